@@ -1,0 +1,14 @@
+/** Every `extensions.code` an API client can meet (SPEC section 7). */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  BadUserInput: 'BAD_USER_INPUT',
+  Conflict: 'CONFLICT',
+  InsufficientCredits: 'INSUFFICIENT_CREDITS',
+  PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
+  RateLimited: 'RATE_LIMITED',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);

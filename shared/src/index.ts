@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './permissions';
+export * from './errors';
+export * from './credits';
+export * from './password';
