@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { buildContext, Context } from './context';
+import { formatError } from './common/errors';
+import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
+import { buildAppSchema } from './schema';
+import { createServices, Services } from './services';
+import type { MemberNotifier } from './modules/members/member.notifier';
+
+/** A part of the app with its own HTTP routes or background work (mail worker, CSV export…). */
+export interface AppModule {
+  routes?(app: Express, deps: AppDeps): void;
+  start?(deps: AppDeps): void | Promise<void>;
+  stop?(): void | Promise<void>;
+}
+
+export interface AppDeps {
+  ds: DataSource;
+  config: Config;
+  services: Services;
+  /** Builds the same caller context GraphQL uses (for authenticated HTTP routes). */
+  contextFor(req: express.Request, res: express.Response): Promise<Context>;
+}
+
+export interface AppOptions {
+  ds: DataSource;
+  config: Config;
+  notifier?: MemberNotifier;
+  modules?: AppModule[];
+  /** Start module background work (workers); tests may leave it off. */
+  startWorkers?: boolean;
+  log?: (err: unknown) => void;
+}
+
+export interface RunningApp {
+  app: Express;
+  server: http.Server;
+  services: Services;
+  deps: AppDeps;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
+  const { ds, config } = options;
+  const modules = options.modules ?? [];
+  const services = createServices(ds, config, { notifier: options.notifier });
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const server = http.createServer(app);
+  const deps: AppDeps = { ds, config, services, contextFor: (req, res) => buildContext({ ds, config, services }, req, res) };
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      res.json({ ok: true, database: 'up' });
+    } catch {
+      res.status(503).json({ ok: false, database: 'down' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildAppSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: [queryLimitsRule()],
+    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
+    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '64kb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
+  );
+
+  for (const m of modules) m.routes?.(app, deps);
+
+  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|api\/|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(path.join(config.clientDist, 'index.html'));
+    });
+  }
+
+  if (options.startWorkers !== false) for (const m of modules) await m.start?.(deps);
+
+  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    app,
+    server,
+    services,
+    deps,
+    url: `http://127.0.0.1:${actualPort}`,
+    async stop() {
+      for (const m of modules) await m.stop?.();
+      await apollo.stop();
+    },
+  };
+}

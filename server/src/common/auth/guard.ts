@@ -1,0 +1,85 @@
+import { can, Permission } from '@orgpulse/shared';
+import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
+import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
+import type { Context } from '../../context';
+import { forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+
+/** What a schema field declares about who may use it (read back by tests and the middleware). */
+export interface GuardExtension {
+  /** A capability from the shared permission table, or 'public' for sign-up/sign-in. */
+  guard: Permission | 'public';
+  /** The few operations a user with a temporary password may still call. */
+  allowDuringPasswordChange?: boolean;
+  /** Field guards answer null instead of an error. */
+  hidden?: 'null';
+}
+
+type Decorator = MethodDecorator & PropertyDecorator;
+
+function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Decorator {
+  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    for (const d of decorators) (d as (t: object, k: string | symbol, d?: PropertyDescriptor) => void)(target, key, descriptor);
+  }) as Decorator;
+}
+
+/**
+ * An operation that needs a capability. The authChecker below decides; the extension makes
+ * the rule visible on the built schema so a test can prove every operation has one.
+ */
+export function Guard(permission: Permission, options: { allowDuringPasswordChange?: boolean } = {}): Decorator {
+  const ext: GuardExtension = { guard: permission, ...options };
+  return combine(Authorized(permission), Extensions(ext as unknown as Record<string, unknown>));
+}
+
+/** An operation anyone may call without a token (sign-up, sign-in, refresh). */
+export function Public(): Decorator {
+  const ext: GuardExtension = { guard: 'public' };
+  return combine(Extensions(ext as unknown as Record<string, unknown>));
+}
+
+/**
+ * A field only some viewers may read: others get null. `self` lets a viewer always see
+ * their own value (a guest sees their own email).
+ */
+export function Visible<T>(permission: Permission, self?: (root: T, ctx: Context) => boolean): Decorator {
+  const ext: GuardExtension = { guard: permission, hidden: 'null' };
+  const middleware: MiddlewareFn<Context> = async ({ root, context }, next) => {
+    const caller = context.caller;
+    if (!caller) return null;
+    const sameOrg = (root as { organizationId?: string }).organizationId === caller.organizationId;
+    if (self?.(root as T, context)) return next();
+    if (sameOrg && can(caller.role, permission)) return next();
+    return null;
+  };
+  return combine(UseMiddleware(middleware), Extensions(ext as unknown as Record<string, unknown>));
+}
+
+function fieldOf(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | undefined {
+  return info.parentType.getFields()[info.fieldName];
+}
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** The one authChecker: authenticated, not stuck on a temporary password, and allowed by the table. */
+export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
+  const caller = context.caller;
+  if (!caller) throw context.authError ?? unauthenticated();
+  const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
+  if (ROOT_TYPES.has(info.parentType.name) && caller.mustChangePassword && !ext.allowDuringPasswordChange) {
+    throw passwordChangeRequired();
+  }
+  if (permissions.every((p) => can(caller.role, p))) return true;
+  throw forbidden(
+    caller.role === 'GUEST'
+      ? 'Guests have read-only access: ask an owner or admin for a higher role.'
+      : `Your role (${caller.role}) does not allow this action.`,
+  );
+};
+
+/** Deny by default: a root operation without a declared guard is refused at run time too. */
+export const denyUnguarded: MiddlewareFn<Context> = ({ info }, next) => {
+  if (ROOT_TYPES.has(info.parentType.name) && !(fieldOf(info)?.extensions as Partial<GuardExtension>)?.guard) {
+    throw forbidden('This operation has no access rule and is refused.');
+  }
+  return next();
+};

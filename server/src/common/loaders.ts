@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Membership } from '../modules/members/member.entity';
+import { Organization } from '../modules/organizations/organization.entity';
+import { User } from '../modules/users/user.entity';
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/**
+ * Per-request batch loaders: every relation a field resolver follows goes through one of
+ * these, so a page of N members costs one query per relation, not N.
+ */
+export function createLoaders(ds: DataSource) {
+  return {
+    user: new DataLoader<string, User | null>(async (ids) =>
+      byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids),
+    ),
+    organization: new DataLoader<string, Organization | null>(async (ids) =>
+      byId(await ds.getRepository(Organization).findBy({ id: In([...ids]) }), ids),
+    ),
+    membership: new DataLoader<string, Membership | null>(async (ids) =>
+      byId(await ds.getRepository(Membership).findBy({ id: In([...ids]) }), ids),
+    ),
+    ownerOf: new DataLoader<string, Membership | null>(async (orgIds) => {
+      const rows = await ds.getRepository(Membership).findBy({ organizationId: In([...orgIds]), role: 'OWNER' });
+      const map = new Map(rows.map((r) => [r.organizationId, r]));
+      return orgIds.map((id) => map.get(id) ?? null);
+    }),
+    memberCount: new DataLoader<string, number>(async (orgIds) => {
+      const rows: Array<{ organization_id: string; n: string }> = await ds.query(
+        `SELECT organization_id, count(*) AS n FROM memberships
+          WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
+        [[...orgIds]],
+      );
+      const map = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
+      return orgIds.map((id) => map.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,63 @@
+import { Field, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 200;
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+/** Validates `first`: 1 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined, fallback = 50): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${n}.`, 'first');
+  }
+  return n;
+}
+
+/** A keyset position: the sort key (a timestamp) and the row id that breaks ties. */
+export interface Cursor {
+  at: Date;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(after: string | null | undefined): Cursor | null {
+  if (after === null || after === undefined || after === '') return null;
+  try {
+    const [iso, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    const at = new Date(iso);
+    if (typeof iso === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(at.getTime())) {
+      return { at, id };
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('The cursor in `after` is not one this API returned. Use pageInfo.endCursor from the previous page.', 'after');
+}
+
+/** Cuts a page read with `first + 1` rows into nodes and page info. */
+export function toPage<T>(rows: T[], first: number, key: (row: T) => { at: Date; id: string }) {
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(key(last).at, key(last).id) : null },
+  };
+}
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+
+/** Every environment variable, parsed and validated once, with defaults that work on a fresh machine. */
+export interface Config {
+  production: boolean;
+  port: number;
+  /** null: start the embedded PostgreSQL kept in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bcryptCost: number;
+  appUrl: string;
+  smtpUrl: string | null;
+  introspection: boolean;
+  clientDist: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const root = path.resolve(__dirname, '..', '..');
+  const jwtSecret = env.JWT_SECRET || (production ? '' : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be set to at least 32 random characters in production.');
+  }
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const bcryptCost = int(env, 'BCRYPT_COST', 12, 4, 15);
+  if (production && bcryptCost < 10) throw new ConfigError('BCRYPT_COST below 10 is for tests only, not production.');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
+  }
+  return {
+    production,
+    port,
+    databaseUrl,
+    dataDir: path.resolve(env.ORGPULSE_DATA_DIR || path.join(root, '.data')),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 15 * 60),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    bcryptCost,
+    appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+  };
+}

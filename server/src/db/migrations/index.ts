@@ -1,0 +1,4 @@
+import { Init1795853472684 } from './1795853472684-Init';
+
+/** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
+export const MIGRATIONS: Function[] = [Init1795853472684];

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Membership } from '../members/member.entity';
+import { Organization } from '../organizations/organization.entity';
+
+@ObjectType('AuditEvent', { description: 'A management action: who did what to whom, with before/after.' })
+@Entity('audit_events')
+@Index('audit_events_org_created_idx', ['organizationId', 'createdAt', 'id'])
+export class AuditEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organizationRow?: Organization;
+
+  @Field({ description: 'e.g. member.added, member.role_changed, credits.added' })
+  @Column({ type: 'varchar', length: 60 })
+  action: string;
+
+  @Column({ name: 'actor_membership_id', type: 'uuid', nullable: true })
+  actorMembershipId: string | null;
+
+  @ManyToOne(() => Membership, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_membership_id' })
+  actorRow?: Membership;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'target_id', type: 'uuid', nullable: true })
+  targetId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  details: Record<string, unknown> | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,43 @@
+import { Permission } from '@orgpulse/shared';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Guard } from '../../common/auth/guard';
+import { decodeCursor, PageInfo, pageSize, toPage } from '../../common/pagination';
+import { Membership } from '../members/member.entity';
+import { AuditEvent } from './audit-event.entity';
+
+@ObjectType('AuditEventConnection')
+export class AuditEventConnection {
+  @Field(() => [AuditEvent]) nodes: AuditEvent[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Guard(Permission.AuditRead)
+  @Query(() => AuditEventConnection, { description: 'Management actions, newest first.' })
+  async auditLog(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const qb = ctx.ds.getRepository(AuditEvent).createQueryBuilder('a').where('a.organization_id = :org', { org: ctx.caller!.organizationId });
+    const totalCount = await qb.clone().getCount();
+    if (cursor) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
+    const rows = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1).getMany();
+    return { ...toPage(rows, size, (a) => ({ at: a.createdAt, id: a.id })), totalCount };
+  }
+
+  @FieldResolver(() => Membership, { nullable: true })
+  actor(@Root() e: AuditEvent, @Ctx() ctx: Context) {
+    return e.actorMembershipId ? ctx.loaders.membership.load(e.actorMembershipId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'JSON text with before/after.' })
+  data(@Root() e: AuditEvent): string | null {
+    return e.details ? JSON.stringify(e.details) : null;
+  }
+}

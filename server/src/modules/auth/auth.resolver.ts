@@ -1,0 +1,110 @@
+import { Permission, permissionsOf } from '@orgpulse/shared';
+import type { Response } from 'express';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { Guard, Public } from '../../common/auth/guard';
+import { User } from '../users/user.entity';
+import { Membership } from '../members/member.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { AuthResult } from './auth.service';
+import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, Viewer } from './auth.types';
+
+export const REFRESH_COOKIE = 'orgpulse_refresh';
+
+function withCookie(ctx: Context, result: AuthResult): AuthResult {
+  ctx.res.cookie(REFRESH_COOKIE, result.refreshToken, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.production,
+    path: '/graphql',
+    maxAge: ctx.config.refreshTokenTtlSeconds * 1000,
+  });
+  return result;
+}
+
+function clearCookie(res: Response): void {
+  res.clearCookie(REFRESH_COOKIE, { path: '/graphql' });
+}
+
+const userAgent = (ctx: Context) => ctx.req.headers['user-agent'];
+
+@Resolver()
+export class PublicAuthResolver {
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Create an account and its organization; you become its OWNER.' })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
+    return withCookie(ctx, await ctx.services.auth.signUp(input, userAgent(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sign in. Failures are answered alike whether or not the email exists, and slowed down after a few.' })
+  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context) {
+    return withCookie(ctx, await ctx.services.auth.logIn(input, ctx.ip, userAgent(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Trade a refresh token (argument, or the httpOnly cookie) for a new pair. Each token works once.' })
+  async refreshSession(
+    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const token = refreshToken ?? (ctx.req.cookies?.[REFRESH_COOKIE] as string | undefined) ?? null;
+    try {
+      return withCookie(ctx, await ctx.services.auth.refresh(token, userAgent(ctx)));
+    } catch (err) {
+      if (!refreshToken) clearCookie(ctx.res);
+      throw err;
+    }
+  }
+}
+
+@Resolver()
+export class AccountResolver {
+  @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true })
+  @Query(() => Viewer, { description: 'Who is calling, and what they may do.' })
+  async viewer(@Ctx() ctx: Context): Promise<Viewer> {
+    const caller = ctx.caller!;
+    const [user, member, organization, organizations] = await Promise.all([
+      ctx.loaders.user.load(caller.userId),
+      ctx.loaders.membership.load(caller.membershipId),
+      ctx.loaders.organization.load(caller.organizationId),
+      ctx.ds
+        .getRepository(Organization)
+        .createQueryBuilder('o')
+        .innerJoin(Membership, 'm', 'm.organization_id = o.id')
+        .where(`m.user_id = :userId AND m.status = 'ACTIVE'`, { userId: caller.userId })
+        .orderBy('o.name', 'ASC')
+        .getMany(),
+    ]);
+    return { user: user!, member: member!, organization: organization!, organizations, permissions: permissionsOf(caller.role) };
+  }
+
+  @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true })
+  @Mutation(() => Boolean, { description: 'End this session (its refresh token and access tokens).' })
+  async logOut(@Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.logOut(ctx.caller, (ctx.req.cookies?.[REFRESH_COOKIE] as string | undefined) ?? null);
+    clearCookie(ctx.res);
+    return true;
+  }
+
+  @Guard(Permission.AccountSelf)
+  @Mutation(() => AuthPayload, { description: 'Open another organization you belong to; returns a new session scoped to it.' })
+  async switchOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context) {
+    return withCookie(ctx, await ctx.services.auth.switchOrganization(ctx.caller!, organizationId, userAgent(ctx)));
+  }
+
+  @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true })
+  @Mutation(() => AuthPayload, { description: 'Change your password. Ends your other sessions and returns a new one.' })
+  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context) {
+    return withCookie(
+      ctx,
+      await ctx.services.auth.changePassword(ctx.caller!, ctx.ip, input.currentPassword, input.newPassword, userAgent(ctx)),
+    );
+  }
+
+  @Guard(Permission.AccountSelf)
+  @Mutation(() => User, { description: 'Change your own display name.' })
+  updateProfile(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return ctx.services.auth.updateProfile(ctx.caller!, name);
+  }
+}

@@ -1,0 +1,222 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import type { Caller } from '../../context';
+import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
+import { newRefreshToken, sha256, signAccessToken } from '../../common/auth/tokens';
+import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
+import { ErrorCode } from '@orgpulse/shared';
+import { recordAudit } from '../audit/audit.service';
+import { Membership } from '../members/member.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { RefreshToken, Session } from './session.entity';
+
+export interface AuthResult {
+  accessToken: string;
+  refreshToken: string;
+  user: User;
+  member: Membership;
+  organization: Organization;
+}
+
+const WRONG_CREDENTIALS = 'The email or password is incorrect.';
+
+/** Sign-up, sign-in, sessions and one's own account. */
+export class AuthService {
+  readonly throttle = new LoginThrottle();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: Config,
+  ) {}
+
+  async signUp(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
+    const name = cleanName(input.name);
+    const email = normalizeEmail(input.email);
+    const orgName = cleanName(input.organizationName, 'organizationName');
+    requireStrongPassword(input.password, { email, name });
+    const passwordHash = await hashPassword(input.password, this.config.bcryptCost);
+    try {
+      return await this.ds.transaction(async (em) => {
+        const user = await em.getRepository(User).save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
+        const organization = await em.getRepository(Organization).save(em.getRepository(Organization).create({ name: orgName }));
+        const member = await em.getRepository(Membership).save(
+          em.getRepository(Membership).create({ organizationId: organization.id, userId: user.id, role: 'OWNER', status: 'ACTIVE' }),
+        );
+        await recordAudit(em, { organizationId: organization.id, actorMembershipId: member.id, action: 'organization.created', targetId: organization.id, details: { name: orgName } });
+        return this.issueSession(em, user, member, organization, userAgent);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'users_email_key')) {
+        throw conflict('An account with this email already exists. Sign in instead, or use another email.');
+      }
+      throw err;
+    }
+  }
+
+  async logIn(input: { email: string; password: string; organizationId?: string | null }, ip: string, userAgent?: string) {
+    const email = (input.email ?? '').trim().toLowerCase();
+    this.throttle.check(email, ip);
+    const user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
+    const ok = user ? await verifyPassword(input.password ?? '', user.passwordHash) : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
+    if (!user || !ok) {
+      this.throttle.fail(email, ip);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    this.throttle.succeed(email);
+    const member = await this.pickMembership(user.id, input.organizationId ?? null);
+    return this.ds.transaction(async (em) => {
+      await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
+      const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
+      return this.issueSession(em, user, member, organization, userAgent);
+    });
+  }
+
+  /** The membership a sign-in opens: the one asked for, or the most recently used active one. */
+  private async pickMembership(userId: string, organizationId: string | null): Promise<Membership> {
+    const repo = this.ds.getRepository(Membership);
+    if (organizationId !== null) {
+      const orgId = requireId(organizationId, 'The organization', notFound);
+      const member = await repo.findOneBy({ userId, organizationId: orgId });
+      if (!member || member.status === 'REMOVED') throw notFound('The organization');
+      if (member.status !== 'ACTIVE') throw forbidden('Your access to this organization is suspended. Ask an owner or admin to reactivate it.');
+      return member;
+    }
+    const member = await repo
+      .createQueryBuilder('m')
+      .where('m.user_id = :userId AND m.status = :status', { userId, status: 'ACTIVE' })
+      .orderBy('m.last_active_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('m.created_at', 'ASC')
+      .getOne();
+    if (!member) throw forbidden('You are not an active member of any organization: your access was removed or suspended.');
+    return member;
+  }
+
+  /** Rotates a refresh token. A token presented twice revokes its whole session (theft). */
+  async refresh(token: string | null | undefined, userAgent?: string): Promise<AuthResult> {
+    if (!token) throw unauthenticated('No refresh token: sign in again.');
+    const hash = sha256(token);
+    const result = await this.ds.transaction(async (em) => {
+      const row = await em.getRepository(RefreshToken).findOne({ where: { tokenHash: hash }, lock: { mode: 'pessimistic_write' } });
+      if (!row) return { error: unauthenticated('This refresh token is not valid: sign in again.') };
+      const session = await em.getRepository(Session).findOne({ where: { id: row.sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) {
+        return { error: unauthenticated('This session has ended: sign in again.') };
+      }
+      if (row.usedAt) {
+        await em.getRepository(Session).update({ id: session.id }, { revokedAt: new Date(), revokedReason: 'refresh_token_reuse' });
+        return { error: unauthenticated('This refresh token was already used, so the session was ended for safety: sign in again.') };
+      }
+      const member = await em.getRepository(Membership).findOneBy({ id: session.membershipId });
+      if (!member || member.status !== 'ACTIVE') {
+        await em.getRepository(Session).update({ id: session.id }, { revokedAt: new Date(), revokedReason: 'membership_inactive' });
+        return { error: unauthenticated('Your access to this organization has ended.') };
+      }
+      await em.getRepository(RefreshToken).update({ tokenHash: hash }, { usedAt: new Date() });
+      const refreshToken = newRefreshToken();
+      await em.getRepository(RefreshToken).insert({ tokenHash: sha256(refreshToken), sessionId: session.id });
+      await em.getRepository(Session).update({ id: session.id }, { rotatedAt: new Date(), userAgent: userAgent?.slice(0, 300) ?? session.userAgent });
+      const user = await em.getRepository(User).findOneByOrFail({ id: member.userId });
+      const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
+      return { value: { ...this.accessFor(user, member, session.id), refreshToken, user, member, organization } };
+    });
+    if ('error' in result) throw result.error; // thrown after commit, so a reuse revocation sticks
+    return result.value as AuthResult;
+  }
+
+  async switchOrganization(caller: Caller, organizationId: string, userAgent?: string): Promise<AuthResult> {
+    const orgId = requireId(organizationId, 'The organization', notFound);
+    const member = await this.ds.getRepository(Membership).findOneBy({ userId: caller.userId, organizationId: orgId });
+    if (!member || member.status === 'REMOVED') throw notFound('The organization');
+    if (member.status !== 'ACTIVE') throw forbidden('Your access to that organization is suspended.');
+    return this.ds.transaction(async (em) => {
+      if (caller.sessionId) {
+        await em.getRepository(Session).update({ id: caller.sessionId }, { revokedAt: new Date(), revokedReason: 'switched_organization' });
+      }
+      const user = await em.getRepository(User).findOneByOrFail({ id: caller.userId });
+      const organization = await em.getRepository(Organization).findOneByOrFail({ id: orgId });
+      return this.issueSession(em, user, member, organization, userAgent);
+    });
+  }
+
+  async logOut(caller: Caller | null, refreshToken: string | null): Promise<boolean> {
+    if (caller?.sessionId) {
+      await this.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [caller.sessionId]);
+    } else if (refreshToken) {
+      await this.ds.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out'
+          WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL`,
+        [sha256(refreshToken)],
+      );
+    }
+    return true;
+  }
+
+  /** Changes one's password; ends every other session of the user, in every organization. */
+  async changePassword(caller: Caller, ip: string, currentPassword: string, newPassword: string, userAgent?: string): Promise<AuthResult> {
+    if (!caller.sessionId) throw forbidden('Sign in with your password to change it; an API key cannot.');
+    const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
+    this.throttle.check(user.email, ip);
+    if (!(await verifyPassword(currentPassword ?? '', user.passwordHash))) {
+      this.throttle.fail(user.email, ip);
+      throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
+    }
+    requireStrongPassword(newPassword, { email: user.email, name: user.name }, 'newPassword');
+    if (await verifyPassword(newPassword, user.passwordHash)) {
+      throw badInput('Choose a new password different from the current one.', 'newPassword');
+    }
+    const passwordHash = await hashPassword(newPassword, this.config.bcryptCost);
+    return this.ds.transaction(async (em) => {
+      await em.getRepository(User).update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+      await em.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
+        [user.id],
+      );
+      const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
+      const member = await em.getRepository(Membership).findOneByOrFail({ id: caller.membershipId });
+      const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
+      await recordAudit(em, { organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'user.password_changed', targetId: caller.membershipId });
+      return this.issueSession(em, fresh, member, organization, userAgent);
+    });
+  }
+
+  async updateProfile(caller: Caller, rawName: string): Promise<User> {
+    const name = cleanName(rawName);
+    await this.ds.getRepository(User).update({ id: caller.userId }, { name });
+    return this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
+  }
+
+  private accessFor(user: User, member: Membership, sessionId: string) {
+    return {
+      accessToken: signAccessToken(
+        { sub: user.id, mid: member.id, org: member.organizationId, sid: sessionId },
+        this.config.jwtSecret,
+        this.config.accessTokenTtlSeconds,
+      ),
+    };
+  }
+
+  private async issueSession(em: EntityManager, user: User, member: Membership, organization: Organization, userAgent?: string): Promise<AuthResult> {
+    const session = await em.getRepository(Session).save(
+      em.getRepository(Session).create({
+        userId: user.id,
+        organizationId: member.organizationId,
+        membershipId: member.id,
+        expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      }),
+    );
+    const refreshToken = newRefreshToken();
+    await em.getRepository(RefreshToken).insert({ tokenHash: sha256(refreshToken), sessionId: session.id });
+    return { ...this.accessFor(user, member, session.id), refreshToken, user, member, organization };
+  }
+}
+
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  const name = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && (!constraint || name === constraint);
+}

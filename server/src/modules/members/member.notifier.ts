@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { Organization } from '../organizations/organization.entity';
+import type { User } from '../users/user.entity';
+import type { Membership } from './member.entity';
+
+/**
+ * What the member lifecycle tells people. Each call runs inside the change's transaction,
+ * so whatever it queues (the email outbox) commits with the change or not at all.
+ */
+export interface MemberNotifier {
+  memberAdded(em: EntityManager, e: {
+    member: Membership;
+    user: User;
+    organization: Organization;
+    inviter: User;
+    /** Only for a new account, when email is on: the temporary password to send. */
+    temporaryPassword: string | null;
+    existingUser: boolean;
+  }): Promise<void>;
+  credentialsReissued(em: EntityManager, e: { member: Membership; user: User; organization: Organization; inviter: User; temporaryPassword: string }): Promise<void>;
+  memberRemoved(em: EntityManager, e: { member: Membership; user: User; organization: Organization }): Promise<void>;
+  ownershipTransferred(em: EntityManager, e: { organization: Organization; from: User; to: User }): Promise<void>;
+}
+
+/** Sends nothing: used where no mail is wanted (some tests, scripts). */
+export const silentNotifier: MemberNotifier = {
+  memberAdded: async () => undefined,
+  credentialsReissued: async () => undefined,
+  memberRemoved: async () => undefined,
+  ownershipTransferred: async () => undefined,
+};

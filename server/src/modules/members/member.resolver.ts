@@ -1,0 +1,107 @@
+import { generatePassword, Permission } from '@orgpulse/shared';
+import type { MemberStatus, Role } from '@orgpulse/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Guard, Visible } from '../../common/auth/guard';
+import { Organization } from '../organizations/organization.entity';
+import { Membership } from './member.entity';
+import { MemberStatusEnum, RoleEnum } from './member.enums';
+import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';
+
+const isSelf = (m: Membership, ctx: Context) => m.id === ctx.caller?.membershipId;
+
+@Resolver(() => Membership)
+export class MemberResolver {
+  @Guard(Permission.OrganizationRead)
+  @Query(() => MemberConnection, { description: 'Members of this organization, oldest first. Removed members only with status: REMOVED.' })
+  members(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a name or email.' }) search: string | null,
+    @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
+    @Arg('status', () => MemberStatusEnum, { nullable: true }) status: MemberStatus | null,
+  ) {
+    return ctx.services.members.list(ctx.caller!, { first, after, search, role, status });
+  }
+
+  @Guard(Permission.OrganizationRead)
+  @Query(() => Membership, { nullable: true, description: 'A member of this organization (NOT_FOUND for any other id).' })
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.members.get(ctx.caller!, id);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => AddMemberPayload, { description: 'Add a member. An existing account is added as is (its password is never touched).' })
+  addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context) {
+    return ctx.services.members.add(ctx.caller!, input);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => Membership, { description: 'Change a role. Never the owner; never to OWNER (use transferOwnership).' })
+  updateMemberRole(@Arg('input', () => UpdateMemberRoleInput) input: UpdateMemberRoleInput, @Ctx() ctx: Context) {
+    return ctx.services.members.updateRole(ctx.caller!, input.memberId, input.role);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => Membership, { description: 'Remove a member: access ends at once; their history and resources stay.' })
+  removeMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
+    return ctx.services.members.remove(ctx.caller!, memberId);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => Membership, { description: 'Stop a member\'s access without removing them.' })
+  suspendMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
+    return ctx.services.members.suspend(ctx.caller!, memberId);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => Membership)
+  reactivateMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
+    return ctx.services.members.reactivate(ctx.caller!, memberId);
+  }
+
+  @Guard(Permission.MembersManage)
+  @Mutation(() => Membership, { description: 'Email a new temporary password to a member who has not signed in yet.' })
+  resendCredentials(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
+    return ctx.services.members.resendCredentials(ctx.caller!, memberId, generatePassword());
+  }
+
+  @Guard(Permission.OwnershipTransfer)
+  @Mutation(() => Organization, { description: 'Make another member the owner (re-enter your password); you become ADMIN.' })
+  transferOwnership(
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.members.transferOwnership(ctx.caller!, memberId, currentPassword);
+  }
+
+  @FieldResolver(() => String)
+  async name(@Root() m: Membership, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.user.load(m.userId))!.name;
+  }
+
+  @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
+  @FieldResolver(() => String, { nullable: true, description: 'Null where the viewer may not see it (guests see only their own).' })
+  async email(@Root() m: Membership, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.loaders.user.load(m.userId))?.email ?? null;
+  }
+
+  @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
+  @FieldResolver(() => Date, { nullable: true })
+  lastActiveAt(@Root() m: Membership): Date | null {
+    return m.lastActiveAt;
+  }
+
+  @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
+  @FieldResolver(() => Membership, { nullable: true, description: 'Who added this member (null for the founder).' })
+  invitedBy(@Root() m: Membership, @Ctx() ctx: Context): Promise<Membership | null> | null {
+    return m.invitedById ? ctx.loaders.membership.load(m.invitedById) : null;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organization> {
+    return (await ctx.loaders.organization.load(m.organizationId))!;
+  }
+}

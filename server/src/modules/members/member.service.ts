@@ -1,0 +1,266 @@
+import type { MemberStatus, Role } from '@orgpulse/shared';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import type { Caller } from '../../context';
+import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { hashPassword, verifyPassword } from '../../common/auth/passwords';
+import { decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
+import { recordAudit } from '../audit/audit.service';
+import { isUniqueViolation } from '../auth/auth.service';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+import { Membership } from './member.entity';
+import { EmailStatus } from './member.enums';
+import type { MemberNotifier } from './member.notifier';
+import { Actor, canAssignRole, canChangeRole, canReactivate, canRemove, canResendCredentials, canSuspend, canTransferOwnership, Refusal, Target } from './member.policy';
+
+export interface MemberFilter {
+  first?: number | null;
+  after?: string | null;
+  search?: string | null;
+  role?: Role | null;
+  status?: MemberStatus | null;
+}
+
+export interface AddMemberInput {
+  name: string;
+  email: string;
+  temporaryPassword: string;
+  role?: Role | null;
+  sendEmail?: boolean | null;
+}
+
+function enforce(refusal: Refusal | null): void {
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+}
+
+const actorOf = (caller: Caller): Actor => ({ membershipId: caller.membershipId, role: caller.role });
+const targetOf = (m: Membership): Target => ({ id: m.id, role: m.role, status: m.status });
+
+/** The member lifecycle of the seed document: add, change role, remove, suspend, transfer. */
+export class MemberService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: Config,
+    private readonly notifier: () => MemberNotifier,
+  ) {}
+
+  async list(caller: Caller, filter: MemberFilter) {
+    const first = pageSize(filter.first);
+    const cursor = decodeCursor(filter.after);
+    const qb = this.ds
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin(User, 'u', 'u.id = m.user_id')
+      .where('m.organization_id = :org', { org: caller.organizationId });
+    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
+    else qb.andWhere(`m.status <> 'REMOVED'`);
+    if (filter.role) qb.andWhere('m.role = :role', { role: filter.role });
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
+      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => {
+        w.where('lower(u.name) LIKE :like', { like });
+        // emails are searchable only by those who may see them
+        if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
+      }));
+    }
+    const totalCount = await qb.clone().getCount();
+    if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
+    const rows = await qb.orderBy('m.createdAt', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    return { ...toPage(rows, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
+  }
+
+  /** A member of the caller's organization; any other id is simply not found. */
+  async get(caller: Caller, id: string): Promise<Membership> {
+    const memberId = requireId(id, 'The member', notFound);
+    const member = await this.ds.getRepository(Membership).findOneBy({ id: memberId, organizationId: caller.organizationId });
+    if (!member) throw notFound('The member');
+    return member;
+  }
+
+  async add(caller: Caller, input: AddMemberInput) {
+    const role = input.role ?? 'MEMBER';
+    enforce(canAssignRole(actorOf(caller), role));
+    const name = cleanName(input.name);
+    const email = normalizeEmail(input.email);
+    const sendEmail = input.sendEmail ?? true;
+    const existing = await this.ds.getRepository(User).findOneBy({ email });
+    let passwordHash: string | null = null;
+    if (!existing) {
+      requireStrongPassword(input.temporaryPassword, { email, name }, 'temporaryPassword');
+      passwordHash = await hashPassword(input.temporaryPassword, this.config.bcryptCost);
+    }
+    try {
+      return await this.ds.transaction(async (em) => {
+        let user = existing;
+        const existingUser = !!existing;
+        if (!user) {
+          user = await em.getRepository(User).save(em.getRepository(User).create({ name, email, passwordHash: passwordHash!, mustChangePassword: true }));
+        }
+        const repo = em.getRepository(Membership);
+        let member = await repo.findOne({ where: { organizationId: caller.organizationId, userId: user.id }, lock: { mode: 'pessimistic_write' } });
+        const emailStatus = sendEmail ? EmailStatus.PENDING : EmailStatus.NOT_SENT;
+        if (member && member.status !== 'REMOVED') {
+          throw conflict(`${email} is already a member of this organization.`);
+        }
+        if (member) {
+          // a removed member comes back: same membership, so their history stays in one place
+          await repo.update({ id: member.id }, { role, status: 'ACTIVE', invitedById: caller.membershipId, emailStatus, statusChangedAt: new Date() });
+          member = await repo.findOneByOrFail({ id: member.id });
+        } else {
+          member = await repo.save(repo.create({ organizationId: caller.organizationId, userId: user.id, role, status: 'ACTIVE', invitedById: caller.membershipId, emailStatus }));
+        }
+        await recordAudit(em, {
+          organizationId: caller.organizationId,
+          actorMembershipId: caller.membershipId,
+          action: 'member.added',
+          targetId: member.id,
+          details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail },
+        });
+        if (sendEmail) {
+          const [organization, inviter] = await this.orgAndInviter(em, caller);
+          await this.notifier().memberAdded(em, {
+            member, user, organization, inviter, existingUser,
+            temporaryPassword: existingUser ? null : input.temporaryPassword,
+          });
+        }
+        return { member, existingUser, temporaryPassword: !sendEmail && !existingUser ? input.temporaryPassword : null };
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'users_email_key') || isUniqueViolation(err, 'memberships_org_user_key')) {
+        throw conflict(`${email} was just added by someone else. Refresh the member list.`);
+      }
+      throw err;
+    }
+  }
+
+  private async orgAndInviter(em: EntityManager, caller: Caller): Promise<[Organization, User]> {
+    return Promise.all([
+      em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
+      em.getRepository(User).findOneByOrFail({ id: caller.userId }),
+    ]);
+  }
+
+  /** Reads the target row FOR UPDATE in the caller's organization, then applies the policy. */
+  private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<Membership> {
+    const id = requireId(memberId, 'The member', notFound);
+    const member = await em.getRepository(Membership).findOne({
+      where: { id, organizationId: caller.organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!member) throw notFound('The member');
+    // the actor's own row too: a concurrent demotion of the actor must not slip through
+    const actor = await em.getRepository(Membership).findOne({ where: { id: caller.membershipId }, lock: { mode: 'pessimistic_read' } });
+    if (!actor || actor.status !== 'ACTIVE') throw notFound('The member');
+    caller.role = actor.role;
+    return member;
+  }
+
+  async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
+    return this.ds.transaction(async (em) => {
+      const member = await this.lockTarget(em, caller, memberId);
+      enforce(canChangeRole(actorOf(caller), targetOf(member), role));
+      if (member.role === role) return member;
+      await em.getRepository(Membership).update({ id: member.id }, { role });
+      await recordAudit(em, {
+        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'member.role_changed',
+        targetId: member.id, details: { before: { role: member.role }, after: { role } },
+      });
+      return { ...member, role } as Membership;
+    });
+  }
+
+  private async setStatus(caller: Caller, memberId: string, status: MemberStatus, check: (a: Actor, t: Target) => Refusal | null, action: string) {
+    return this.ds.transaction(async (em) => {
+      const member = await this.lockTarget(em, caller, memberId);
+      enforce(check(actorOf(caller), targetOf(member)));
+      await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
+      if (status !== 'ACTIVE') {
+        // access ends at once: the auth check already refuses a non-active membership;
+        // revoking its sessions also ends refresh tokens for good
+        await em.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE membership_id = $1 AND revoked_at IS NULL`, [member.id, action]);
+      }
+      await recordAudit(em, {
+        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action,
+        targetId: member.id, details: { before: { status: member.status }, after: { status } },
+      });
+      const updated = { ...member, status } as Membership;
+      if (status === 'REMOVED') {
+        const [organization, user] = await Promise.all([
+          em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
+          em.getRepository(User).findOneByOrFail({ id: member.userId }),
+        ]);
+        await this.notifier().memberRemoved(em, { member: updated, user, organization });
+      }
+      return updated;
+    });
+  }
+
+  remove(caller: Caller, memberId: string) {
+    return this.setStatus(caller, memberId, 'REMOVED', canRemove, 'member.removed');
+  }
+
+  suspend(caller: Caller, memberId: string) {
+    return this.setStatus(caller, memberId, 'SUSPENDED', canSuspend, 'member.suspended');
+  }
+
+  reactivate(caller: Caller, memberId: string) {
+    return this.setStatus(caller, memberId, 'ACTIVE', canReactivate, 'member.reactivated');
+  }
+
+  /**
+   * Sets a new temporary password and queues it, for a member who never signed in and
+   * whose account exists only through this organization (no admin can reset the password
+   * of an account someone else uses).
+   */
+  async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
+    return this.ds.transaction(async (em) => {
+      const member = await this.lockTarget(em, caller, memberId);
+      enforce(canResendCredentials(actorOf(caller), targetOf(member)));
+      const user = await em.getRepository(User).findOneOrFail({ where: { id: member.userId }, lock: { mode: 'pessimistic_write' } });
+      const others = await em.getRepository(Membership).countBy({ userId: user.id });
+      if (user.lastSignInAt || !user.mustChangePassword || others > 1) {
+        throw conflict(`${user.name} has already signed in and manages their own password. They can change it in their settings.`);
+      }
+      const passwordHash = await hashPassword(temporaryPassword, this.config.bcryptCost);
+      await em.getRepository(User).update({ id: user.id }, { passwordHash });
+      await em.getRepository(Membership).update({ id: member.id }, { emailStatus: EmailStatus.PENDING });
+      const updated = { ...member, emailStatus: EmailStatus.PENDING } as Membership;
+      await recordAudit(em, { organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'member.credentials_resent', targetId: member.id });
+      const [organization, inviter] = await this.orgAndInviter(em, caller);
+      await this.notifier().credentialsReissued(em, { member: updated, user, organization, inviter, temporaryPassword });
+      return updated;
+    });
+  }
+
+  /** Hands the organization to another member; the old owner becomes ADMIN. Atomic. */
+  async transferOwnership(caller: Caller, memberId: string, currentPassword: string): Promise<Organization> {
+    const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
+    if (!(await verifyPassword(currentPassword ?? '', user.passwordHash))) {
+      throw badInput('The password is incorrect.', 'currentPassword');
+    }
+    return this.ds.transaction(async (em) => {
+      // lock the organization's owner row first: concurrent transfers queue here
+      const owner = await em.getRepository(Membership).findOne({
+        where: { organizationId: caller.organizationId, role: 'OWNER' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!owner || owner.id !== caller.membershipId) throw new AppError('FORBIDDEN', 'Only the owner can transfer ownership.');
+      const target = await this.lockTarget(em, caller, memberId);
+      enforce(canTransferOwnership(actorOf(caller), targetOf(target)));
+      await em.getRepository(Membership).update({ id: owner.id }, { role: 'ADMIN' });
+      await em.getRepository(Membership).update({ id: target.id }, { role: 'OWNER' });
+      await recordAudit(em, {
+        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'ownership.transferred',
+        targetId: target.id, details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },
+      });
+      const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
+      const to = await em.getRepository(User).findOneByOrFail({ id: target.userId });
+      await this.notifier().ownershipTransferred(em, { organization, from: user, to });
+      return organization;
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { Role } from '@orgpulse/shared';
+import { PageInfo } from '../../common/pagination';
+import { Membership } from './member.entity';
+import { RoleEnum } from './member.enums';
+
+@ObjectType('MemberConnection')
+export class MemberConnection {
+  @Field(() => [Membership]) nodes: Membership[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType('AddMemberPayload')
+export class AddMemberPayload {
+  @Field(() => Membership) member: Membership;
+
+  @Field({ description: 'True: an existing account was added; its password was not touched.' })
+  existingUser: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only when sendEmail was false and a new account was created: hand it over yourself.' })
+  temporaryPassword: string | null;
+}
+
+@InputType('AddMemberInput')
+export class AddMemberInput {
+  @Field() name: string;
+  @Field() email: string;
+  @Field({ description: 'Must meet the password policy; the member changes it at first sign-in.' }) temporaryPassword: string;
+  @Field(() => RoleEnum, { defaultValue: 'MEMBER' }) role: Role;
+  @Field({ defaultValue: true, description: 'Email the credentials (recommended).' }) sendEmail: boolean;
+}
+
+@InputType('UpdateMemberRoleInput')
+export class UpdateMemberRoleInput {
+  @Field(() => ID) memberId: string;
+  @Field(() => RoleEnum) role: Role;
+}

@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../context';
+import { cleanName } from '../../common/validate';
+import { recordAudit } from '../audit/audit.service';
+import { Organization } from './organization.entity';
+
+export class OrganizationService {
+  constructor(private readonly ds: DataSource) {}
+
+  async rename(caller: Caller, rawName: string): Promise<Organization> {
+    const name = cleanName(rawName, 'name');
+    return this.ds.transaction(async (em) => {
+      const org = await em.getRepository(Organization).findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (org.name === name) return org;
+      await em.getRepository(Organization).update({ id: org.id }, { name });
+      await recordAudit(em, {
+        organizationId: org.id, actorMembershipId: caller.membershipId, action: 'organization.renamed',
+        targetId: org.id, details: { before: { name: org.name }, after: { name } },
+      });
+      return { ...org, name };
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { startApp, AppModule, RunningApp } from '../../src/app';
+import { Config, loadConfig } from '../../src/config';
+import { createDataSource } from '../../src/db/data-source';
+import type { MemberNotifier } from '../../src/modules/members/member.notifier';
+import { adminQuery, withDatabase } from './postgres';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }>;
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  ds: DataSource;
+  config: Config;
+  running: RunningApp;
+  /** POST /graphql as JSON; `token` goes in `Authorization: Bearer`. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  modules?: AppModule[];
+  notifier?: MemberNotifier;
+  startWorkers?: boolean;
+}
+
+/** A real server on a random port over a database of this test file's own (copied from the migrated template). */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const adminUrl = process.env.ORGPULSE_TEST_ADMIN_URL;
+  const template = process.env.ORGPULSE_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error('Run the tests through jest (globalSetup prepares the database).');
+  const dbName = `orgpulse_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${dbName} TEMPLATE ${template}`);
+  const url = withDatabase(adminUrl, dbName);
+  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', PORT: '0', DATABASE_URL: url, CLIENT_DIST: '/nonexistent', ...options.env });
+  const ds = createDataSource({ url, poolSize: 10 });
+  await ds.initialize();
+  const running = await startApp(
+    { ds, config, modules: options.modules, notifier: options.notifier, startWorkers: options.startWorkers, log: () => undefined },
+    0,
+  );
+  const gql: TestApp['gql'] = async (query, variables = {}, token = null, headers = {}) => {
+    const res = await fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json().catch(() => ({}))) as { data?: any; errors?: GqlResult['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+  return {
+    url: running.url,
+    ds,
+    config,
+    running,
+    gql,
+    async ok(query, variables, token) {
+      const r = await gql(query, variables, token);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data;
+    },
+    async stop() {
+      await running.stop();
+      await ds.destroy();
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    },
+  };
+}
+
+/** The first error code of a result (or undefined). */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

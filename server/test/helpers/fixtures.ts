@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@orgpulse/shared';
+import type { TestApp } from './app';
+
+export const STRONG_PASSWORD = 'violet-harbor-lantern-92';
+export const TEMP_PASSWORD = 'copper-meadow-falcon-31';
+export const NEW_PASSWORD = 'quiet-ember-compass-57';
+
+export interface Session {
+  token: string;
+  refreshToken: string;
+  userId: string;
+  memberId: string;
+  organizationId: string;
+  email: string;
+}
+
+const AUTH_FIELDS = 'accessToken refreshToken user { id email } member { id role } organization { id name }';
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** Signs up a new user with a new organization; returns the owner's session. */
+export async function signUp(t: TestApp, overrides: { name?: string; email?: string; organizationName?: string } = {}): Promise<Session> {
+  const email = overrides.email ?? uniqueEmail('owner');
+  const data = await t.ok(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { name: overrides.name ?? 'Olivia Owner', email, password: STRONG_PASSWORD, organizationName: overrides.organizationName ?? 'Acme AI' } },
+  );
+  return toSession(data.signUp);
+}
+
+export function toSession(p: any): Session {
+  return {
+    token: p.accessToken,
+    refreshToken: p.refreshToken,
+    userId: p.user.id,
+    memberId: p.member.id,
+    organizationId: p.organization.id,
+    email: p.user.email,
+  };
+}
+
+export async function logIn(t: TestApp, email: string, password: string, organizationId?: string): Promise<Session> {
+  const data = await t.ok(`mutation($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`, {
+    input: { email, password, organizationId },
+  });
+  return toSession(data.logIn);
+}
+
+/**
+ * Adds a member with `role` through the API as `admin`, signs them in and replaces the
+ * temporary password, returning a ready session.
+ */
+export async function addSignedInMember(t: TestApp, admin: Session, role: Role, name = `${role.toLowerCase()} person`): Promise<Session> {
+  const email = uniqueEmail(role.toLowerCase());
+  await t.ok(
+    `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id } } }`,
+    { input: { name, email, temporaryPassword: TEMP_PASSWORD, role, sendEmail: false } },
+    admin.token,
+  );
+  const first = await logIn(t, email, TEMP_PASSWORD, admin.organizationId);
+  const data = await t.ok(
+    `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { currentPassword: TEMP_PASSWORD, newPassword: NEW_PASSWORD } },
+    first.token,
+  );
+  return toSession(data.changePassword);
+}
+
+/** An organization with one signed-in session per role. */
+export async function orgWithRoles(t: TestApp) {
+  const owner = await signUp(t);
+  const admin = await addSignedInMember(t, owner, 'ADMIN', 'Ada Admin');
+  const member = await addSignedInMember(t, owner, 'MEMBER', 'Max Member');
+  const guest = await addSignedInMember(t, owner, 'GUEST', 'Gus Guest');
+  return { owner, admin, member, guest };
+}
