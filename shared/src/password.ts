@@ -48,10 +48,15 @@ function isSequence(text: string): boolean {
   });
 }
 
-function baseWord(password: string): string {
+/** The letters of a password, read plainly and de-leeted ("P@ssw0rd2024!" -> "password"). */
+function baseWords(password: string): string[] {
   const lower = password.toLowerCase();
   const deleeted = [...lower].map((c) => LEET[c] ?? c).join('');
-  return deleeted.replace(/[^a-z]/g, '');
+  const words = [lower.replace(/[^a-z]/g, ''), deleeted.replace(/[^a-z]/g, '')];
+  // leet only inside words: "p4ssw0rd" -> "password", but trailing digits stay digits
+  const inner = lower.replace(/[a-z][0-9@$!]+(?=[a-z])/g, (m) => [...m].map((c) => LEET[c] ?? c).join(''));
+  words.push(inner.replace(/[^a-z]/g, ''));
+  return [...new Set(words)].filter((w) => w.length > 0);
 }
 
 function isCommon(password: string): boolean {
@@ -60,14 +65,15 @@ function isCommon(password: string): boolean {
   if (COMMON_WHOLE.has(lower) || COMMON_WHOLE.has(compact)) return true;
   if (isRepetitive(compact) || isSequence(compact)) return true;
   if (new Set(compact).size < 5) return true;
-  const base = baseWord(password);
-  if (base.length === 0) {
+  const bases = baseWords(password);
+  if (bases.length === 0 || bases[0].length === 0) {
     // digits and symbols only: refuse runs and repeats of digits
     const digits = lower.replace(/[^0-9]/g, '');
     return isRepetitive(digits) || isSequence(digits) || new Set(digits).size < 5;
   }
-  if (COMMON_BASES.has(base)) return true;
-  return [...COMMON_BASES].some((word) => word.length >= 3 && isRepetitionOf(base, word));
+  return bases.some(
+    (base) => COMMON_BASES.has(base) || [...COMMON_BASES].some((word) => word.length >= 3 && isRepetitionOf(base, word)),
+  );
 }
 
 function personalParts(context: PasswordContext): string[] {

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { startApp, AppModule, RunningApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import type { MemberNotifier } from '../../src/modules/members/member.notifier';
-import { adminQuery, withDatabase } from './postgres';
+import { createTestDatabase } from './postgres';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -35,12 +34,8 @@ export interface TestAppOptions {
 
 /** A real server on a random port over a database of this test file's own (copied from the migrated template). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const adminUrl = process.env.ORGPULSE_TEST_ADMIN_URL;
-  const template = process.env.ORGPULSE_TEST_TEMPLATE;
-  if (!adminUrl || !template) throw new Error('Run the tests through jest (globalSetup prepares the database).');
-  const dbName = `orgpulse_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await adminQuery(adminUrl, `CREATE DATABASE ${dbName} TEMPLATE ${template}`);
-  const url = withDatabase(adminUrl, dbName);
+  const db = await createTestDatabase();
+  const url = db.url;
   const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', PORT: '0', DATABASE_URL: url, CLIENT_DIST: '/nonexistent', ...options.env });
   const ds = createDataSource({ url, poolSize: 10 });
   await ds.initialize();
@@ -71,7 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async stop() {
       await running.stop();
       await ds.destroy();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await db.drop();
     },
   };
 }

@@ -35,3 +35,16 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/** A fresh database copied from the migrated template (globalSetup), for one test file. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.ORGPULSE_TEST_ADMIN_URL;
+  const template = process.env.ORGPULSE_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error('Run the tests through jest (globalSetup prepares the database).');
+  const name = `orgpulse_t_${Math.random().toString(36).slice(2, 12)}${process.pid}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}

@@ -6,6 +6,7 @@ import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
+import { inTransaction } from '../../common/transaction';
 import { recordAudit } from '../audit/audit.service';
 import { isUniqueViolation } from '../auth/auth.service';
 import { Organization } from '../organizations/organization.entity';
@@ -147,20 +148,24 @@ export class MemberService {
   /** Reads the target row FOR UPDATE in the caller's organization, then applies the policy. */
   private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<Membership> {
     const id = requireId(memberId, 'The member', notFound);
-    const member = await em.getRepository(Membership).findOne({
-      where: { id, organizationId: caller.organizationId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!member) throw notFound('The member');
-    // the actor's own row too: a concurrent demotion of the actor must not slip through
-    const actor = await em.getRepository(Membership).findOne({ where: { id: caller.membershipId }, lock: { mode: 'pessimistic_read' } });
-    if (!actor || actor.status !== 'ACTIVE') throw notFound('The member');
+    // lock the target and the actor together, in id order, so two admins acting on each
+    // other queue instead of deadlocking; re-reading the actor applies a concurrent demotion
+    const rows = await em
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.organization_id = :org AND m.id IN (:...ids)', { org: caller.organizationId, ids: [id, caller.membershipId] })
+      .orderBy('m.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    const member = rows.find((r) => r.id === id);
+    const actor = rows.find((r) => r.id === caller.membershipId);
+    if (!member || !actor || actor.status !== 'ACTIVE') throw notFound('The member');
     caller.role = actor.role;
     return member;
   }
 
   async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const member = await this.lockTarget(em, caller, memberId);
       enforce(canChangeRole(actorOf(caller), targetOf(member), role));
       if (member.role === role) return member;
@@ -174,7 +179,7 @@ export class MemberService {
   }
 
   private async setStatus(caller: Caller, memberId: string, status: MemberStatus, check: (a: Actor, t: Target) => Refusal | null, action: string) {
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const member = await this.lockTarget(em, caller, memberId);
       enforce(check(actorOf(caller), targetOf(member)));
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
@@ -217,7 +222,7 @@ export class MemberService {
    * of an account someone else uses).
    */
   async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const member = await this.lockTarget(em, caller, memberId);
       enforce(canResendCredentials(actorOf(caller), targetOf(member)));
       const user = await em.getRepository(User).findOneOrFail({ where: { id: member.userId }, lock: { mode: 'pessimistic_write' } });
@@ -242,7 +247,7 @@ export class MemberService {
     if (!(await verifyPassword(currentPassword ?? '', user.passwordHash))) {
       throw badInput('The password is incorrect.', 'currentPassword');
     }
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       // lock the organization's owner row first: concurrent transfers queue here
       const owner = await em.getRepository(Membership).findOne({
         where: { organizationId: caller.organizationId, role: 'OWNER' },
