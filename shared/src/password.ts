@@ -30,9 +30,9 @@ function isRepetitionOf(text: string, unit: string): boolean {
   return unit.repeat(text.length / unit.length) === text;
 }
 
-/** True when the text is made of one short chunk repeated ("abcabcabc…"). */
+/** True when the text is one chunk repeated ("abcabcabc…"). */
 function isRepetitive(text: string): boolean {
-  for (let size = 1; size <= Math.min(8, text.length / 2); size++) {
+  for (let size = 1; size <= text.length / 2; size++) {
     if (isRepetitionOf(text, text.slice(0, size))) return true;
   }
   return false;

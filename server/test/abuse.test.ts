@@ -1,0 +1,110 @@
+import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { signUp } from './helpers/fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+async function countStatements<T>(work: () => Promise<T>): Promise<number> {
+  let n = 0;
+  const logger = t.ds.logger;
+  (t.ds as any).logger = { ...logger, logQuery: () => { n += 1; }, logQueryError: () => undefined, logQuerySlow: () => undefined };
+  try {
+    await work();
+  } finally {
+    (t.ds as any).logger = logger;
+  }
+  return n;
+}
+
+describe('GraphQL abuse limits', () => {
+  test('a query 20 levels deep is refused before any SQL runs', async () => {
+    const owner = await signUp(t);
+    let q = 'id';
+    for (let i = 0; i < 10; i++) q = `owner { organization { ${q} } }`;
+    let r: any;
+    const statements = await countStatements(async () => {
+      r = await t.gql(`{ organization { ${q} } }`, {}, null);
+    });
+    expect(r.errors[0].message).toMatch(/nested too deeply/);
+    expect(statements).toBe(0);
+    expect(owner.token).toBeTruthy();
+  });
+
+  test('500 aliases are refused', async () => {
+    const fields = Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ');
+    const r = await t.gql(`{ ${fields} }`);
+    expect(r.errors![0].message).toMatch(/too many aliases|too many top-level|tokens/i);
+  });
+
+  test('a depth bomb hidden in a fragment named __schema is measured like any other', async () => {
+    let inner = 'id';
+    for (let i = 0; i < 10; i++) inner = `owner { organization { ${inner} } }`;
+    const r = await t.gql(`query { organization { ...__schema } } fragment __schema on Organization { ${inner} }`);
+    expect(r.errors).toBeDefined();
+    expect(r.data).toBeUndefined();
+  });
+
+  test('a 100 KB document is refused', async () => {
+    const big = `{ __typename ${' '.repeat(100 * 1024)} }`;
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: big }) });
+    expect(res.status).toBe(413);
+  });
+
+  test('too many tokens are refused', async () => {
+    const fields = Array.from({ length: 7000 }, () => 'a').join(' ');
+    const r = await t.gql(`{ ${fields} }`);
+    expect(r.errors![0].message).toMatch(/token/i);
+  });
+
+  test('array batching is refused', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  test('a mutation over GET is refused', async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(405);
+  });
+
+  test('a text/plain POST without a preflight header is refused (CSRF)', async () => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  test('errors give no suggestions, stacks or SQL', async () => {
+    const r = await t.gql(`{ organizaton { name } }`);
+    expect(r.errors![0].message).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at \w+ \(/);
+  });
+
+  test('an internal failure is masked: no SQL or stack reaches the client', async () => {
+    const owner = await signUp(t);
+    await t.ds.query(`ALTER TABLE audit_events RENAME TO audit_events_gone`);
+    try {
+      const r = await t.gql(`mutation { renameOrganization(name: "Boom") { name } }`, {}, owner.token);
+      expect(codeOf(r)).toBe('INTERNAL_SERVER_ERROR');
+      expect(r.errors![0].message).not.toMatch(/audit|relation|SELECT|INSERT/i);
+      expect(JSON.stringify(r.errors)).not.toMatch(/stack/);
+      // and nothing was half-written: the rename rolled back with the failed audit insert
+      const [{ name }] = await t.ds.query(`SELECT name FROM organizations WHERE id = $1`, [owner.organizationId]);
+      expect(name).toBe('Acme AI');
+    } finally {
+      await t.ds.query(`ALTER TABLE audit_events_gone RENAME TO audit_events`);
+    }
+  });
+
+  test('health and readiness endpoints answer', async () => {
+    expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ ok: true, database: 'up' });
+  });
+});
