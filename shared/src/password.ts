@@ -33,7 +33,8 @@ function isRepetitionOf(text: string, unit: string): boolean {
 /** True when the text is one chunk repeated ("abcabcabc…"). */
 function isRepetitive(text: string): boolean {
   for (let size = 1; size <= text.length / 2; size++) {
-    if (isRepetitionOf(text, text.slice(0, size))) return true;
+    const unit = text.slice(0, size);
+    if (unit.repeat(Math.ceil(text.length / size)).slice(0, text.length) === text) return true;
   }
   return false;
 }
