@@ -13,6 +13,8 @@ export interface Config {
   bcryptCost: number;
   appUrl: string;
   smtpUrl: string | null;
+  /** The email outbox worker, and the local catcher used when SMTP_URL is unset (development only). */
+  mail: { from: string; pollMs: number; maxAttempts: number; retryBaseMs: number; catcherPort: number };
   introspection: boolean;
   clientDist: string;
   trustProxy: boolean;
@@ -36,6 +38,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.SMTP_URL?.trim() || null;
+  if (url && !/^smtps?:\/\/[^/]/.test(url)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587.');
+  }
+  return url;
 }
 
 const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
@@ -64,7 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     bcryptCost,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    smtpUrl: env.SMTP_URL?.trim() || null,
+    smtpUrl: smtpUrl(env),
+    mail: {
+      from: env.MAIL_FROM?.trim() || 'orgpulse <no-reply@orgpulse.localhost>',
+      pollMs: int(env, 'MAIL_POLL_MS', 500, 10, 60_000),
+      maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 100),
+      retryBaseMs: int(env, 'MAIL_RETRY_BASE_MS', 5000, 10, 3_600_000),
+      catcherPort: int(env, 'MAIL_CATCHER_PORT', 0, 0, 65535),
+    },
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),

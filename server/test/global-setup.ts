@@ -10,7 +10,7 @@ import { adminQuery, canConnect, DEFAULT_ADMIN_URL, EMBEDDED_TEST_DIR, EMBEDDED_
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
-  if (!(await canConnect(adminUrl))) {
+  if (process.env.ORGPULSE_TEST_EMBEDDED === '1' || !(await canConnect(adminUrl))) {
     if (process.env.TEST_DATABASE_URL) throw new Error(`Cannot connect to TEST_DATABASE_URL (${adminUrl}).`);
     console.log(`\nNo PostgreSQL at ${adminUrl}: starting an embedded one for the tests.`);
     const embedded = await startEmbeddedPostgres(EMBEDDED_TEST_DIR, EMBEDDED_TEST_PORT, () => undefined);

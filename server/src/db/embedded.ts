@@ -57,6 +57,8 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(dataDir, { recursive: true });
   await stopStalePostgres(databaseDir, log);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // as root, postgres runs as its own system user, which must be able to reach the folder
+  if (isRoot) fs.chmodSync(dataDir, 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

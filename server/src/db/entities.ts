@@ -1,8 +1,10 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { RefreshToken, Session } from '../modules/auth/session.entity';
 import { Membership } from '../modules/members/member.entity';
+import { CaughtEmail } from '../modules/mail/caught-email.entity';
+import { OutboxEmail } from '../modules/mail/outbox.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity. A module adds its entities here. */
-export const ENTITIES = [User, Organization, Membership, Session, RefreshToken, AuditEvent];
+export const ENTITIES = [User, Organization, Membership, Session, RefreshToken, AuditEvent, OutboxEmail, CaughtEmail];

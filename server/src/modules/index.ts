@@ -1,8 +1,11 @@
 import type { AppModule } from '../app';
 import type { Config } from '../config';
+import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
+import { mailModule } from './mail/mail.module';
 
 /** The app's background and HTTP modules (mail worker, exports…), and the member notifier. */
-export function appModules(_config: Config): { list: AppModule[]; notifier?: MemberNotifier } {
-  return { list: [] };
+export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
+  const mail = mailModule(config);
+  return { list: [mail], notifier: mail.notifier, billingNotifier: mail.billingNotifier };
 }

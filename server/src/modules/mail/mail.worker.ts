@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type { DataSource, EntityManager } from 'typeorm';
+import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
+
+export interface OutboxWorkerOptions {
+  /** smtp:// or smtps:// URL (nodemailer syntax); the local catcher's when SMTP_URL is unset. */
+  smtpUrl: string;
+  from: string;
+  /** Pause between polls when there is nothing due. */
+  pollMs: number;
+  /** Attempts before a row is given up as FAILED. */
+  maxAttempts: number;
+  /** First retry delay; doubles each attempt (with jitter), capped at 30 minutes. */
+  retryBaseMs: number;
+  /** How long a claim holds a row; must exceed the worst-case time to send a batch. */
+  leaseMs?: number;
+  batchSize?: number;
+  log?: (message: string) => void;
+}
+
+interface ClaimedRow {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attempts: number;
+  membership_id: string | null;
+  created_at: Date;
+}
+
+const MAX_BACKOFF_MS = 30 * 60_000;
+/** SMTP replies that no retry will fix: the recipient does not exist or the address is refused. */
+const PERMANENT_SMTP_CODES = new Set([550, 551, 553, 501]);
+
+/**
+ * Delivers the email outbox, in the server process, after commit.
+ *
+ * Delivery guarantee: at-least-once, not exactly-once. Each row is claimed in its own
+ * committed statement (`FOR UPDATE SKIP LOCKED`), which pushes its `next_attempt_at` a
+ * lease ahead and records a claim token: concurrent workers (in this or other processes)
+ * never claim the same row, and a row whose worker died comes back once its lease runs out.
+ * The only window for a duplicate is a crash (or a send slower than the lease) after the
+ * SMTP server accepted the message and before the row was marked SENT. SMTP cannot close
+ * that window; each message carries the outbox id as its Message-ID so a receiver can spot
+ * the repeat.
+ */
+export class OutboxWorker {
+  private readonly transport: Transporter;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly log: (message: string) => void;
+  private running = false;
+  private loopDone: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private failingSince: number | null = null;
+
+  constructor(private readonly ds: DataSource, private readonly options: OutboxWorkerOptions) {
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.batchSize = options.batchSize ?? 5;
+    this.log = options.log ?? ((m) => console.warn(m));
+    // one connection per message (no pool): each send stays well inside the lease
+    this.transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    } as nodemailer.TransportOptions);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loopDone = this.loop();
+  }
+
+  /** Stops polling and waits for the batch in hand (its claims are committed; a cut-off send is retried after the lease). */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loopDone;
+    this.loopDone = null;
+    this.transport.close();
+  }
+
+  /** Poll now instead of at the next tick. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let claimed = 0;
+      try {
+        claimed = await this.runOnce();
+        if (this.failingSince !== null) this.log('mail worker: the database is reachable again');
+        this.failingSince = null;
+      } catch (err) {
+        // the database is down or restarting: keep polling, say so once
+        if (this.failingSince === null) this.log(`mail worker: cannot read the outbox (${errorText(err)}); retrying`);
+        this.failingSince ??= Date.now();
+      }
+      if (this.running && claimed < this.batchSize) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** Claims one batch of due rows and delivers it. Returns how many rows it claimed. */
+  async runOnce(): Promise<number> {
+    const token = randomUUID();
+    const rows: ClaimedRow[] = await this.ds.query(
+      `WITH due AS (
+         SELECT id FROM email_outbox
+         WHERE status = 'PENDING' AND next_attempt_at <= now()
+         ORDER BY next_attempt_at
+         LIMIT $1
+         FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE email_outbox o
+         SET attempts = o.attempts + 1, claim_token = $2, next_attempt_at = now() + make_interval(secs => $3::double precision)
+         FROM due WHERE o.id = due.id
+         RETURNING o.id, o.kind, o."to", o.subject, o.text, o.html, o.attempts, o.membership_id, o.created_at
+       )
+       SELECT * FROM claimed`,
+      [this.batchSize, token, this.leaseMs / 1000],
+    );
+    const results = await Promise.allSettled(rows.map((row) => this.deliver(row, token)));
+    for (const r of results) {
+      // recording the outcome failed (database gone mid-batch): the row stays claimed and is
+      // tried again after its lease, which may send it twice (the at-least-once window)
+      if (r.status === 'rejected') this.log(`mail worker: could not record a delivery (${errorText(r.reason)}); it will be retried after its lease`);
+    }
+    return rows.length;
+  }
+
+  private async deliver(row: ClaimedRow, token: string): Promise<void> {
+    try {
+      await this.transport.sendMail({
+        from: this.options.from,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        messageId: `<${row.id}@orgpulse.outbox>`,
+        headers: { 'X-Orgpulse-Email-Kind': row.kind },
+      });
+    } catch (err) {
+      await this.recordFailure(row, token, err);
+      return;
+    }
+    await this.recordOutcome(row, 'SENT', null, token);
+  }
+
+  private async recordFailure(row: ClaimedRow, token: string, err: unknown): Promise<void> {
+    const message = errorText(err);
+    const code = (err as { responseCode?: number }).responseCode;
+    const permanent = code !== undefined && PERMANENT_SMTP_CODES.has(code);
+    if (permanent || row.attempts >= this.options.maxAttempts) {
+      this.log(`mail worker: giving up on email ${row.id} (${row.kind}) after ${row.attempts} attempt(s): ${message}`);
+      await this.recordOutcome(row, 'FAILED', message, token);
+      return;
+    }
+    const delay = Math.min(this.options.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
+    await this.ds.query(
+      `UPDATE email_outbox SET next_attempt_at = now() + make_interval(secs => $3::double precision), last_error = $4, claim_token = NULL
+       WHERE id = $1 AND status = 'PENDING' AND claim_token = $2`,
+      [row.id, token, delay / 1000, message],
+    );
+  }
+
+  /**
+   * Marks the row done and, when it is the member's latest credentials/welcome email, sets
+   * their emailStatus, in one transaction. A password leaves the outbox here.
+   */
+  private async recordOutcome(row: ClaimedRow, status: 'SENT' | 'FAILED', error: string | null, token: string): Promise<void> {
+    const secret = SECRET_KINDS.includes(row.kind as never);
+    await this.ds.transaction(async (em: EntityManager) => {
+      // SENT is recorded even if this claim's lease ran out (the message did go);
+      // FAILED only by the claim that still holds the row.
+      const updated: [unknown[], number] = await em.query(
+        `UPDATE email_outbox
+         SET status = $2::varchar, last_error = $3::varchar, claim_token = NULL,
+             sent_at = CASE WHEN $2::varchar = 'SENT' THEN now() ELSE sent_at END,
+             text = CASE WHEN $4::boolean THEN $5::text ELSE text END,
+             html = CASE WHEN $4::boolean THEN $5::text ELSE html END
+         WHERE id = $1 AND status = 'PENDING' AND ($2::varchar = 'SENT' OR claim_token = $6::uuid)`,
+        [row.id, status, error, secret, REDACTED_BODY, token],
+      );
+      if (!updated[1] || !row.membership_id || !STATUS_KINDS.includes(row.kind as never)) return;
+      // only the latest credentials/welcome email speaks for the member; NOT_SENT means the
+      // admin later chose not to email (a re-add without email), which an old row must not undo
+      await em.query(
+        `UPDATE memberships m SET email_status = $2
+         WHERE m.id = $1 AND m.email_status <> 'NOT_SENT'
+           AND NOT EXISTS (
+             SELECT 1 FROM email_outbox o
+             WHERE o.membership_id = $1 AND o.kind = ANY($3::text[]) AND (o.created_at, o.id) > ($4::timestamptz, $5::uuid)
+           )`,
+        [row.membership_id, status, STATUS_KINDS, row.created_at, row.id],
+      );
+    });
+  }
+}
+
+function errorText(err: unknown): string {
+  const e = err as { code?: string; responseCode?: number; message?: string };
+  const parts = [e.code, e.responseCode, e.message ?? String(err)].filter((x) => x !== undefined && x !== '');
+  return parts.join(' ').replace(/\s+/g, ' ').slice(0, 1000);
+}
