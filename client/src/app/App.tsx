@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { BrowserRouter, useRoutes } from 'react-router';
+import { createApolloClient } from '../apollo/client';
+import { SessionManager } from '../apollo/session-manager';
+import { SessionProvider } from '../features/auth/SessionProvider';
+import { routes } from './routes';
+import { theme } from './theme';
+
+export function App() {
+  const { manager, client } = useMemo(() => {
+    const manager = new SessionManager();
+    return { manager, client: createApolloClient(manager) };
+  }, []);
+
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <ApolloProvider client={client}>
+        <SessionProvider manager={manager}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </SessionProvider>
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}
+
+function AppRoutes() {
+  return useRoutes(routes);
+}

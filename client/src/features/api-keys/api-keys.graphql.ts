@@ -1,0 +1,44 @@
+import { graphql } from '../../gql';
+
+export const ApiKeyRowFields = graphql(`
+  fragment ApiKeyRow on ApiKey {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+    member {
+      id
+      name
+    }
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      ...ApiKeyRow
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($name: String!) {
+    createApiKey(name: $name) {
+      secret
+      apiKey {
+        ...ApiKeyRow
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { errorMessage } from '../../../apollo/errors';
+import { useCreateApiKey } from '../hooks/useCreateApiKey';
+
+export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [createApiKey, { loading }] = useCreateApiKey();
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const close = () => {
+    setName('');
+    setSecret(null);
+    setError(null);
+    onClose();
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Name the key after where it will be used, e.g. "production backend".');
+      return;
+    }
+    setError(null);
+    try {
+      const created = await createApiKey(name.trim());
+      setSecret(created.secret);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={secret ? 'Save your secret key' : 'Create API key'} centered size="lg">
+      {secret ? (
+        <Stack>
+          <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
+            This is the only time the secret is shown. Store it somewhere safe: if you lose it, create a new key.
+          </Alert>
+          <Group gap="xs" wrap="nowrap">
+            <Code block style={{ flex: 1, wordBreak: 'break-all' }} data-testid="api-key-secret">
+              {secret}
+            </Code>
+            <CopyButton value={secret}>
+              {({ copied, copy }) => (
+                <Button variant="light" onClick={copy} color={copied ? 'teal' : undefined} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Send it as <Code>Authorization: Bearer &lt;secret&gt;</Code>. The key acts as you, with your role.
+          </Text>
+          <Group justify="flex-end">
+            <Button onClick={close}>Done</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput label="Key name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={loading}>
+                Create key
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

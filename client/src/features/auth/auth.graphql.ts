@@ -1,0 +1,101 @@
+import { graphql } from '../../gql';
+
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Viewer {
+    user {
+      id
+      name
+      email
+      mustChangePassword
+    }
+    member {
+      id
+      name
+      role
+      status
+    }
+    organization {
+      id
+      name
+    }
+    organizations {
+      id
+      name
+    }
+    permissions
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const AuthPayloadFields = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    user {
+      id
+      name
+      email
+      mustChangePassword
+    }
+    member {
+      id
+      role
+    }
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const SwitchOrganizationMutation = graphql(`
+  mutation SwitchOrganization($organizationId: ID!) {
+    switchOrganization(organizationId: $organizationId) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);

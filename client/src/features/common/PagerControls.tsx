@@ -1,0 +1,55 @@
+import { Button, Group, Text } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import type { Pager } from './usePager';
+
+interface Props {
+  pager: Pager;
+  pageSize: number;
+  shown: number;
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null | undefined;
+  /** What is being paged, for the accessible names ("members"). */
+  noun: string;
+}
+
+export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage, endCursor, noun }: Props) {
+  const first = totalCount === 0 ? 0 : pager.page * pageSize + 1;
+  const last = pager.page * pageSize + shown;
+  if (pager.page === 0 && !hasNextPage) {
+    return (
+      <Text size="sm" c="dimmed">
+        {totalCount} {noun}
+      </Text>
+    );
+  }
+  return (
+    <Group justify="space-between" wrap="wrap" gap="xs">
+      <Text size="sm" c="dimmed">
+        {first}–{last} of {totalCount} {noun}
+      </Text>
+      <Group gap="xs">
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconChevronLeft size={14} />}
+          disabled={pager.page === 0}
+          onClick={pager.previous}
+          aria-label={`Previous page of ${noun}`}
+        >
+          Previous
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          rightSection={<IconChevronRight size={14} />}
+          disabled={!hasNextPage}
+          onClick={() => pager.next(endCursor)}
+          aria-label={`Next page of ${noun}`}
+        >
+          Next
+        </Button>
+      </Group>
+    </Group>
+  );
+}

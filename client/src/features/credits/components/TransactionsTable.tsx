@@ -1,0 +1,69 @@
+import { Badge, Text } from '@mantine/core';
+import type { CreditsPageQuery } from '../../../gql/graphql';
+import { displayCredits, formatDateTime } from '../../common/format';
+import { TableScroll } from '../../common/TableScroll';
+import { Table } from '../../common/DataTable';
+
+type Transactions = CreditsPageQuery['creditTransactions']['nodes'];
+
+const KIND: Record<string, { label: string; color: string }> = {
+  TOP_UP: { label: 'Top-up', color: 'teal' },
+  USAGE: { label: 'Usage', color: 'blue' },
+  ADJUSTMENT: { label: 'Adjustment', color: 'gray' },
+};
+
+export function TransactionsTable({ transactions }: { transactions: Transactions }) {
+  return (
+    <TableScroll minWidth={640}>
+      <Table verticalSpacing={6}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>By</Table.Th>
+            <Table.Th>Note</Table.Th>
+            <Table.Th ta="right">Amount</Table.Th>
+            <Table.Th ta="right">Balance after</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {transactions.map((t) => {
+            const kind = KIND[t.kind] ?? { label: t.kind, color: 'gray' };
+            const negative = t.amount.trim().startsWith('-');
+            return (
+              <Table.Tr key={t.id}>
+                <Table.Td>
+                  <Text size="sm">{formatDateTime(t.createdAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={kind.color}>
+                    {kind.label}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{t.member?.name ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed" truncate maw={220}>
+                    {t.note ?? ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" ff="monospace" c={negative ? 'red' : 'teal'}>
+                    {negative ? '' : '+'}
+                    {displayCredits(t.amount)}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" ff="monospace">
+                    {displayCredits(t.balanceAfter)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}

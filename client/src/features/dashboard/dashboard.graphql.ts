@@ -1,0 +1,57 @@
+import { graphql } from '../../gql';
+
+export const CreditBalanceFields = graphql(`
+  fragment CreditBalanceFields on CreditBalance {
+    balance
+    lowBalanceThreshold
+    isLow
+    updatedAt
+  }
+`);
+
+export const UsageBucketFields = graphql(`
+  fragment UsageBucketFields on UsageBucket {
+    key
+    label
+    credits
+    count
+  }
+`);
+
+export const DashboardQuery = graphql(`
+  query Dashboard($from: DateTime!, $to: DateTime!) {
+    organization {
+      id
+      creditBalance {
+        ...CreditBalanceFields
+      }
+    }
+    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {
+      ...UsageBucketFields
+    }
+    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {
+      ...UsageBucketFields
+    }
+    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {
+      ...UsageBucketFields
+    }
+    recent: usageRecords(from: $from, to: $to, first: 10) {
+      nodes {
+        id
+        operation
+        credits
+        createdAt
+        member {
+          id
+          name
+        }
+        resource {
+          id
+          name
+          kind
+        }
+      }
+      totalCount
+    }
+  }
+`);

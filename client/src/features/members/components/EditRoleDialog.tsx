@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { ASSIGNABLE_ROLES, isRole, type Role } from '@orgpulse/shared';
+import { errorMessage } from '../../../apollo/errors';
+import type { MemberRowFragment } from '../../../gql/graphql';
+import { notifySuccess } from '../../common/notify';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
+import { useUpdateMemberRole } from '../hooks/useUpdateMemberRole';
+
+interface Props {
+  member: MemberRowFragment | null;
+  onClose: () => void;
+}
+
+/** Editing a member is editing their role: name and password are the member's own. */
+export function EditRoleDialog({ member, onClose }: Props) {
+  const [updateMemberRole, { loading }] = useUpdateMemberRole();
+  const [role, setRole] = useState<Role>('MEMBER');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (member && isRole(member.role)) setRole(member.role);
+    setError(null);
+  }, [member]);
+
+  const save = async () => {
+    if (!member) return;
+    setError(null);
+    try {
+      await updateMemberRole(member.id, role);
+      notifySuccess(`${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.`, 'Role updated');
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal opened={member !== null} onClose={onClose} title={member ? `Edit role of ${member.name}` : 'Edit role'} centered>
+      {member && (
+        <Stack>
+          <Text size="sm" c="dimmed">
+            Only the role can be changed here. {member.name} manages their own name and password.
+          </Text>
+          <Radio.Group label="Role" value={role} onChange={(value) => isRole(value) && setRole(value)}>
+            <Stack gap="sm" mt="xs">
+              {ASSIGNABLE_ROLES.map((option) => (
+                <Radio key={option} value={option} label={ROLE_LABELS[option]} description={ROLE_DESCRIPTIONS[option]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button onClick={save} loading={loading} disabled={role === member.role}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

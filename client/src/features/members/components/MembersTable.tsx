@@ -1,0 +1,122 @@
+import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { Permission } from '@orgpulse/shared';
+import type { MemberRowFragment } from '../../../gql/graphql';
+import { formatDate, formatRelative } from '../../common/format';
+import { useCan } from '../../permissions/Can';
+import { EmailStatusBadge, RoleBadge, StatusBadge } from './MemberBadges';
+import { MemberRowActions } from './MemberRowActions';
+import { TableScroll } from '../../common/TableScroll';
+import { Table } from '../../common/DataTable';
+
+interface Props {
+  members: MemberRowFragment[];
+  viewerMemberId: string;
+  onEditRole: (member: MemberRowFragment) => void;
+  onRemove: (member: MemberRowFragment) => void;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+/**
+ * One row per member. Management actions render only for roles that may manage members,
+ * never on the owner's row (the owner cannot be edited or removed) nor on removed members
+ * or the viewer's own row.
+ */
+export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: Props) {
+  const canManage = useCan(Permission.MembersManage);
+  const canSeePrivate = useCan(Permission.MembersReadPrivate);
+
+  return (
+    <TableScroll minWidth={canManage ? 860 : 640}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Member</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Status</Table.Th>
+            {canManage && <Table.Th>Email delivery</Table.Th>}
+            <Table.Th>Joined</Table.Th>
+            {canSeePrivate && <Table.Th>Last active</Table.Th>}
+            {canManage && (
+              <Table.Th>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => {
+            const isSelf = member.id === viewerMemberId;
+            const manageable = canManage && member.role !== 'OWNER' && member.status !== 'REMOVED' && !isSelf;
+            return (
+              <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
+                <Table.Td>
+                  <Group gap="sm" wrap="nowrap">
+                    <Avatar radius="xl" size="md" color="indigo" aria-hidden>
+                      {initials(member.name)}
+                    </Avatar>
+                    <Stack gap={0}>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={500}>
+                          {member.name}
+                        </Text>
+                        {isSelf && (
+                          <Badge size="xs" variant="light" color="gray">
+                            You
+                          </Badge>
+                        )}
+                      </Group>
+                      {member.email && (
+                        <Text size="xs" c="dimmed">
+                          {member.email}
+                        </Text>
+                      )}
+                      {canSeePrivate && member.invitedBy && (
+                        <Text size="xs" c="dimmed">
+                          Added by {member.invitedBy.name}
+                        </Text>
+                      )}
+                    </Stack>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <RoleBadge role={member.role} />
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={member.status} />
+                </Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <EmailStatusBadge status={member.emailStatus} />
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <Text size="sm">{formatDate(member.joinedAt)}</Text>
+                </Table.Td>
+                {canSeePrivate && (
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {member.lastActiveAt ? formatRelative(member.lastActiveAt) : 'Never'}
+                    </Text>
+                  </Table.Td>
+                )}
+                {canManage && (
+                  <Table.Td>
+                    {manageable && <MemberRowActions member={member} onEditRole={onEditRole} onRemove={onRemove} />}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,90 @@
+import { graphql } from '../../gql';
+
+export const MemberRowFields = graphql(`
+  fragment MemberRow on Member {
+    id
+    name
+    email
+    role
+    status
+    joinedAt
+    lastActiveAt
+    emailStatus
+    invitedBy {
+      id
+      name
+    }
+  }
+`);
+
+export const MembersQuery = graphql(`
+  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {
+    members(first: $first, after: $after, search: $search, role: $role, status: $status) {
+      nodes {
+        ...MemberRow
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);
+
+export const AddMemberMutation = graphql(`
+  mutation AddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      member {
+        ...MemberRow
+      }
+      existingUser
+      temporaryPassword
+    }
+  }
+`);
+
+export const UpdateMemberRoleMutation = graphql(`
+  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+    updateMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($memberId: ID!) {
+    removeMember(memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const SuspendMemberMutation = graphql(`
+  mutation SuspendMember($memberId: ID!) {
+    suspendMember(memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReactivateMemberMutation = graphql(`
+  mutation ReactivateMember($memberId: ID!) {
+    reactivateMember(memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const ResendCredentialsMutation = graphql(`
+  mutation ResendCredentials($memberId: ID!) {
+    resendCredentials(memberId: $memberId) {
+      id
+      emailStatus
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+import { graphql } from '../../gql';
+
+export const SettingsQuery = graphql(`
+  query Settings {
+    organization {
+      id
+      name
+      createdAt
+      memberCount
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const TransferCandidatesQuery = graphql(`
+  query TransferCandidates {
+    members(first: 100, status: ACTIVE) {
+      nodes {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const RenameOrganizationMutation = graphql(`
+  mutation RenameOrganization($name: String!) {
+    renameOrganization(name: $name) {
+      id
+      name
+    }
+  }
+`);
+
+export const TransferOwnershipMutation = graphql(`
+  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {
+    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {
+      id
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($name: String!) {
+    updateProfile(name: $name) {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchOrganizationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query CreditsPage($first: Int!, $after: String) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    creditTransactions(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        amount\n        balanceAfter\n        note\n        createdAt\n        member {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.CreditsPageDocument,
+    "\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.AddCreditsDocument,
+    "\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n": typeof types.SetLowBalanceThresholdDocument,
+    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": typeof types.CreditBalanceFieldsFragmentDoc,
+    "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": typeof types.UsageBucketFieldsFragmentDoc,
+    "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": typeof types.ResendCredentialsDocument,
+    "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesDocument,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n": typeof types.CreateResourceDocument,
+    "\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameResourceDocument,
+    "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n": typeof types.DeleteResourceDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.TransferCandidatesDocument,
+    "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateProfileDocument,
+};
+const documents: Documents = {
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchOrganizationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query CreditsPage($first: Int!, $after: String) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    creditTransactions(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        amount\n        balanceAfter\n        note\n        createdAt\n        member {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.CreditsPageDocument,
+    "\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.AddCreditsDocument,
+    "\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n": types.SetLowBalanceThresholdDocument,
+    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": types.CreditBalanceFieldsFragmentDoc,
+    "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": types.UsageBucketFieldsFragmentDoc,
+    "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": types.ResendCredentialsDocument,
+    "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesDocument,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n": types.CreateResourceDocument,
+    "\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameResourceDocument,
+    "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n": types.DeleteResourceDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.TransferCandidatesDocument,
+    "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateProfileDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditsPage($first: Int!, $after: String) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    creditTransactions(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        amount\n        balanceAfter\n        note\n        createdAt\n        member {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CreditsPage($first: Int!, $after: String) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    creditTransactions(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        amount\n        balanceAfter\n        note\n        createdAt\n        member {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n"): (typeof documents)["\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n"): (typeof documents)["\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n"): (typeof documents)["\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
