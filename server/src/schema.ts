@@ -3,10 +3,14 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { authChecker, denyUnguarded } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
+import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
+import { CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
 import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
+import { ResourceResolver } from './modules/resources/resource.resolver';
+import { UsageResolver } from './modules/usage/usage.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -15,6 +19,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganizationResolver,
   MemberResolver,
   AuditResolver,
+  CreditsResolver,
+  OrganizationCreditsResolver,
+  UsageResolver,
+  ResourceResolver,
+  ApiKeyResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

@@ -1,17 +1,29 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { AuthService } from './modules/auth/auth.service';
+import { BillingNotifier, silentBillingNotifier } from './modules/credits/billing.notifier';
+import { CreditsService } from './modules/credits/credits.service';
 import { MemberService } from './modules/members/member.service';
 import { MemberNotifier, silentNotifier } from './modules/members/member.notifier';
 import { OrganizationService } from './modules/organizations/organization.service';
+import { ResourceService } from './modules/resources/resource.service';
+import { SpendService } from './modules/usage/spend.service';
+import { UsageService } from './modules/usage/usage.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
-export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier } = {}) {
+export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {}) {
   const notifier = options.notifier ?? silentNotifier;
+  const billingNotifier = options.billingNotifier ?? silentBillingNotifier;
   return {
     auth: new AuthService(ds, config),
     organizations: new OrganizationService(ds),
     members: new MemberService(ds, config, () => notifier),
+    credits: new CreditsService(ds),
+    spend: new SpendService(ds, () => billingNotifier),
+    usage: new UsageService(ds),
+    resources: new ResourceService(ds),
+    apiKeys: new ApiKeyService(ds),
   };
 }
 

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { creditLoaders } from '../modules/credits/credits.loaders';
 import { Membership } from '../modules/members/member.entity';
 import { Organization } from '../modules/organizations/organization.entity';
+import { resourceLoaders } from '../modules/resources/resource.loaders';
 import { User } from '../modules/users/user.entity';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
@@ -15,6 +17,8 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
  */
 export function createLoaders(ds: DataSource) {
   return {
+    ...creditLoaders(ds),
+    ...resourceLoaders(ds),
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids),
     ),

@@ -3,9 +3,10 @@ import type { Config } from '../config';
 import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
 import { mailModule } from './mail/mail.module';
+import { usageExportModule } from './usage/usage-export';
 
 /** The app's background and HTTP modules (mail worker, exports…), and the member notifier. */
 export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
   const mail = mailModule(config);
-  return { list: [mail], notifier: mail.notifier, billingNotifier: mail.billingNotifier };
+  return { list: [mail, usageExportModule()], notifier: mail.notifier, billingNotifier: mail.billingNotifier };
 }

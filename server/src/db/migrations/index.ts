@@ -1,5 +1,6 @@
 import { Init1795853472684 } from './1795853472684-Init';
 import { Outbox1795853858051 } from './1795853858051-Outbox';
+import { Ledger1795853965933 } from './1795853965933-Ledger';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
-export const MIGRATIONS: Function[] = [Init1795853472684, Outbox1795853858051];
+export const MIGRATIONS: Function[] = [Init1795853472684, Outbox1795853858051, Ledger1795853965933];

@@ -1,0 +1,58 @@
+import type { Role } from '@orgpulse/shared';
+import type { DataSource } from 'typeorm';
+import { Caller, registerApiKeyAuthenticator, touchMembership } from '../../context';
+import { hashSecret, looksLikeSecret } from './api-key.secret';
+
+interface KeyRow {
+  api_key_id: string;
+  key_last_used_at: Date | null;
+  membership_id: string;
+  user_id: string;
+  organization_id: string;
+  role: Role;
+  must_change_password: boolean;
+  last_active_at: Date | null;
+}
+
+const USED_AGAIN_AFTER_MS = 60_000;
+
+/**
+ * `Authorization: Bearer opk_…`: the key's member, with the member's role as it is now.
+ * Checked on every request, so a revoked key or a removed/suspended member stops at once.
+ */
+export async function authenticateApiKey(ds: DataSource, secret: string): Promise<Caller | null> {
+  if (!looksLikeSecret(secret)) return null;
+  const rows: KeyRow[] = await ds.query(
+    `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
+            m.organization_id, m.role, u.must_change_password, m.last_active_at
+       FROM api_keys k
+       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
+       JOIN users u ON u.id = m.user_id
+      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND m.status = 'ACTIVE'`,
+    [hashSecret(secret)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  touchKey(ds, row);
+  touchMembership(ds, row);
+  return {
+    userId: row.user_id,
+    membershipId: row.membership_id,
+    organizationId: row.organization_id,
+    role: row.role,
+    mustChangePassword: row.must_change_password,
+    sessionId: null,
+    apiKeyId: row.api_key_id,
+  };
+}
+
+/** lastUsedAt at most once a minute per key, after the response is on its way (never awaited). */
+function touchKey(ds: DataSource, row: KeyRow): void {
+  if (row.key_last_used_at && Date.now() - new Date(row.key_last_used_at).getTime() < USED_AGAIN_AFTER_MS) return;
+  ds.query(
+    `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [row.api_key_id],
+  ).catch(() => undefined);
+}
+
+registerApiKeyAuthenticator(authenticateApiKey);

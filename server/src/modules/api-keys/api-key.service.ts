@@ -1,0 +1,68 @@
+import { can, Permission } from '@orgpulse/shared';
+import { DataSource, IsNull } from 'typeorm';
+import type { Caller } from '../../context';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { cleanName, requireId } from '../../common/validate';
+import { recordAudit } from '../audit/audit.service';
+import { ApiKey } from './api-key.entity';
+import { newSecret } from './api-key.secret';
+import type { CreatedApiKey } from './api-key.types';
+
+export const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
+
+/** API keys: members create and revoke their own; OWNER/ADMIN see and revoke everyone's. */
+export class ApiKeyService {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(caller: Caller, rawName: string): Promise<CreatedApiKey> {
+    // a leaked key must not be able to mint keys that outlive its revocation
+    if (caller.apiKeyId) throw forbidden('API keys cannot create API keys: sign in to create one.');
+    const name = cleanName(rawName, 'name', 100);
+    const { secret, hash, prefix } = newSecret();
+    return this.ds.transaction(async (em) => {
+      // serialises a member's concurrent creations so the limit holds
+      await em.query(`SELECT 1 FROM memberships WHERE id = $1 FOR UPDATE`, [caller.membershipId]);
+      const active = await em.getRepository(ApiKey).countBy({ membershipId: caller.membershipId, revokedAt: IsNull() });
+      if (active >= MAX_ACTIVE_KEYS_PER_MEMBER) {
+        throw badInput(`You already have ${MAX_ACTIVE_KEYS_PER_MEMBER} active API keys: revoke one you no longer use first.`, 'name');
+      }
+      const repo = em.getRepository(ApiKey);
+      const apiKey = await repo.save(repo.create({
+        organizationId: caller.organizationId, membershipId: caller.membershipId, name, prefix, secretHash: hash,
+        lastUsedAt: null, revokedAt: null,
+      }));
+      await recordAudit(em, {
+        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'api_key.created',
+        targetId: apiKey.id, details: { after: { name, prefix, memberId: caller.membershipId } },
+      });
+      return { apiKey, secret };
+    });
+  }
+
+  /** The caller's own keys, or every member's for OWNER/ADMIN; newest first. */
+  list(caller: Caller, includeRevoked: boolean): Promise<ApiKey[]> {
+    const qb = this.ds.getRepository(ApiKey).createQueryBuilder('k').where('k.organization_id = :org', { org: caller.organizationId });
+    if (!can(caller.role, Permission.ApiKeysManage)) qb.andWhere('k.membership_id = :me', { me: caller.membershipId });
+    if (!includeRevoked) qb.andWhere('k.revoked_at IS NULL');
+    return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').getMany();
+  }
+
+  /** Revokes at once (the next request with it is refused). Revoking a revoked key changes nothing. */
+  async revoke(caller: Caller, id: string): Promise<ApiKey> {
+    const keyId = requireId(id, 'The API key', notFound);
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(ApiKey);
+      const key = await repo.findOne({ where: { id: keyId, organizationId: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
+      // someone else's key is invisible to a member: the same answer as a missing one
+      if (!key || (key.membershipId !== caller.membershipId && !can(caller.role, Permission.ApiKeysManage))) throw notFound('The API key');
+      if (key.revokedAt) return key;
+      key.revokedAt = new Date();
+      await repo.update({ id: key.id }, { revokedAt: key.revokedAt });
+      await recordAudit(em, {
+        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'api_key.revoked',
+        targetId: key.id, details: { before: { revokedAt: null }, after: { revokedAt: key.revokedAt.toISOString() }, name: key.name, prefix: key.prefix, memberId: key.membershipId },
+      });
+      return key;
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { CreditBalanceView } from './credits.types';
+import { loadBalances, toBalanceView } from './credits.service';
+
+/** Per-request loaders of the credits module (spread into common/loaders.ts). */
+export function creditLoaders(ds: DataSource) {
+  return {
+    creditBalance: new DataLoader<string, CreditBalanceView | null>(async (orgIds) => {
+      const rows = await loadBalances(ds, orgIds);
+      const map = new Map(rows.map((r) => [r.organization_id, toBalanceView(r)]));
+      return orgIds.map((id) => map.get(id) ?? null);
+    }),
+  };
+}

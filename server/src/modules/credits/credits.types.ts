@@ -1,0 +1,38 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../common/pagination';
+import { CreditsScalar } from '../../common/scalars';
+import { CreditTransaction } from './credit-transaction.entity';
+
+@ObjectType('CreditBalance', { description: 'The organization\'s credits; everyone in it may see them.' })
+export class CreditBalanceView {
+  @Field(() => CreditsScalar)
+  balance: bigint;
+
+  @Field(() => CreditsScalar, { nullable: true, description: 'Below this, the balance is low (isLow) and owners and admins are emailed once.' })
+  lowBalanceThreshold: bigint | null;
+
+  @Field({ description: 'True when a threshold is set and the balance is below it.' })
+  isLow: boolean;
+
+  @Field({ description: 'When the balance last changed.' })
+  updatedAt: Date;
+}
+
+@ObjectType('CreditTransactionConnection')
+export class CreditTransactionConnection {
+  @Field(() => [CreditTransaction]) nodes: CreditTransaction[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@InputType('AddCreditsInput')
+export class AddCreditsInput {
+  @Field(() => CreditsScalar, { description: 'Greater than 0, up to 6 decimals: "100", "12.5".' })
+  amount: bigint;
+
+  @Field(() => String, { nullable: true, description: 'Up to 500 characters, e.g. an invoice number.' })
+  note?: string | null;
+
+  @Field({ description: 'Unique per top-up (e.g. a UUID): retrying with it never adds the credits twice.' })
+  idempotencyKey: string;
+}

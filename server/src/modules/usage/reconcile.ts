@@ -1,0 +1,68 @@
+import { formatCredits } from '@orgpulse/shared';
+import type { DataSource } from 'typeorm';
+import { micros } from '../credits/money';
+import { NO_RESOURCE } from './usage-daily.entity';
+
+export interface ReconcileReport {
+  organizationId: string;
+  ok: boolean;
+  balance: string;
+  ledgerSum: string;
+  usageRecords: number;
+  problems: string[];
+}
+
+/**
+ * Proves the money invariants for one organization on one consistent snapshot:
+ * balance = sum(ledger); every usage record has its USAGE entry of the same amount and
+ * the other way round; the daily rollup equals the raw records. Reads everything: an
+ * audit to run from tests, the CLI (src/scripts/reconcile.ts) or a job, not per request.
+ */
+export async function reconcile(ds: DataSource, organizationId: string): Promise<ReconcileReport> {
+  const qr = ds.createQueryRunner();
+  await qr.connect();
+  try {
+    await qr.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const q = (sql: string) => qr.query(sql, [organizationId]);
+    const [bal] = await q(`SELECT balance FROM credit_balances WHERE organization_id = $1`);
+    const [ledger] = await q(`SELECT coalesce(sum(amount), 0) AS sum, count(*) AS n FROM credit_transactions WHERE organization_id = $1`);
+    const [links] = await q(`
+      SELECT count(*) FILTER (WHERE ur.id IS NULL) AS entries_without_record,
+             count(*) FILTER (WHERE ur.id IS NOT NULL AND ur.credits <> -ct.amount) AS amount_mismatches
+        FROM credit_transactions ct
+        LEFT JOIN usage_records ur ON ur.transaction_id = ct.id
+       WHERE ct.organization_id = $1 AND ct.kind = 'USAGE'`);
+    const [orphans] = await q(`
+      SELECT count(*) AS n, coalesce(sum(credits), 0) AS credits FROM usage_records ur
+       WHERE ur.organization_id = $1
+         AND NOT EXISTS (SELECT 1 FROM credit_transactions ct WHERE ct.id = ur.transaction_id AND ct.kind = 'USAGE' AND ct.organization_id = $1)`);
+    const [records] = await q(`SELECT count(*) AS n FROM usage_records WHERE organization_id = $1`);
+    const [rollup] = await q(`
+      WITH raw AS (
+        SELECT (created_at AT TIME ZONE 'UTC')::date AS day, membership_id, coalesce(resource_id, '${NO_RESOURCE}'::uuid) AS resource_id,
+               operation, sum(credits) AS credits, count(*) AS count
+          FROM usage_records WHERE organization_id = $1 GROUP BY 1, 2, 3, 4
+      ), rolled AS (SELECT day, membership_id, resource_id, operation, credits, count FROM usage_daily WHERE organization_id = $1)
+      SELECT count(*) AS mismatches FROM raw FULL OUTER JOIN rolled USING (day, membership_id, resource_id, operation)
+       WHERE raw.credits IS DISTINCT FROM rolled.credits OR raw.count IS DISTINCT FROM rolled.count`);
+    await qr.query('COMMIT');
+
+    const balance = bal ? micros(bal.balance) : 0n;
+    const ledgerSum = micros(ledger.sum);
+    const problems: string[] = [];
+    if (balance !== ledgerSum) problems.push(`balance ${formatCredits(balance)} differs from the ledger's sum ${formatCredits(ledgerSum)}`);
+    if (Number(links.entries_without_record)) problems.push(`${links.entries_without_record} USAGE entries have no usage record`);
+    if (Number(links.amount_mismatches)) problems.push(`${links.amount_mismatches} usage records differ from their ledger entry`);
+    if (Number(orphans.n)) problems.push(`${orphans.n} usage records have no USAGE entry`);
+    if (Number(rollup.mismatches)) problems.push(`${rollup.mismatches} daily rollup rows differ from the raw records`);
+    return {
+      organizationId, ok: problems.length === 0, balance: formatCredits(balance), ledgerSum: formatCredits(ledgerSum),
+      usageRecords: Number(records.n), problems,
+    };
+  } catch (err) {
+    await qr.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    await qr.release();
+  }
+}

@@ -1,0 +1,82 @@
+import { NO_RESOURCE } from './usage-daily.entity';
+
+/**
+ * The statements of the money path. Each spend moves the balance, writes the USAGE ledger
+ * entry, the usage record and the daily rollup in ONE statement, so the balance row is
+ * locked only for as long as that statement and its commit take.
+ */
+
+/** Adds records to the daily rollup (UTC day of the record's own timestamp). */
+const ROLLUP = (from: string, credits: string, count: string) => `
+  INSERT INTO usage_daily AS d (organization_id, day, membership_id, resource_id, operation, credits, count)
+  SELECT organization_id, (created_at AT TIME ZONE 'UTC')::date, membership_id, coalesce(resource_id, '${NO_RESOURCE}'::uuid), operation, ${credits}, ${count}
+    FROM ${from}
+   GROUP BY 1, 2, 3, 4, 5
+  ON CONFLICT (organization_id, day, membership_id, resource_id, operation)
+  DO UPDATE SET credits = d.credits + EXCLUDED.credits, count = d.count + EXCLUDED.count`;
+
+/**
+ * One spend. The conditional UPDATE is the whole concurrency story: PostgreSQL locks the
+ * balance row, re-checks `balance >= amount` against the latest committed value, and
+ * either moves it or matches no row (nothing is inserted then: every insert selects FROM
+ * bal). A duplicate idempotency key fails the whole statement on the unique index.
+ *
+ * $1 organization, $2 membership, $3 micro-credits, $4 resource or null, $5 operation,
+ * $6 API key or null, $7 idempotency key, $8 request hash,
+ * $9 allow crossing the low-balance threshold (false on the fast path, which has no
+ *    transaction to queue the alert in: a crossing spend takes the slow path instead).
+ */
+export const SPEND_SQL = `
+  WITH bal AS (
+    UPDATE credit_balances
+       SET balance = balance - $3::bigint, updated_at = now()
+     WHERE organization_id = $1
+       AND balance >= $3::bigint
+       AND ($9::boolean OR low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $3::bigint >= low_balance_threshold)
+       AND ($4::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM resources r WHERE r.id = $4::uuid AND r.organization_id = $1 AND r.deleted_at IS NULL))
+    RETURNING balance, low_balance_threshold
+  ), tx AS (
+    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash)
+    SELECT $1, 'USAGE', -$3::bigint, bal.balance, $2, $6::uuid, $7, $8 FROM bal
+    RETURNING id, created_at
+  ), ur AS (
+    INSERT INTO usage_records (organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
+    SELECT $1, $2, $6::uuid, $4::uuid, $5, $3::bigint, tx.id, tx.created_at FROM tx
+    RETURNING *
+  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})
+  SELECT ur.*, bal.balance AS balance_after, bal.low_balance_threshold FROM ur, bal`;
+
+/**
+ * A micro-batch already decided in order under the balance row's lock (SpendService):
+ * takes the total off with the same conditional UPDATE as a guard, then writes every
+ * entry, record and rollup increment in one statement.
+ *
+ * $1 organization, $2 total micro-credits, $3..$10 arrays (ledger id, record id, credits,
+ * balance after, resource, operation, idempotency key, request hash), $11 membership, $12 API key.
+ */
+export const SPEND_BATCH_SQL = `
+  WITH bal AS (
+    UPDATE credit_balances SET balance = balance - $2::bigint, updated_at = now()
+     WHERE organization_id = $1 AND balance >= $2::bigint
+    RETURNING balance
+  ), item AS (
+    SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::bigint[], $6::bigint[], $7::uuid[], $8::text[], $9::text[], $10::text[])
+      AS i(tx_id, ur_id, credits, balance_after, resource_id, operation, idem_key, req_hash)
+  ), tx AS (
+    INSERT INTO credit_transactions (id, organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash)
+    SELECT i.tx_id, $1, 'USAGE', -i.credits, i.balance_after, $11, $12::uuid, i.idem_key, i.req_hash FROM item i, bal
+    RETURNING id, created_at
+  ), ur AS (
+    INSERT INTO usage_records (id, organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
+    SELECT i.ur_id, $1, $11, $12::uuid, i.resource_id, i.operation, i.credits, tx.id, tx.created_at FROM item i JOIN tx ON tx.id = i.tx_id
+    RETURNING *
+  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})
+  SELECT ur.*, (SELECT balance FROM bal) AS final_balance FROM ur`;
+
+/** A usage entry found by its idempotency key (the ledger holds the key), with its record. */
+export const USAGE_BY_KEYS_SQL = `
+  SELECT ct.idempotency_key, ct.kind, ct.request_hash, ur.*
+    FROM credit_transactions ct
+    LEFT JOIN usage_records ur ON ur.transaction_id = ct.id
+   WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($2::text[])`;

@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import { can, ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
+import type { Request, Response } from 'express';
+import type { AppDeps, AppModule } from '../../app';
+import { AppError } from '../../common/errors';
+import { ExportRow } from './usage.service';
+
+const HEADER = ['created_at', 'id', 'member_id', 'member_name', 'api_key_id', 'api_key_prefix', 'resource_id', 'resource_name', 'operation', 'credits'];
+
+/**
+ * One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR) is prefixed with a quote mark (OWASP "CSV injection").
+ */
+export function csvCell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvLine(r: ExportRow): string {
+  return [
+    new Date(r.created_at).toISOString(), r.id, r.membership_id, r.member_name, r.api_key_id, r.api_key_prefix,
+    r.resource_id, r.resource_name, r.operation, formatCredits(BigInt(r.credits)),
+  ].map(csvCell).join(',') + '\r\n';
+}
+
+function fail(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+function dateParam(raw: unknown, name: string): Date | null {
+  if (raw === undefined || raw === '') return null;
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) || Number.isNaN(new Date(raw).getTime())) {
+    throw new AppError(ErrorCode.BadUserInput, `${name} must be an ISO-8601 date such as 2026-11-01 or 2026-11-01T00:00:00Z.`);
+  }
+  return new Date(raw);
+}
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.Unauthenticated]: 401, [ErrorCode.Forbidden]: 403, [ErrorCode.PasswordChangeRequired]: 403,
+  [ErrorCode.NotFound]: 404, [ErrorCode.BadUserInput]: 400,
+};
+
+/**
+ * GET /api/usage.csv?from=&to=[&memberId=&resourceId=] with `Authorization: Bearer …`:
+ * the usage records of [from, to), oldest first, streamed page by page (never all in
+ * memory), with the same visibility as usageRecords (MEMBER and GUEST: their own only).
+ */
+export function usageExportModule(): AppModule {
+  return {
+    routes(app, deps: AppDeps) {
+      app.get('/api/usage.csv', async (req: Request, res: Response) => {
+        try {
+          const ctx = await deps.contextFor(req, res);
+          const caller = ctx.caller;
+          if (!caller) throw ctx.authError ?? new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
+          if (caller.mustChangePassword) throw new AppError(ErrorCode.PasswordChangeRequired, 'Choose a new password (changePassword) first.');
+          if (!can(caller.role, Permission.UsageRead)) throw new AppError(ErrorCode.Forbidden, 'Your role does not allow reading usage.');
+          const q = req.query;
+          const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+          const scope = await deps.services.usage.scope(caller, {
+            from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), memberId: str(q.memberId), resourceId: str(q.resourceId),
+          });
+          const name = `usage-${scope.from ? scope.from.toISOString().slice(0, 10) : 'start'}-to-${scope.to ? scope.to.toISOString().slice(0, 10) : 'now'}.csv`;
+          res.status(200);
+          res.setHeader('content-type', 'text/csv; charset=utf-8');
+          res.setHeader('content-disposition', `attachment; filename="${name}"`);
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader('x-content-type-options', 'nosniff');
+          res.write(HEADER.join(',') + '\r\n');
+          for await (const page of deps.services.usage.exportPages(scope)) {
+            if (res.destroyed) return; // the client went away: stop reading
+            if (!res.write(page.map(csvLine).join(''))) await once(res, 'drain');
+          }
+          res.end();
+        } catch (err) {
+          if (res.headersSent) {
+            res.destroy(err instanceof Error ? err : undefined);
+            return;
+          }
+          if (err instanceof AppError) {
+            const code = String(err.extensions.code);
+            fail(res, STATUS[code] ?? 400, code, err.message);
+            return;
+          }
+          console.error(err);
+          fail(res, 500, ErrorCode.InternalServerError, 'Something went wrong on our side. Try again.');
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreditsScalar } from '../../common/scalars';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { CreditTransaction } from '../credits/credit-transaction.entity';
+import { microsColumn } from '../credits/money';
+import { Membership } from '../members/member.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Resource } from '../resources/resource.entity';
+
+/**
+ * One API call that spent credits: who (and through which key), on what, which operation,
+ * how much, when. Points at its USAGE ledger entry (one each). Written only by SpendService.
+ */
+@ObjectType('UsageRecord', { description: 'An API call that spent credits.' })
+@Entity('usage_records')
+@Index('usage_records_org_created_idx', ['organizationId', 'createdAt', 'id'])
+@Index('usage_records_org_member_created_idx', ['organizationId', 'membershipId', 'createdAt', 'id'])
+@Index('usage_records_org_resource_created_idx', ['organizationId', 'resourceId', 'createdAt', 'id'], { where: 'resource_id IS NOT NULL' })
+@Index('usage_records_transaction_key', ['transactionId'], { unique: true })
+@Check('usage_records_credits_positive', 'credits > 0')
+export class UsageRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organizationRow?: Organization;
+
+  @Column({ name: 'membership_id', type: 'uuid' })
+  membershipId: string;
+
+  @ManyToOne(() => Membership)
+  @JoinColumn({ name: 'membership_id' })
+  membershipRow?: Membership;
+
+  @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
+  apiKeyId: string | null;
+
+  @ManyToOne(() => ApiKey)
+  @JoinColumn({ name: 'api_key_id' })
+  apiKeyRow?: ApiKey;
+
+  @Column({ name: 'resource_id', type: 'uuid', nullable: true })
+  resourceId: string | null;
+
+  @ManyToOne(() => Resource)
+  @JoinColumn({ name: 'resource_id' })
+  resourceRow?: Resource;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  operation: string;
+
+  @Field(() => CreditsScalar)
+  @Column({ type: 'bigint', transformer: microsColumn })
+  credits: bigint;
+
+  @Column({ name: 'transaction_id', type: 'uuid' })
+  transactionId: string;
+
+  @ManyToOne(() => CreditTransaction)
+  @JoinColumn({ name: 'transaction_id' })
+  transactionRow?: CreditTransaction;
+
+  /** Same instant as its ledger entry (set by the spend statement, not by a default). */
+  @Field()
+  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,155 @@
+import { can, Permission } from '@orgpulse/shared';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../context';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { requireId } from '../../common/validate';
+import { micros } from '../credits/money';
+import { splitRange } from './usage-range';
+import { summarySql, UsageGroupBy } from './usage-summary.sql';
+import { UsageRecord } from './usage-record.entity';
+
+export interface UsageFilter {
+  from?: Date | null;
+  to?: Date | null;
+  memberId?: string | null;
+  resourceId?: string | null;
+}
+
+export interface UsageBucket {
+  key: string;
+  label: string;
+  credits: bigint;
+  count: number;
+}
+
+/** The bucket key of usage that named no resource. */
+export const NO_RESOURCE_KEY = 'none';
+
+/** Reading usage: records, summaries, export. MEMBER and GUEST see only their own records and member row. */
+export class UsageService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Checks a filter against the caller's organization and rights; returns it with ids normalised. */
+  async scope(caller: Caller, filter: UsageFilter) {
+    const from = filter.from ?? null;
+    const to = filter.to ?? null;
+    if (from && to && from >= to) throw badInput('`from` must be before `to`.', 'from');
+    const org = caller.organizationId;
+    let membershipId: string | null = null;
+    if (filter.memberId !== null && filter.memberId !== undefined) {
+      membershipId = requireId(filter.memberId, 'The member', notFound);
+      const [m] = await this.ds.query(`SELECT 1 FROM memberships WHERE id = $1 AND organization_id = $2`, [membershipId, org]);
+      if (!m) throw notFound('The member');
+    }
+    if (!can(caller.role, Permission.UsageReadAllMembers)) {
+      if (membershipId && membershipId !== caller.membershipId) throw forbidden('You can see only your own usage records.');
+      membershipId = caller.membershipId;
+    }
+    let resourceId: string | null = null;
+    if (filter.resourceId !== null && filter.resourceId !== undefined) {
+      resourceId = requireId(filter.resourceId, 'The resource', notFound);
+      const [r] = await this.ds.query(`SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2`, [resourceId, org]);
+      if (!r) throw notFound('The resource');
+    }
+    return { organizationId: org, from, to, membershipId, resourceId };
+  }
+
+  /** Usage records, newest first (keyset). totalCount comes from the rollup plus partial-day edges. */
+  async records(caller: Caller, filter: UsageFilter & { first?: number | null; after?: string | null }) {
+    const size = pageSize(filter.first);
+    const cursor = decodeCursor(filter.after);
+    const scope = await this.scope(caller, filter);
+    const rowsQuery = this.pageQuery(scope, cursor, 'DESC').limit(size + 1).getMany();
+    const count = summarySql(scope, splitRange(scope.from, scope.to), null);
+    const [rows, counted] = await Promise.all([rowsQuery, this.ds.query(count.sql, count.params)]);
+    return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(counted[0]?.count ?? 0) };
+  }
+
+  /** Pages through every record of a scope, oldest first, for the CSV export. */
+  async *exportPages(scope: Awaited<ReturnType<UsageService['scope']>>, pageRows = 1000): AsyncGenerator<ExportRow[]> {
+    let cursor: Cursor | null = null;
+    for (;;) {
+      const params: unknown[] = [scope.organizationId];
+      const where = ['u.organization_id = $1'];
+      const p = (v: unknown) => `$${params.push(v)}`;
+      if (scope.from) where.push(`u.created_at >= ${p(scope.from)}`);
+      if (scope.to) where.push(`u.created_at < ${p(scope.to)}`);
+      if (scope.membershipId) where.push(`u.membership_id = ${p(scope.membershipId)}`);
+      if (scope.resourceId) where.push(`u.resource_id = ${p(scope.resourceId)}`);
+      if (cursor) where.push(`(u.created_at, u.id) > (${p(cursor.at)}, ${p(cursor.id)})`);
+      const rows: ExportRow[] = await this.ds.query(
+        `SELECT u.id, u.created_at, u.membership_id, usr.name AS member_name, u.api_key_id, k.prefix AS api_key_prefix,
+                u.resource_id, r.name AS resource_name, u.operation, u.credits
+           FROM usage_records u
+           JOIN memberships m ON m.id = u.membership_id
+           JOIN users usr ON usr.id = m.user_id
+           LEFT JOIN resources r ON r.id = u.resource_id
+           LEFT JOIN api_keys k ON k.id = u.api_key_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY u.created_at, u.id
+          LIMIT ${pageRows}`,
+        params,
+      );
+      if (rows.length) yield rows;
+      if (rows.length < pageRows) return;
+      const last = rows[rows.length - 1];
+      cursor = { at: last.created_at, id: last.id };
+    }
+  }
+
+  /** Totals per member, resource, day or operation over [from, to), from the daily rollup. */
+  async summary(caller: Caller, from: Date, to: Date, groupBy: UsageGroupBy): Promise<UsageBucket[]> {
+    if (!(from < to)) throw badInput('`from` must be before `to`.', 'from');
+    const org = caller.organizationId;
+    // organization totals by resource, day and operation are for everyone; by member, only one's own row
+    const own = groupBy === UsageGroupBy.MEMBER && !can(caller.role, Permission.UsageReadAllMembers);
+    const { sql, params } = summarySql({ organizationId: org, membershipId: own ? caller.membershipId : null }, splitRange(from, to), groupBy);
+    const rows: Array<{ key: string | null; credits: string; count: string }> = await this.ds.query(sql, params);
+    const labels = await this.labels(org, groupBy, rows.map((r) => r.key).filter((k): k is string => k !== null));
+    const buckets = rows.map((r) => ({
+      key: r.key ?? NO_RESOURCE_KEY,
+      label: r.key === null ? 'No resource' : labels.get(r.key) ?? r.key,
+      credits: micros(r.credits),
+      count: Number(r.count),
+    }));
+    if (groupBy === UsageGroupBy.DAY) return buckets.sort((a, b) => a.key.localeCompare(b.key));
+    return buckets.sort((a, b) => (a.credits === b.credits ? a.label.localeCompare(b.label) : a.credits > b.credits ? -1 : 1));
+  }
+
+  private async labels(org: string, groupBy: UsageGroupBy, keys: string[]): Promise<Map<string, string>> {
+    if (!keys.length) return new Map();
+    let rows: Array<{ id: string; name: string }> = [];
+    if (groupBy === UsageGroupBy.MEMBER) {
+      rows = await this.ds.query(
+        `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[])`, [org, keys],
+      );
+    } else if (groupBy === UsageGroupBy.RESOURCE) {
+      rows = await this.ds.query(`SELECT id, name FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, keys]);
+    }
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  private pageQuery(scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, order: 'ASC' | 'DESC') {
+    const qb = this.ds.getRepository(UsageRecord).createQueryBuilder('u').where('u.organization_id = :org', { org: scope.organizationId });
+    if (scope.from) qb.andWhere('u.created_at >= :from', { from: scope.from });
+    if (scope.to) qb.andWhere('u.created_at < :to', { to: scope.to });
+    if (scope.membershipId) qb.andWhere('u.membership_id = :member', { member: scope.membershipId });
+    if (scope.resourceId) qb.andWhere('u.resource_id = :resource', { resource: scope.resourceId });
+    if (cursor) qb.andWhere(`(u.created_at, u.id) ${order === 'DESC' ? '<' : '>'} (:at, :id)`, { at: cursor.at, id: cursor.id });
+    return qb.orderBy('u.createdAt', order).addOrderBy('u.id', order);
+  }
+}
+
+export interface ExportRow {
+  id: string;
+  created_at: Date;
+  membership_id: string;
+  member_name: string;
+  api_key_id: string | null;
+  api_key_prefix: string | null;
+  resource_id: string | null;
+  resource_name: string | null;
+  operation: string;
+  credits: string;
+}
