@@ -49,7 +49,8 @@ export class MailCatcher {
     });
     server.on('error', (err) => this.log(`mail catcher: ${err.message}`));
     await new Promise<void>((resolve, reject) => {
-      const onError = (err: Error) => reject(err);
+      const onError = (err: Error & { code?: string }) =>
+        reject(err.code === 'EADDRINUSE' ? new Error(`The local mail catcher cannot listen on 127.0.0.1:${port} (in use): set MAIL_CATCHER_PORT to another port, or 0 for any.`) : err);
       server.server.once('error', onError);
       server.listen(port, '127.0.0.1', () => {
         server.server.off('error', onError);

@@ -59,7 +59,8 @@ export class OutboxWorker {
   private failingSince: number | null = null;
 
   constructor(private readonly ds: DataSource, private readonly options: OutboxWorkerOptions) {
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    // sends time out after 10 s (connect) + 10 s (greeting) + 30 s idle, in parallel within a batch
+    this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batchSize = options.batchSize ?? 5;
     this.log = options.log ?? ((m) => console.warn(m));
     // one connection per message (no pool): each send stays well inside the lease
