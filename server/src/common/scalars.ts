@@ -1,5 +1,5 @@
 import { CreditFormatError, parseCredits, formatCredits } from '@orgpulse/shared';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { badInput } from './errors';
 
 /** ISO-8601 timestamps in UTC. */
@@ -15,10 +15,26 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseDate(value);
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput('A DateTime is an ISO-8601 string such as "2026-11-28T00:00:00Z".');
-    return parseDate(ast.value);
+    return literal(() => {
+      if (ast.kind !== Kind.STRING) throw badInput('A DateTime is an ISO-8601 string such as "2026-11-28T00:00:00Z".');
+      return parseDate(ast.value);
+    });
   },
 });
+
+/**
+ * A value written inline in the query: graphql-js reports a GraphQLError thrown here as a
+ * bare validation error (GRAPHQL_VALIDATION_FAILED), but wraps a plain error as "Expected
+ * value of type …; <reason>", which the error formatter answers as BAD_USER_INPUT, the
+ * same code as for a bad variable.
+ */
+function literal<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw err instanceof GraphQLError ? new TypeError(err.message) : err;
+  }
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -45,8 +61,10 @@ export const CreditsScalar = new GraphQLScalarType<bigint, string>({
     return parseCreditInput(value);
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput('Credits are written as a decimal string, such as "12.5".');
-    return parseCreditInput(ast.value);
+    return literal(() => {
+      if (ast.kind !== Kind.STRING) throw badInput('Credits are written as a decimal string, such as "12.5".');
+      return parseCreditInput(ast.value);
+    });
   },
 });
 

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from './app';
+
+export const TOP_UP = `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id kind amount balanceAfter note member { id } } }`;
+export const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id operation credits createdAt member { id } resource { id name } } }`;
+export const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged refused items { index ok replayed record { id credits } error { code } } } }`;
+export const BALANCE = `{ organization { creditBalance { balance lowBalanceThreshold isLow updatedAt } } }`;
+
+export const key = (prefix = 'k') => `${prefix}-${randomUUID()}`;
+
+export async function topUp(t: TestApp, token: string, amount: string): Promise<void> {
+  await t.ok(TOP_UP, { i: { amount, idempotencyKey: key('top') } }, token);
+}
+
+export async function balanceOf(t: TestApp, token: string): Promise<string> {
+  return (await t.ok(BALANCE, {}, token)).organization.creditBalance.balance;
+}
+
+/** What the database holds for an organization (to prove a refused call changed nothing). */
+export async function ledgerState(t: TestApp, orgId: string) {
+  const [row] = await t.ds.query(
+    `SELECT (SELECT count(*)::int FROM credit_transactions WHERE organization_id = $1) AS entries,
+            (SELECT count(*)::int FROM usage_records WHERE organization_id = $1) AS records,
+            (SELECT coalesce(sum(count), 0)::int FROM usage_daily WHERE organization_id = $1) AS rolled,
+            (SELECT coalesce(sum(amount), 0)::text FROM credit_transactions WHERE organization_id = $1) AS ledger_sum,
+            (SELECT balance::text FROM credit_balances WHERE organization_id = $1) AS balance`,
+    [orgId],
+  );
+  return row as { entries: number; records: number; rolled: number; ledger_sum: string; balance: string | null };
+}
