@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Role } from '@orgpulse/shared';
+import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
+import { MembersPage } from '../MembersPage';
+import { RemoveMemberMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
+import { BOB, GAIL, OWNER, VIEWER_ADMIN, membersMock } from './fixtures';
+
+const ALL = [OWNER, VIEWER_ADMIN, BOB, GAIL];
+
+function rowOf(name: string): HTMLElement {
+  const row = screen.getByText(name).closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('Members page: edit role', () => {
+  it('changes a member’s role from the edit icon and shows the saved role', async () => {
+    const user = userEvent.setup();
+    const result = jest.fn(() => ({
+      data: { updateMemberRole: { __typename: 'Member', id: BOB.id, role: 'ADMIN' } },
+    }));
+    renderWithProviders(<MembersPage />, {
+      role: 'ADMIN',
+      mocks: [
+        membersMock(ALL),
+        { request: { query: UpdateMemberRoleMutation, variables: { input: { memberId: BOB.id, role: 'ADMIN' } } }, result },
+        membersMock([OWNER, VIEWER_ADMIN, { ...BOB, role: 'ADMIN' }, GAIL]),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit role of Bob Builder' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
+    expect(within(dialog).getByText(/Bob Builder manages their own name and password/)).toBeInTheDocument();
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    expect(within(dialog).getByRole('radio', { name: /^Member/ })).toBeChecked();
+    expect(save).toBeDisabled(); // nothing changed yet
+    expect(within(dialog).queryByRole('radio', { name: /^Owner/ })).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('radio', { name: /^Administrator/ }));
+    await user.click(save);
+
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit role of Bob Builder' })).not.toBeInTheDocument());
+    await waitFor(() => expect(within(rowOf('Bob Builder')).getByText('Administrator')).toBeInTheDocument());
+  });
+
+  it('keeps the dialog open and shows the API’s refusal', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<MembersPage />, {
+      role: 'ADMIN',
+      mocks: [
+        membersMock(ALL),
+        {
+          request: { query: UpdateMemberRoleMutation, variables: { input: { memberId: BOB.id, role: 'GUEST' } } },
+          result: { errors: [{ message: 'You may not change this member’s role.', extensions: { code: 'FORBIDDEN' } }] },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit role of Bob Builder' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
+    await user.click(within(dialog).getByRole('radio', { name: /^Guest/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You may not change this member’s role.');
+  });
+});
+
+describe('Members page: remove with confirmation', () => {
+  it('asks first, says what removal does, and removes only after confirming', async () => {
+    const user = userEvent.setup();
+    const result = jest.fn(() => ({ data: { removeMember: { __typename: 'Member', id: BOB.id, status: 'REMOVED' } } }));
+    renderWithProviders(<MembersPage />, {
+      role: 'ADMIN',
+      mocks: [
+        membersMock(ALL),
+        { request: { query: RemoveMemberMutation, variables: { memberId: BOB.id } }, result },
+        membersMock([OWNER, VIEWER_ADMIN, GAIL]),
+      ],
+    });
+
+    // Cancel: nothing happens
+    await user.click(await screen.findByRole('button', { name: 'Remove Bob Builder' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Remove Bob Builder?' });
+    expect(within(dialog).getByText(/ends their access at once/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/keeps their usage history, the resources they created/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Remove Bob Builder?' })).not.toBeInTheDocument());
+    expect(result).not.toHaveBeenCalled();
+    expect(screen.getByText('Bob Builder')).toBeInTheDocument();
+
+    // Confirm: the mutation runs and the list no longer shows Bob
+    await user.click(screen.getByRole('button', { name: 'Remove Bob Builder' }));
+    dialog = await screen.findByRole('dialog', { name: 'Remove Bob Builder?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove member' }));
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText('Bob Builder')).not.toBeInTheDocument());
+    expect(screen.getByText('Gail Guest')).toBeInTheDocument();
+  });
+});
+
+describe('Members page: suspend', () => {
+  it('suspends from the row and refetches the list', async () => {
+    const user = userEvent.setup();
+    const result = jest.fn(() => ({ data: { suspendMember: { __typename: 'Member', id: BOB.id, status: 'SUSPENDED' } } }));
+    renderWithProviders(<MembersPage />, {
+      role: 'OWNER',
+      session: makeSession('OWNER', makeViewer('OWNER', { memberId: OWNER.id, name: OWNER.name })),
+      mocks: [
+        membersMock(ALL),
+        { request: { query: SuspendMemberMutation, variables: { memberId: BOB.id } }, result },
+        membersMock([OWNER, VIEWER_ADMIN, { ...BOB, status: 'SUSPENDED' }, GAIL]),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Suspend Bob Builder' }));
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    expect(await within(rowOf('Bob Builder')).findByText('Suspended')).toBeInTheDocument();
+    expect(within(rowOf('Bob Builder')).getByRole('button', { name: 'Reactivate Bob Builder' })).toBeInTheDocument();
+  });
+});
+
+describe('Members page: role-based hiding', () => {
+  const manageButtons = (name: string) => [
+    `Edit role of ${name}`,
+    `Remove ${name}`,
+    `Suspend ${name}`,
+    `Resend credentials to ${name}`,
+  ];
+
+  it.each<Role>(['OWNER', 'ADMIN'])('%s sees Add User and actions on others, never on the owner row or their own', async (role) => {
+    const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
+    renderWithProviders(<MembersPage />, {
+      role,
+      session: makeSession(role, makeViewer(role, { memberId: self.id, name: self.name })),
+      mocks: [membersMock(ALL)],
+    });
+    expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add User' })).toBeInTheDocument();
+    for (const label of manageButtons('Bob Builder')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
+    for (const label of manageButtons('Olivia Owner')) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+    for (const label of manageButtons(self.name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+    expect(within(rowOf('Bob Builder')).getByText('Failed')).toBeInTheDocument(); // email delivery status
+    if (role === 'OWNER') {
+      for (const label of manageButtons('Vera Viewer')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
+    }
+  });
+
+  it.each<Role>(['MEMBER', 'GUEST'])('%s sees the list but no management control', async (role) => {
+    renderWithProviders(<MembersPage />, { role, mocks: [membersMock(ALL)] });
+    expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
+    expect(screen.getByText('Olivia Owner')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add User' })).not.toBeInTheDocument();
+    for (const name of ['Olivia Owner', 'Bob Builder', 'Gail Guest']) {
+      for (const label of manageButtons(name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByText('Email delivery')).not.toBeInTheDocument();
+  });
+});
+
+describe('Members page: filters and states', () => {
+  it('sends the search and role filter to members(search, role) and shows the empty state', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<MembersPage />, {
+      role: 'ADMIN',
+      mocks: [
+        membersMock(ALL),
+        membersMock([], { first: 20, after: null, search: 'zed', role: null, status: null }),
+        membersMock([], { first: 20, after: null, search: 'zed', role: 'GUEST', status: null }),
+      ],
+    });
+    await screen.findByText('Bob Builder');
+    await user.type(screen.getByRole('searchbox', { name: 'Search members' }), 'zed');
+    expect(await screen.findByText('No members match these filters', {}, { timeout: 3000 })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'GUEST');
+    expect(await screen.findByText('No members match these filters')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry when the list cannot load', async () => {
+    renderWithProviders(<MembersPage />, {
+      role: 'ADMIN',
+      mocks: [{ request: { query: membersMock([]).request.query, variables: () => true }, error: new TypeError('Failed to fetch') }],
+    });
+    expect(await screen.findByText(/Cannot reach the server/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { MemberRowFragment } from '../../../gql/graphql';
+import { MEMBERS_PAGE_SIZE } from '../MembersPage';
+import { MembersQuery } from '../members.graphql';
+
+export function member(id: string, name: string, role: MemberRowFragment['role'], extra: Partial<MemberRowFragment> = {}) {
+  return {
+    __typename: 'Member' as const,
+    id,
+    name,
+    email: `${name.split(' ')[0].toLowerCase()}@example.com`,
+    role,
+    status: 'ACTIVE' as const,
+    joinedAt: '2026-01-05T10:00:00.000Z',
+    lastActiveAt: null,
+    emailStatus: 'SENT' as const,
+    invitedBy: null,
+    ...extra,
+  };
+}
+
+export const OWNER = member('m-owner', 'Olivia Owner', 'OWNER');
+export const VIEWER_ADMIN = member('m-viewer', 'Vera Viewer', 'ADMIN');
+export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED' });
+export const GAIL = member('m-gail', 'Gail Guest', 'GUEST');
+
+export const DEFAULT_VARIABLES = { first: MEMBERS_PAGE_SIZE, after: null, search: null, role: null, status: null };
+
+export function membersMock(nodes: ReturnType<typeof member>[], variables = DEFAULT_VARIABLES): MockLink.MockedResponse {
+  return {
+    request: { query: MembersQuery, variables },
+    result: {
+      data: {
+        members: {
+          __typename: 'MemberConnection',
+          nodes,
+          pageInfo: { __typename: 'PageInfo', endCursor: nodes.at(-1)?.id ?? null, hasNextPage: false },
+          totalCount: nodes.length,
+        },
+      },
+    },
+  };
+}
