@@ -24,7 +24,15 @@ export const VIEWER_ADMIN = member('m-viewer', 'Vera Viewer', 'ADMIN');
 export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED' });
 export const GAIL = member('m-gail', 'Gail Guest', 'GUEST');
 
-export const DEFAULT_VARIABLES = { first: MEMBERS_PAGE_SIZE, after: null, search: null, role: null, status: null };
+export interface MembersVariables {
+  first: number;
+  after: string | null;
+  search: string | null;
+  role: MemberRowFragment['role'] | null;
+  status: MemberRowFragment['status'] | null;
+}
+
+export const DEFAULT_VARIABLES: MembersVariables = { first: MEMBERS_PAGE_SIZE, after: null, search: null, role: null, status: null };
 
 export function membersMock(nodes: ReturnType<typeof member>[], variables = DEFAULT_VARIABLES): MockLink.MockedResponse {
   return {
