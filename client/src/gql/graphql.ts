@@ -5,16 +5,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddCreditsInput = {
+  /** Greater than 0, up to 6 decimals: "100", "12.5". */
   amount: string;
+  /** Unique per top-up (e.g. a UUID): retrying with it never adds the credits twice. */
   idempotencyKey: string;
+  /** Up to 500 characters, e.g. an invoice number. */
   note?: string | null | undefined;
 };
 
 export type AddMemberInput = {
   email: string;
   name: string;
-  role?: Role | null | undefined;
-  sendEmail?: boolean | null | undefined;
+  role?: Role;
+  /** Email the credentials (recommended). */
+  sendEmail?: boolean;
+  /** Must meet the password policy; the member changes it at first sign-in. */
   temporaryPassword: string;
 };
 
@@ -25,14 +30,17 @@ export type ChangePasswordInput = {
 
 export type CreateResourceInput = {
   kind: ResourceKind;
+  /** 1 to 200 characters. */
   name: string;
 };
 
+/** TOP_UP adds credits, USAGE spends them (an API call), ADJUSTMENT corrects the balance. */
 export type CreditTransactionKind =
   | 'ADJUSTMENT'
   | 'TOP_UP'
   | 'USAGE';
 
+/** Delivery status of an email. */
 export type EmailStatus =
   | 'FAILED'
   | 'NOT_SENT'
@@ -41,6 +49,7 @@ export type EmailStatus =
 
 export type LogInInput = {
   email: string;
+  /** Open this organization; default: the one used most recently. */
   organizationId?: string | number | null | undefined;
   password: string;
 };
@@ -50,10 +59,12 @@ export type MemberStatus =
   | 'REMOVED'
   | 'SUSPENDED';
 
+/** What a resource is: a model instance or an agent. */
 export type ResourceKind =
   | 'AGENT'
   | 'INSTANCE';
 
+/** OWNER > ADMIN > MEMBER > GUEST */
 export type Role =
   | 'ADMIN'
   | 'GUEST'
@@ -64,6 +75,7 @@ export type SignUpInput = {
   email: string;
   name: string;
   organizationName: string;
+  /** At least 15 characters; not a common password; not containing your name or email. */
   password: string;
 };
 
