@@ -2,6 +2,9 @@ import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { addSignedInMember, orgWithRoles, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, TOP_UP, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
+import { SpendService } from '../src/modules/usage/spend.service';
+import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
+import type { Caller } from '../src/context';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -34,6 +37,26 @@ describe('concurrent spends', () => {
     );
     expect(distinct).toBe(150);
     expect(await reconcile(t.ds, owner.organizationId)).toMatchObject({ ok: true, balance: '0', ledgerSum: '0', usageRecords: 150 });
+  });
+
+  test('the SQL alone holds: 200 uncoalesced spends from two "processes" race on the row, exactly 150 pass', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    await topUp(t, owner.token, '150');
+    // two services with their own queues behave like two server processes; one of them writes every spend on its own
+    const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
+    const queued = new SpendService(t.ds, () => silentBillingNotifier);
+    const caller: Caller = {
+      userId: member.userId, membershipId: member.memberId, organizationId: member.organizationId, role: 'MEMBER',
+      mustChangePassword: false, sessionId: null, apiKeyId: null,
+    };
+    const settled = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => (i % 2 ? direct : queued).recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() })),
+    );
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(150);
+    const reasons = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => s.reason.extensions.code);
+    expect(reasons).toEqual(Array(50).fill('INSUFFICIENT_CREDITS'));
+    expect(await ledgerState(t, owner.organizationId)).toEqual({ entries: 151, records: 150, rolled: 150, ledger_sum: '0', balance: '0' });
+    expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
   });
 
   test('repeated idempotency keys under concurrency charge once and return the same record', async () => {

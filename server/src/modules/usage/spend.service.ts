@@ -19,8 +19,9 @@ export interface RecordUsageArgs {
   idempotencyKey: string;
 }
 
-/** A spend checked for shape, ready for the database. */
+/** A spend checked for shape, with who asked for it, ready for the database. */
 interface Spend {
+  caller: Caller;
   operation: string;
   credits: bigint;
   resourceId: string | null;
@@ -32,17 +33,26 @@ export type SpendOutcome =
   | { ok: true; record: UsageRecord; replayed: boolean }
   | { ok: false; error: AppError };
 
+export interface SpendOptions {
+  /**
+   * Spends for one organization that arrive while another is being written are queued and
+   * applied together, up to BATCH_CHUNK per transaction (one commit, one lock hold for
+   * many spends). On by default; off, every call runs its own statement.
+   */
+  coalesce?: boolean;
+}
+
 export const MAX_BATCH_SIZE = 500;
-/** A batch is applied in transactions of this many items, so the balance row is never held long. */
+/** Spends per transaction, so the balance row is never held long. */
 export const BATCH_CHUNK = 100;
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const insufficient = (balance: bigint | null, credits: bigint) =>
+const insufficient = (balance: bigint, credits: bigint) =>
   new AppError(
     ErrorCode.InsufficientCredits,
-    `Not enough credits: this call costs ${formatCredits(credits)}${balance === null ? '' : ` and the balance is ${formatCredits(balance)}`}. Ask an owner or admin to add credits.`,
+    `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
   );
 
 interface KeyedRow extends UsageRecordRow {
@@ -51,35 +61,48 @@ interface KeyedRow extends UsageRecordRow {
   request_hash: string | null;
 }
 
+interface Waiting {
+  spend: Spend;
+  resolve(record: UsageRecord): void;
+  reject(err: unknown): void;
+}
+
 /**
  * The money path: an API call spends credits. A spend is all or nothing (usage record +
- * USAGE ledger entry + balance + rollup), never overdraws under any concurrency, and is
- * idempotent: the same key returns the original record; the same key with another payload
- * is a CONFLICT.
+ * USAGE ledger entry + balance + rollup), never overdraws under any concurrency (the
+ * balance only moves through a conditional UPDATE, and a CHECK keeps it >= 0), and is
+ * idempotent: the same key returns the original record; the same key with another
+ * payload is a CONFLICT.
  */
 export class SpendService {
+  /** Organizations with a spend being written, and the spends waiting behind it. */
+  private readonly waiting = new Map<string, Waiting[]>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: () => BillingNotifier,
+    private readonly options: SpendOptions = {},
   ) {}
 
   /** One spend; throws INSUFFICIENT_CREDITS (nothing written), NOT_FOUND, CONFLICT or BAD_USER_INPUT. */
   async recordUsage(caller: Caller, input: RecordUsageArgs): Promise<UsageRecord> {
     const spend = this.check(caller, input);
+    if (this.options.coalesce === false) return this.spendOne(spend);
+    const org = caller.organizationId;
+    const queue = this.waiting.get(org);
+    if (queue) return new Promise<UsageRecord>((resolve, reject) => queue.push({ spend, resolve, reject }));
+    // nobody is writing for this organization: go straight to the database
+    this.waiting.set(org, []);
     try {
-      // fast path: one autocommitted statement, unless it would cross the low-balance threshold
-      const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(caller, spend, false));
-      if (rows.length) return toUsageRecord(rows[0]);
-      return await this.ds.transaction((em) => this.spendInTransaction(em, caller, spend));
-    } catch (err) {
-      if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(this.ds.manager, caller, spend, err);
-      throw err;
+      return await this.spendOne(spend);
+    } finally {
+      void this.drain(org);
     }
   }
 
   /**
-   * Many spends, each accepted or refused in the order given (a refused one does not stop
-   * the next). Applied in transactions of BATCH_CHUNK items.
+   * Many spends, each accepted or refused in the order given (a refusal does not stop the
+   * next). Applied in transactions of BATCH_CHUNK spends.
    */
   async recordUsageBatch(caller: Caller, inputs: RecordUsageArgs[]): Promise<SpendOutcome[]> {
     if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('Send at least one usage record.', 'inputs');
@@ -96,10 +119,33 @@ export class SpendService {
     });
     for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
       const chunk = valid.slice(i, i + BATCH_CHUNK);
-      const results = await this.applyChunk(caller, chunk.map((c) => c.spend));
+      const results = await this.applyChunk(caller.organizationId, chunk.map((c) => c.spend));
       chunk.forEach((c, j) => (outcomes[c.index] = results[j]));
     }
     return outcomes;
+  }
+
+  /** Writes what queued up while the previous write ran, a chunk per transaction, until the queue is empty. */
+  private async drain(org: string): Promise<void> {
+    const queue = this.waiting.get(org)!;
+    try {
+      while (queue.length) {
+        const chunk = queue.splice(0, BATCH_CHUNK);
+        try {
+          if (chunk.length === 1) {
+            chunk[0].resolve(await this.spendOne(chunk[0].spend));
+            continue;
+          }
+          const outcomes = await this.applyChunk(org, chunk.map((w) => w.spend));
+          outcomes.forEach((o, i) => (o.ok ? chunk[i].resolve(o.record) : chunk[i].reject(o.error)));
+        } catch (err) {
+          // nothing of this chunk was written (one transaction): each caller gets the error
+          for (const w of chunk) w.reject(err);
+        }
+      }
+    } finally {
+      this.waiting.delete(org);
+    }
   }
 
   private check(caller: Caller, input: RecordUsageArgs): Spend {
@@ -117,47 +163,62 @@ export class SpendService {
     const hash = requestHash({
       kind: 'USAGE', operation, credits: input.credits.toString(), resource: resourceId, member: caller.membershipId,
     });
-    return { operation, credits: input.credits, resourceId, key, hash };
+    return { caller, operation, credits: input.credits, resourceId, key, hash };
   }
 
-  private params(caller: Caller, s: Spend, allowCrossing: boolean): unknown[] {
-    return [caller.organizationId, caller.membershipId, s.credits.toString(), s.resourceId, s.operation, caller.apiKeyId, s.key, s.hash, allowCrossing];
+  private params(s: Spend, allowCrossing: boolean): unknown[] {
+    const c = s.caller;
+    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash, allowCrossing];
+  }
+
+  /** A single spend: one autocommitted statement, unless it needs the slow path. */
+  private async spendOne(spend: Spend): Promise<UsageRecord> {
+    try {
+      const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend, false));
+      if (rows.length) return toUsageRecord(rows[0]);
+      return await this.ds.transaction((em) => this.spendInTransaction(em, spend));
+    } catch (err) {
+      if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);
+      throw err;
+    }
   }
 
   /** The slow path: replays, refusals with their reason, and spends that cross the threshold (alert queued in the same transaction). */
-  private async spendInTransaction(em: EntityManager, caller: Caller, spend: Spend): Promise<UsageRecord> {
-    const prior = await this.findByKeys(em, caller.organizationId, [spend.key]);
+  private async spendInTransaction(em: EntityManager, spend: Spend): Promise<UsageRecord> {
+    const org = spend.caller.organizationId;
+    const prior = await this.findByKeys(em, org, [spend.key]);
     if (prior.length) return this.replayed(prior[0], spend);
     const rows: Array<UsageRecordRow & { balance_after: string; low_balance_threshold: string | null }> = await em.query(
       SPEND_SQL,
-      this.params(caller, spend, true),
+      this.params(spend, true),
     );
     if (!rows.length) {
       // a request with the same key may have committed while this one waited for the balance row
-      const again = await this.findByKeys(em, caller.organizationId, [spend.key]);
+      const again = await this.findByKeys(em, org, [spend.key]);
       if (again.length) return this.replayed(again[0], spend);
-      throw await this.refusal(em, caller, spend);
+      throw await this.refusal(em, spend);
     }
     const after = micros(rows[0].balance_after);
     const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
     if (crossedBelow(after + spend.credits, after, threshold)) {
-      await this.notifier().lowBalanceCrossed(em, { organizationId: caller.organizationId, balanceMicros: after, thresholdMicros: threshold! });
+      await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: after, thresholdMicros: threshold! });
     }
     return toUsageRecord(rows[0]);
   }
 
   /** Nothing was spent: say why. */
-  private async refusal(em: EntityManager, caller: Caller, spend: Spend): Promise<AppError> {
+  private async refusal(em: EntityManager, spend: Spend): Promise<AppError> {
+    const org = spend.caller.organizationId;
     if (spend.resourceId) {
-      const [live] = await em.query(`SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`, [spend.resourceId, caller.organizationId]);
+      const [live] = await em.query(`SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`, [spend.resourceId, org]);
       if (!live) return notFound('The resource');
     }
-    const [bal] = await em.query(`SELECT balance FROM credit_balances WHERE organization_id = $1`, [caller.organizationId]);
+    const [bal] = await em.query(`SELECT balance FROM credit_balances WHERE organization_id = $1`, [org]);
     return insufficient(bal ? micros(bal.balance) : 0n, spend.credits);
   }
 
-  private async replay(em: EntityManager, caller: Caller, spend: Spend, cause: unknown): Promise<UsageRecord> {
-    const prior = await this.findByKeys(em, caller.organizationId, [spend.key]);
+  private async replay(spend: Spend, cause: unknown): Promise<UsageRecord> {
+    const prior = await this.findByKeys(this.ds.manager, spend.caller.organizationId, [spend.key]);
     if (!prior.length) throw cause;
     return this.replayed(prior[0], spend);
   }
@@ -171,11 +232,14 @@ export class SpendService {
     return em.query(USAGE_BY_KEYS_SQL, [org, keys]);
   }
 
-  /** One transaction: lock the balance, decide each item in order, write the accepted ones in one statement. */
-  private async applyChunk(caller: Caller, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
+  /**
+   * Spends of one organization in one transaction: lock the balance row, decide each spend
+   * in order against the running balance, then write the accepted ones in one statement
+   * whose conditional UPDATE takes their total (a guard: it cannot fail under the lock).
+   */
+  private async applyChunk(org: string, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
     try {
       return await this.ds.transaction(async (em) => {
-        const org = caller.organizationId;
         const [bal]: Array<{ balance: string; low_balance_threshold: string | null }> = await em.query(
           `SELECT balance, low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org],
         );
@@ -189,41 +253,41 @@ export class SpendService {
             : [],
         );
 
-        const outcomes: Array<SpendOutcome | { pendingIndex: number } | { sameAs: number; spend: Spend }> = [];
+        type Decision = SpendOutcome | { accepted: number } | { sameAs: number };
+        const decisions: Decision[] = [];
         const accepted: Array<Spend & { txId: string; urId: string; balanceAfter: bigint }> = [];
-        const firstInBatch = new Map<string, number>();
+        const firstInChunk = new Map<string, number>();
         let balance = start;
         spends.forEach((s, i) => {
           const earlier = prior.get(s.key);
           if (earlier) {
             try {
-              outcomes.push({ ok: true, record: this.replayed(earlier, s), replayed: true });
+              decisions.push({ ok: true, record: this.replayed(earlier, s), replayed: true });
             } catch (err) {
-              outcomes.push({ ok: false, error: err as AppError });
+              decisions.push({ ok: false, error: err as AppError });
             }
-          } else if (firstInBatch.has(s.key)) {
-            outcomes.push({ sameAs: firstInBatch.get(s.key)!, spend: s });
+          } else if (firstInChunk.has(s.key)) {
+            decisions.push({ sameAs: firstInChunk.get(s.key)! });
           } else if (s.resourceId && !live.has(s.resourceId)) {
-            outcomes.push({ ok: false, error: notFound('The resource') });
+            decisions.push({ ok: false, error: notFound('The resource') });
           } else if (balance < s.credits) {
-            outcomes.push({ ok: false, error: insufficient(balance, s.credits) });
+            decisions.push({ ok: false, error: insufficient(balance, s.credits) });
           } else {
             balance -= s.credits;
-            firstInBatch.set(s.key, i);
-            outcomes.push({ pendingIndex: accepted.length });
+            firstInChunk.set(s.key, i);
+            decisions.push({ accepted: accepted.length });
             accepted.push({ ...s, txId: randomUUID(), urId: randomUUID(), balanceAfter: balance });
           }
         });
 
         const records: UsageRecord[] = [];
         if (accepted.length) {
-          const total = start - balance;
           const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
-            org, total.toString(),
+            org, (start - balance).toString(),
             accepted.map((a) => a.txId), accepted.map((a) => a.urId), accepted.map((a) => a.credits.toString()),
             accepted.map((a) => a.balanceAfter.toString()), accepted.map((a) => a.resourceId), accepted.map((a) => a.operation),
             accepted.map((a) => a.key), accepted.map((a) => a.hash),
-            caller.membershipId, caller.apiKeyId,
+            accepted.map((a) => a.caller.membershipId), accepted.map((a) => a.caller.apiKeyId),
           ]);
           // the lock makes this impossible; if it ever happens, roll everything back
           if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
@@ -235,20 +299,21 @@ export class SpendService {
             await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: balance, thresholdMicros: threshold! });
           }
         }
-        return outcomes.map((o): SpendOutcome => {
-          if ('pendingIndex' in o) return { ok: true, record: records[o.pendingIndex], replayed: false };
-          if ('sameAs' in o) {
-            const first = outcomes[o.sameAs] as { pendingIndex: number };
-            return spends[o.sameAs].hash === o.spend.hash
-              ? { ok: true, record: records[first.pendingIndex], replayed: true }
+        return decisions.map((d, i): SpendOutcome => {
+          if ('accepted' in d) return { ok: true, record: records[d.accepted], replayed: false };
+          if ('sameAs' in d) {
+            // the same key twice in one chunk: a retry of the first if the payload matches
+            const first = decisions[d.sameAs] as { accepted: number };
+            return spends[d.sameAs].hash === spends[i].hash
+              ? { ok: true, record: records[first.accepted], replayed: true }
               : { ok: false, error: keyReused() };
           }
-          return o;
+          return d;
         });
       });
     } catch (err) {
       // another writer claimed one of these keys after we looked: redo the chunk (it will replay)
-      if (isUniqueViolation(err, KEY_CONSTRAINT) && attempt < 4) return this.applyChunk(caller, spends, attempt + 1);
+      if (isUniqueViolation(err, KEY_CONSTRAINT) && attempt < 4) return this.applyChunk(org, spends, attempt + 1);
       throw err;
     }
   }

@@ -1,0 +1,205 @@
+/**
+ * Spend benchmark: how many recordUsage calls per second one organization takes, and the
+ * latency its clients see, with 64 concurrent clients.
+ *
+ *   pnpm bench                      (from the repository root)
+ *   BENCH_SECONDS=20 BENCH_CLIENTS=64 DATABASE_URL=postgres://… pnpm bench
+ *
+ * Creates its own database on the PostgreSQL in DATABASE_URL (default 127.0.0.1:5432),
+ * migrates it, runs the scenarios, checks the money is exact, and drops the database.
+ *   http:    64 clients → POST /graphql recordUsage with API keys → the server in its own process
+ *   direct:  64 concurrent spends in this process, each its own conditional-UPDATE statement
+ *            (coalescing off: the hot balance row's lock + commit is the limit)
+ *   service: the same through SpendService as the app runs it (spends that queue up behind
+ *            the one being written go together, up to 100 per transaction)
+ *   batch:   8 clients → recordUsageBatch of 100 records over HTTP
+ */
+import 'reflect-metadata';
+import { spawn, ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Client } from 'pg';
+import { loadConfig } from '../src/config';
+import type { Caller } from '../src/context';
+import { createDataSource } from '../src/db/data-source';
+import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
+import { reconcile } from '../src/modules/usage/reconcile';
+import { SpendService } from '../src/modules/usage/spend.service';
+import { createServices } from '../src/services';
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const CLIENTS = Number(process.env.BENCH_CLIENTS || 64);
+const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB = `orgpulse_bench_${process.pid}`;
+const PASSWORD = 'violet-harbor-lantern-92';
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const c = new Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+interface Result {
+  scenario: string;
+  clients: number;
+  ok: number;
+  errors: number;
+  records: number;
+  seconds: number;
+  latencies: number[];
+}
+
+function pct(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function report(r: Result): void {
+  const s = [...r.latencies].sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1).padStart(7);
+  console.log(
+    `${r.scenario.padEnd(8)} clients=${String(r.clients).padStart(3)}  calls=${String(r.ok).padStart(6)}  errors=${r.errors}` +
+      `  spends/s=${(r.records / r.seconds).toFixed(0).padStart(6)}` +
+      `  latency ms p50=${f(pct(s, 50))} p95=${f(pct(s, 95))} p99=${f(pct(s, 99))} max=${f(s[s.length - 1] ?? NaN)}`,
+  );
+}
+
+/** `clients` loops calling `call` until the time is up (after a one-second warm-up that is not counted). */
+async function load(scenario: string, clients: number, perCall: number, call: (client: number) => Promise<boolean>): Promise<Result> {
+  const warmUntil = Date.now() + 1000;
+  const end = warmUntil + SECONDS * 1000;
+  const r: Result = { scenario, clients, ok: 0, errors: 0, records: 0, seconds: SECONDS, latencies: [] };
+  let firstError: unknown = null;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (Date.now() < end) {
+        const started = performance.now();
+        let good = false;
+        try {
+          good = await call(client);
+        } catch (err) {
+          firstError ??= err;
+        }
+        const now = Date.now();
+        if (now < warmUntil || now > end) continue;
+        r.latencies.push(performance.now() - started);
+        if (good) {
+          r.ok++;
+          r.records += perCall;
+        } else r.errors++;
+      }
+    }),
+  );
+  if (firstError) console.error(`${scenario}: first error:`, firstError);
+  return r;
+}
+
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'server.ts')], {
+      cwd: path.join(__dirname, '..'),
+      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const m = /READY (\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
+  });
+}
+
+async function main(): Promise<void> {
+  const dbUrl = withDatabase(ADMIN_URL, DB);
+  let server: ChildProcess | null = null;
+  const cleanup = async () => {
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
+  };
+  process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  await admin(`CREATE DATABASE ${DB}`);
+  const ds = createDataSource({ url: dbUrl, poolSize: Math.min(CLIENTS, 32) });
+  try {
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'each' });
+    const started = await startServer(dbUrl);
+    server = started.child;
+    const url = started.url;
+    console.log(`orgpulse spend benchmark: ${SECONDS}s per scenario after a 1s warm-up, PostgreSQL ${DB}`);
+
+    const signUp = await gql(url, '', `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken member { id } organization { id } user { id } } }`, {
+      i: { name: 'Bench Owner', email: `bench-${randomUUID()}@example.test`, password: PASSWORD, organizationName: 'Bench' },
+    });
+    const { accessToken, member, organization, user } = signUp.data.signUp;
+    await gql(url, accessToken, `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, {
+      i: { amount: '100000000', idempotencyKey: randomUUID() },
+    });
+    const keys: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      keys.push((await gql(url, accessToken, `mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `bench ${i}` })).data.createApiKey.secret);
+    }
+
+    const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
+    const http = await load('http', CLIENTS, 1, async (c) => {
+      const r = await gql(url, keys[c % keys.length], SPEND, { i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() } });
+      return !!r.data?.recordUsage;
+    });
+    report(http);
+
+    const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
+    const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
+    const caller: Caller = {
+      userId: user.id, membershipId: member.id, organizationId: organization.id, role: 'OWNER',
+      mustChangePassword: false, sessionId: null, apiKeyId: null,
+    };
+    for (const [name, spend] of [['direct', direct], ['service', services.spend]] as const) {
+      report(await load(name, CLIENTS, 1, async () => {
+        await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
+        return true;
+      }));
+    }
+
+    const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
+    const batch = await load('batch', 8, 100, async (c) => {
+      const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
+      const r = await gql(url, keys[c % keys.length], BATCH, { i });
+      return r.data?.recordUsageBatch?.charged === 100;
+    });
+    report(batch);
+
+    const check = await reconcile(ds, organization.id);
+    console.log(`exactness: ${check.ok ? 'OK' : 'FAILED'}  balance=${check.balance} ledger sum=${check.ledgerSum} usage records=${check.usageRecords}${check.problems.length ? `  ${check.problems.join('; ')}` : ''}`);
+    if (!check.ok) process.exitCode = 1;
+  } finally {
+    await ds.destroy().catch(() => undefined);
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
