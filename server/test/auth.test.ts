@@ -62,7 +62,8 @@ describe('signUp', () => {
   });
 
   test('a 64-character password works; 129 characters is refused', async () => {
-    const long = 'correct-battery-staple-'.repeat(3).slice(0, 64);
+    const long = 'amber-violin-orbit-sketch-meadow-quartz-lantern-ripple-forest-7x'.slice(0, 64);
+    expect(long).toHaveLength(64);
     const email = uniqueEmail('long');
     await t.ok(SIGN_UP, { input: signUpInput({ email, password: long }) });
     await logIn(t, email, long);
@@ -273,5 +274,33 @@ describe('organizations', () => {
     const renamed = audit.auditLog.nodes.find((e: any) => e.action === 'organization.renamed');
     expect(JSON.parse(renamed.data)).toEqual({ before: { name: 'Acme AI' }, after: { name: 'Renamed' } });
     expect(renamed.actor.id).toBe(owner.memberId);
+  });
+});
+
+describe('own sessions', () => {
+  test('lists the user\'s sessions and signs a device out', async () => {
+    const owner = await signUp(t);
+    const phone = await logIn(t, owner.email, STRONG_PASSWORD);
+    const list = (await t.ok(`{ sessions { id current organization { id } } }`, {}, owner.token)).sessions;
+    expect(list).toHaveLength(2);
+    const other = list.find((s: any) => !s.current);
+    expect(other.organization.id).toBe(owner.organizationId);
+    expect((await t.ok(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: other.id }, owner.token)).revokeSession).toBe(true);
+    expect(codeOf(await t.gql(VIEWER, {}, phone.token))).toBe('UNAUTHENTICATED');
+    await t.ok(VIEWER, {}, owner.token);
+  });
+
+  test('another user\'s session id is NOT_FOUND; revokeOtherSessions keeps the current one', async () => {
+    const a = await signUp(t);
+    const b = await signUp(t);
+    const bSession = (await t.ok(`{ sessions { id } }`, {}, b.token)).sessions[0].id;
+    expect(codeOf(await t.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: bSession }, a.token))).toBe('NOT_FOUND');
+    await t.ok(VIEWER, {}, b.token);
+    const second = await logIn(t, a.email, STRONG_PASSWORD);
+    const third = await logIn(t, a.email, STRONG_PASSWORD);
+    expect((await t.ok(`mutation { revokeOtherSessions }`, {}, a.token)).revokeOtherSessions).toBe(2);
+    expect(codeOf(await t.gql(VIEWER, {}, second.token))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(VIEWER, {}, third.token))).toBe('UNAUTHENTICATED');
+    await t.ok(VIEWER, {}, a.token);
   });
 });

@@ -1,13 +1,13 @@
 import { Permission, permissionsOf } from '@orgpulse/shared';
 import type { Response } from 'express';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Guard, Public } from '../../common/auth/guard';
 import { User } from '../users/user.entity';
 import { Membership } from '../members/member.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AuthResult } from './auth.service';
-import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, Viewer } from './auth.types';
+import { AuthPayload, ChangePasswordInput, LogInInput, SessionInfo, SignUpInput, Viewer } from './auth.types';
 
 export const REFRESH_COOKIE = 'orgpulse_refresh';
 
@@ -100,6 +100,33 @@ export class AccountResolver {
       ctx,
       await ctx.services.auth.changePassword(ctx.caller!, ctx.ip, input.currentPassword, input.newPassword, userAgent(ctx)),
     );
+  }
+
+  @Guard(Permission.AccountSelf)
+  @Query(() => [SessionInfo], { description: 'Your signed-in sessions, in every organization.' })
+  async sessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
+    const rows = await ctx.services.auth.listSessions(ctx.caller!);
+    const orgs = await Promise.all(rows.map((r) => ctx.loaders.organization.load(r.session.organizationId)));
+    return rows.map((r, i) => ({
+      id: r.session.id,
+      organization: orgs[i]!,
+      userAgent: r.session.userAgent,
+      createdAt: r.session.createdAt,
+      lastRefreshedAt: r.session.rotatedAt,
+      current: r.current,
+    }));
+  }
+
+  @Guard(Permission.AccountSelf)
+  @Mutation(() => Boolean, { description: 'End one of your sessions (sign a device out).' })
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.revokeSession(ctx.caller!, id);
+  }
+
+  @Guard(Permission.AccountSelf)
+  @Mutation(() => Int, { description: 'Sign out everywhere else; returns how many sessions ended.' })
+  revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.auth.revokeOtherSessions(ctx.caller!);
   }
 
   @Guard(Permission.AccountSelf)

@@ -182,6 +182,43 @@ export class AuthService {
     });
   }
 
+  /** The user's active sessions, in every organization, newest first. */
+  async listSessions(caller: Caller) {
+    const sessions = await this.ds
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId: caller.userId })
+      .orderBy('s.createdAt', 'DESC')
+      .limit(100)
+      .getMany();
+    return sessions.map((s) => ({ session: s, current: s.id === caller.sessionId }));
+  }
+
+  /** Ends one of the caller's own sessions (any other id is simply not found). */
+  async revokeSession(caller: Caller, sessionId: string): Promise<boolean> {
+    const id = requireId(sessionId, 'The session', notFound);
+    const result = await this.endSessions('id = :id AND user_id = :userId', { id, userId: caller.userId });
+    if (!result) throw notFound('The session');
+    return true;
+  }
+
+  /** Ends every session of the caller except the current one. Returns how many ended. */
+  revokeOtherSessions(caller: Caller): Promise<number> {
+    return caller.sessionId
+      ? this.endSessions('user_id = :userId AND id <> :current', { userId: caller.userId, current: caller.sessionId })
+      : this.endSessions('user_id = :userId', { userId: caller.userId });
+  }
+
+  private async endSessions(where: string, params: Record<string, string>): Promise<number> {
+    const result = await this.ds
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()', revokedReason: 'revoked_by_user' })
+      .where(`${where} AND revoked_at IS NULL`, params)
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async updateProfile(caller: Caller, rawName: string): Promise<User> {
     const name = cleanName(rawName);
     await this.ds.getRepository(User).update({ id: caller.userId }, { name });

@@ -60,3 +60,13 @@ export class ChangePasswordInput {
   @Field() currentPassword: string;
   @Field() newPassword: string;
 }
+
+@ObjectType('SessionInfo', { description: 'One of your signed-in sessions (a device or browser).' })
+export class SessionInfo {
+  @Field(() => ID) id: string;
+  @Field(() => Organization) organization: Organization;
+  @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When its refresh token was last used.' }) lastRefreshedAt: Date | null;
+  @Field({ description: 'True for the session making this request.' }) current: boolean;
+}
