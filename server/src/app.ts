@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
+import type { BillingNotifier } from './modules/credits/billing.notifier';
 
 /** A part of the app with its own HTTP routes or background work (mail worker, CSV export…). */
 export interface AppModule {
@@ -36,6 +37,7 @@ export interface AppOptions {
   ds: DataSource;
   config: Config;
   notifier?: MemberNotifier;
+  billingNotifier?: BillingNotifier;
   modules?: AppModule[];
   /** Start module background work (workers); tests may leave it off. */
   startWorkers?: boolean;
@@ -54,7 +56,7 @@ export interface RunningApp {
 export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
   const { ds, config } = options;
   const modules = options.modules ?? [];
-  const services = createServices(ds, config, { notifier: options.notifier });
+  const services = createServices(ds, config, { notifier: options.notifier, billingNotifier: options.billingNotifier });
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const ran = await ds.runMigrations({ transaction: 'each' });
   if (ran.length) console.log(`applied ${ran.length} migration(s)`);
   const modules = appModules(config);
-  const running = await startApp({ ds, config, modules: modules.list, notifier: modules.notifier });
+  const running = await startApp({ ds, config, modules: modules.list, notifier: modules.notifier, billingNotifier: modules.billingNotifier });
   console.log(`orgpulse is running: open http://localhost:${config.port} (GraphQL at /graphql, playground at /graphiql)`);
 
   let stopping = false;

@@ -4,6 +4,7 @@ import { startApp, AppModule, RunningApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import type { MemberNotifier } from '../../src/modules/members/member.notifier';
+import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
 import { createTestDatabase } from './postgres';
 
 export interface GqlResult<T = any> {
@@ -29,6 +30,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   modules?: AppModule[];
   notifier?: MemberNotifier;
+  billingNotifier?: BillingNotifier;
   startWorkers?: boolean;
 }
 
@@ -40,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const ds = createDataSource({ url, poolSize: 10 });
   await ds.initialize();
   const running = await startApp(
-    { ds, config, modules: options.modules, notifier: options.notifier, startWorkers: options.startWorkers, log: () => undefined },
+    { ds, config, modules: options.modules, notifier: options.notifier, billingNotifier: options.billingNotifier, startWorkers: options.startWorkers, log: () => undefined },
     0,
   );
   const gql: TestApp['gql'] = async (query, variables = {}, token = null, headers = {}) => {
