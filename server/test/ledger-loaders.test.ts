@@ -1,0 +1,52 @@
+import { startTestApp, TestApp } from './helpers/app';
+import { orgWithRoles } from './helpers/fixtures';
+import { key, SPEND, topUp } from './helpers/ledger';
+
+/** Pages of ledger, usage, resources and keys cost a fixed number of SQL statements, whatever their size (no N+1). */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+async function statements(run: () => Promise<unknown>): Promise<number> {
+  let n = 0;
+  const logger = t.ds.logger;
+  const noop = () => undefined;
+  (t.ds as any).logger = { logQuery: () => { n += 1; }, logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop };
+  try {
+    await run();
+  } finally {
+    (t.ds as any).logger = logger;
+  }
+  return n;
+}
+
+test('usage records, transactions, resources and API keys load their relations in batches', async () => {
+  const { owner, admin, member } = await orgWithRoles(t);
+  await topUp(t, owner.token, '100');
+  const resources: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const s = [owner, admin, member][i % 3];
+    resources.push((await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: `r${i}` }, s.token)).createResource.id);
+    await t.ok(`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `k${i}` }, s.token);
+  }
+  for (let i = 0; i < 12; i++) {
+    await t.ok(SPEND, { i: { operation: 'op', credits: '1', resourceId: resources[i % 6], idempotencyKey: key() } }, [owner, admin, member][i % 3].token);
+  }
+  const queries = {
+    usage: (n: number) => t.ok(`query($n: Int) { usageRecords(first: $n) { nodes { member { name } resource { name createdBy { name } } } } }`, { n }, owner.token),
+    ledger: (n: number) => t.ok(`query($n: Int) { creditTransactions(first: $n) { nodes { member { name } } } }`, { n }, owner.token),
+    keys: (n: number) => t.ok(`{ apiKeys { member { name } } }`, { n }, owner.token),
+    resources: (n: number) => t.ok(`{ resources { createdBy { name } } organization { creditBalance { balance } } }`, { n }, owner.token),
+  };
+  for (const [name, q] of Object.entries(queries)) {
+    await q(1); // warm up (throttled activity updates)
+    const small = await statements(() => q(1));
+    const large = await statements(() => q(12));
+    expect([name, large]).toEqual([name, small]);
+    expect(large).toBeLessThanOrEqual(8);
+  }
+});
