@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../src/context';
 import { createServices } from '../src/services';
+import { OutboxBillingNotifier } from '../src/modules/mail/mail.notifier';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { orgWithRoles, signUp } from './helpers/fixtures';
+import { addSignedInMember, orgWithRoles, signUp } from './helpers/fixtures';
 import { BALANCE, balanceOf, key, ledgerState, SPEND, TOP_UP, topUp } from './helpers/ledger';
 
 let t: TestApp;
@@ -162,6 +163,33 @@ describe('creditBalance and the low-balance threshold', () => {
     expect(calls[1]).toEqual({ balance: 4_000_000n, threshold: 5_000_000n, inTransaction: true });
     expect((await services.credits.balance(owner.organizationId)).isLow).toBe(true);
   });
+});
+
+test('end to end: crossing the threshold over the API queues one email per owner/admin, once per crossing', async () => {
+  const app = await startTestApp({ billingNotifier: new OutboxBillingNotifier('http://orgpulse.test') });
+  try {
+    const owner = await signUp(app);
+    await addSignedInMember(app, owner, 'ADMIN');
+    const member = await addSignedInMember(app, owner, 'MEMBER');
+    const alerts = async () => (await app.ds.query(`SELECT "to" FROM email_outbox WHERE organization_id = $1 AND kind = 'billing.low_balance'`, [owner.organizationId])).length;
+    await topUp(app, owner.token, '10');
+    await app.ok(THRESHOLD, { v: '5' }, owner.token);
+    const spend = (credits: string) => app.gql(SPEND, { i: { operation: 'op', credits, idempotencyKey: key() } }, member.token);
+    await spend('4');
+    expect(await alerts()).toBe(0);
+    expect(codeOf(await spend('7'))).toBe('INSUFFICIENT_CREDITS'); // refused: no alert either
+    expect(await alerts()).toBe(0);
+    expect(codeOf(await spend('2'))).toBeUndefined(); // 6 -> 4: crossed
+    expect(await alerts()).toBe(2);
+    await Promise.all([spend('1'), spend('1'), spend('1')]); // still below: no new alert
+    expect(await alerts()).toBe(2);
+    await topUp(app, owner.token, '10'); // 11: above again
+    await Promise.all(Array.from({ length: 8 }, () => spend('1'))); // 11 -> 3, crossing once on the way
+    expect(await alerts()).toBe(4);
+    expect((await app.ok(BALANCE, {}, member.token)).organization.creditBalance).toMatchObject({ balance: '3', isLow: true });
+  } finally {
+    await app.stop();
+  }
 });
 
 describe('creditTransactions', () => {
