@@ -8,8 +8,9 @@ import { NO_RESOURCE } from '../src/modules/usage/usage-daily.entity';
 /**
  * The dashboard stays fast with many records: the summaries read the daily rollup, not the
  * raw records. One organization is seeded with 120k usage records (and their ledger
- * entries and rollups) straight in SQL; every grouping must answer exactly the raw totals
- * while EXPLAIN ANALYZE shows a small, bounded number of rows read.
+ * entries and rollups) straight in SQL, next to another organization's 40k rollup rows;
+ * every grouping must answer exactly the raw totals while EXPLAIN ANALYZE shows a small,
+ * bounded number of rows read.
  */
 let t: TestApp;
 let org: Awaited<ReturnType<typeof orgWithRoles>>;
@@ -59,6 +60,13 @@ beforeAll(async () => {
     `INSERT INTO credit_balances (organization_id, balance)
      SELECT $1, sum(amount) FROM credit_transactions WHERE organization_id = $1`,
     [o],
+  );
+  // another busy organization's rollups in the same table: reading "a bounded number of rows" must mean using the index
+  const other = (await t.ds.query(`INSERT INTO organizations (name) VALUES ('Noise') RETURNING id`))[0].id;
+  await t.ds.query(
+    `INSERT INTO usage_daily (organization_id, day, membership_id, resource_id, operation, credits, count)
+     SELECT $1, DATE '2025-11-01' + (i % 120), gen_random_uuid(), '${NO_RESOURCE}'::uuid, 'op', 1000, 1 FROM generate_series(1, 40000) i`,
+    [other],
   );
   await t.ds.query(`ANALYZE usage_records; ANALYZE usage_daily; ANALYZE credit_transactions`);
 }, 120_000);
