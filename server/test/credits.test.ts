@@ -215,6 +215,7 @@ describe('creditTransactions', () => {
     expect(topUps.totalCount).toBe(2);
     expect(topUps.nodes.map((n: any) => n.amount)).toEqual(['0.5', '100']);
     expect((await t.ok(TXS, { kind: 'USAGE', first: 1 }, owner.token)).creditTransactions.totalCount).toBe(6);
+    expect((await t.ok(TXS, { first: null }, owner.token)).creditTransactions.nodes).toHaveLength(8); // null: the default page
     expect(codeOf(await t.gql(TXS, { first: 0 }, owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(TXS, { after: 'garbage' }, owner.token))).toBe('BAD_USER_INPUT');
   });

@@ -15,7 +15,7 @@ export class CreditsResolver {
   @Query(() => CreditTransactionConnection, { description: 'The credit ledger, newest first (OWNER/ADMIN).' })
   creditTransactions(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('kind', () => CreditTransactionKind, { nullable: true, description: 'Only entries of this kind.' }) kind: CreditTransactionKind | null,
   ) {

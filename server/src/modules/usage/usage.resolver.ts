@@ -18,7 +18,7 @@ export class UsageResolver {
     @Arg('to', () => Date, { nullable: true, description: 'Exclusive.' }) to: Date | null,
     @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
     @Arg('resourceId', () => ID, { nullable: true }) resourceId: string | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     return ctx.services.usage.records(ctx.caller!, { from, to, memberId, resourceId, first, after });
