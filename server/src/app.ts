@@ -53,6 +53,18 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** Refuses a GraphQL document over `max` bytes before it is parsed. */
+function limitDocumentSize(max: number): express.RequestHandler {
+  return (req, res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && Buffer.byteLength(query) > max) {
+      res.status(413).json({ errors: [{ message: `The GraphQL document is larger than ${max / 1024} KB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    next();
+  };
+}
+
 export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
   const { ds, config } = options;
   const modules = options.modules ?? [];
@@ -91,7 +103,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '64kb' }),
+    express.json({ limit: '1mb' }), // variables may be large (usage batches)…
+    limitDocumentSize(32 * 1024), // …the GraphQL document itself may not
     expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
   );
 

@@ -19,7 +19,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'Management actions, newest first.' })
   async auditLog(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const size = pageSize(first);

@@ -16,7 +16,7 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Members of this organization, oldest first. Removed members only with status: REMOVED.' })
   members(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true, description: 'Part of a name or email.' }) search: string | null,
     @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
