@@ -1,4 +1,5 @@
 import type { GraphiQLProps } from 'graphiql';
+import { COMPACT_INTROSPECTION_QUERY } from './compact-introspection';
 
 type Fetcher = GraphiQLProps['fetcher'];
 
@@ -21,7 +22,9 @@ export function createPlaygroundFetcher(getAccessToken: () => string | null, end
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify(params),
+      body: JSON.stringify(
+        params.operationName === 'IntrospectionQuery' ? { ...params, query: COMPACT_INTROSPECTION_QUERY } : params,
+      ),
     });
     const text = await response.text();
     try {

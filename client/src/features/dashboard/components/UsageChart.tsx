@@ -52,7 +52,7 @@ export function UsageChart({ buckets, range }: { buckets: UsageBucketFieldsFragm
               );
             }}
           />
-          <Area type="monotone" dataKey="value" stroke="var(--mantine-color-indigo-6)" strokeWidth={2} fill="url(#usageFill)" />
+          <Area isAnimationActive={false} type="monotone" dataKey="value" stroke="var(--mantine-color-indigo-6)" strokeWidth={2} fill="url(#usageFill)" />
         </AreaChart>
       </ResponsiveContainer>
     </div>

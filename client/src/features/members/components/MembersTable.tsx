@@ -34,15 +34,14 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
   const canSeePrivate = useCan(Permission.MembersReadPrivate);
 
   return (
-    <TableScroll minWidth={canManage ? 860 : 640}>
+    <TableScroll minWidth={canManage ? 820 : 560}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Member</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Status</Table.Th>
-            {canManage && <Table.Th>Email delivery</Table.Th>}
-            <Table.Th>Joined</Table.Th>
+            {canManage && <Table.Th>Email</Table.Th>}
             {canSeePrivate && <Table.Th>Last active</Table.Th>}
             {canManage && (
               <Table.Th>
@@ -78,11 +77,10 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                           {member.email}
                         </Text>
                       )}
-                      {canSeePrivate && member.invitedBy && (
-                        <Text size="xs" c="dimmed">
-                          Added by {member.invitedBy.name}
-                        </Text>
-                      )}
+                      <Text size="xs" c="dimmed">
+                        Joined {formatDate(member.joinedAt)}
+                        {canSeePrivate && member.invitedBy && ` · added by ${member.invitedBy.name}`}
+                      </Text>
                     </Stack>
                   </Group>
                 </Table.Td>
@@ -97,9 +95,6 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                     <EmailStatusBadge status={member.emailStatus} />
                   </Table.Td>
                 )}
-                <Table.Td>
-                  <Text size="sm">{formatDate(member.joinedAt)}</Text>
-                </Table.Td>
                 {canSeePrivate && (
                   <Table.Td>
                     <Text size="sm" c="dimmed">

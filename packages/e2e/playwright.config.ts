@@ -1,0 +1,64 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * End-to-end tests in Debian's Chromium against the real server serving the built SPA.
+ * E2E_BASE_URL: test a server that is already running. Otherwise one is started on
+ * E2E_PORT (4100) from the server's sources, on E2E_DATABASE_URL or a fresh embedded
+ * PostgreSQL in a temporary folder. Build the client first (the `test` script does).
+ */
+const port = Number(process.env.E2E_PORT ?? 4100);
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://localhost:${port}`;
+const root = path.resolve(__dirname, '../..');
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: path.join(tmpdir(), 'orgpulse-e2e-results'),
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: external
+    ? undefined
+    : {
+        command: 'node -r @swc-node/register src/main.ts',
+        cwd: path.join(root, 'server'),
+        url: `${baseURL}/healthz`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          PORT: String(port),
+          CLIENT_DIST: path.join(root, 'client', 'dist'),
+          BCRYPT_COST: '4',
+          MAIL_POLL_MS: '100',
+          ...(process.env.E2E_DATABASE_URL
+            ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
+            : { ORGPULSE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'orgpulse-e2e-db-')) }),
+        },
+      },
+});
