@@ -166,6 +166,19 @@ describe('remove, suspend, reactivate', () => {
   });
 });
 
+describe('leaveOrganization', () => {
+  test('a member or guest leaves; access ends; the owner cannot leave', async () => {
+    const { owner, guest } = await orgWithRoles(t);
+    const r = await t.ok(`mutation { leaveOrganization { id status } }`, {}, guest.token);
+    expect(r.leaveOrganization).toEqual({ id: guest.memberId, status: 'REMOVED' });
+    expect(codeOf(await t.gql(VIEWER, {}, guest.token))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(`mutation { leaveOrganization { id } }`, {}, owner.token))).toBe('FORBIDDEN');
+    expect(await dbRow(owner.memberId)).toEqual({ role: 'OWNER', status: 'ACTIVE' });
+    const log = await t.ok(`{ auditLog(first: 1) { nodes { action actor { id } targetId } } }`, {}, owner.token);
+    expect(log.auditLog.nodes[0]).toEqual({ action: 'member.left', actor: { id: guest.memberId }, targetId: guest.memberId });
+  });
+});
+
 describe('transferOwnership', () => {
   test('needs the owner\'s password; the old owner becomes ADMIN; audited', async () => {
     const { owner, admin, member } = await orgWithRoles(t);

@@ -71,3 +71,13 @@ export function canTransferOwnership(actor: Actor, target: Target): Refusal | nu
   if (target.status !== 'ACTIVE') return refuse('CONFLICT', 'Ownership can only go to an active member.');
   return null;
 }
+
+/** Anyone but the owner may leave an organization on their own. */
+export function canLeave(actor: Actor, target: Target): Refusal | null {
+  if (target.id !== actor.membershipId) return refuse('FORBIDDEN', 'You can only leave for yourself.');
+  if (target.role === 'OWNER') {
+    return refuse('FORBIDDEN', 'The owner cannot leave. Transfer ownership to another member first.');
+  }
+  if (target.status !== 'ACTIVE') return refuse('CONFLICT', 'You are not an active member of this organization.');
+  return null;
+}

@@ -49,6 +49,12 @@ export class MemberResolver {
     return ctx.services.members.remove(ctx.caller!, memberId);
   }
 
+  @Guard(Permission.AccountSelf)
+  @Mutation(() => Membership, { description: 'Leave this organization yourself (not the owner). Your history stays with it.' })
+  leaveOrganization(@Ctx() ctx: Context) {
+    return ctx.services.members.leave(ctx.caller!);
+  }
+
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership, { description: 'Stop a member\'s access without removing them.' })
   suspendMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {

@@ -14,7 +14,7 @@ import { User } from '../users/user.entity';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
-import { Actor, canAssignRole, canChangeRole, canReactivate, canRemove, canResendCredentials, canSuspend, canTransferOwnership, Refusal, Target } from './member.policy';
+import { Actor, canAssignRole, canChangeRole, canLeave, canReactivate, canRemove, canResendCredentials, canSuspend, canTransferOwnership, Refusal, Target } from './member.policy';
 
 export interface MemberFilter {
   first?: number | null;
@@ -178,7 +178,7 @@ export class MemberService {
     });
   }
 
-  private async setStatus(caller: Caller, memberId: string, status: MemberStatus, check: (a: Actor, t: Target) => Refusal | null, action: string) {
+  private async setStatus(caller: Caller, memberId: string, status: MemberStatus, check: (a: Actor, t: Target) => Refusal | null, action: string, notify = true) {
     return inTransaction(this.ds, async (em) => {
       const member = await this.lockTarget(em, caller, memberId);
       enforce(check(actorOf(caller), targetOf(member)));
@@ -193,7 +193,7 @@ export class MemberService {
         targetId: member.id, details: { before: { status: member.status }, after: { status } },
       });
       const updated = { ...member, status } as Membership;
-      if (status === 'REMOVED') {
+      if (status === 'REMOVED' && notify) {
         const [organization, user] = await Promise.all([
           em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
           em.getRepository(User).findOneByOrFail({ id: member.userId }),
@@ -202,6 +202,11 @@ export class MemberService {
       }
       return updated;
     });
+  }
+
+  /** The caller leaves the organization (not the owner): like a removal, by themselves. */
+  leave(caller: Caller) {
+    return this.setStatus(caller, caller.membershipId, 'REMOVED', canLeave, 'member.left', false);
   }
 
   remove(caller: Caller, memberId: string) {
