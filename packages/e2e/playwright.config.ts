@@ -13,9 +13,14 @@ const port = Number(process.env.E2E_PORT ?? 4100);
 const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://localhost:${port}`;
 const root = path.resolve(__dirname, '../..');
+/** A fresh embedded database per run (removed by global-teardown.ts), unless E2E_DATABASE_URL is set. */
+// (worker processes load this file again and inherit the variable: one folder per run)
+const dataDir =
+  external || process.env.E2E_DATABASE_URL ? null : (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'orgpulse-e2e-db-')));
 
 export default defineConfig({
   testDir: './tests',
+  globalTeardown: './global-teardown.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
@@ -58,7 +63,7 @@ export default defineConfig({
           MAIL_POLL_MS: '100',
           ...(process.env.E2E_DATABASE_URL
             ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-            : { ORGPULSE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'orgpulse-e2e-db-')) }),
+            : { ORGPULSE_DATA_DIR: dataDir ?? '' }),
         },
       },
 });

@@ -60,6 +60,7 @@ export function AppLayout() {
       active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
       label={item.label}
       leftSection={<item.icon size={18} />}
+      onClick={close}
       style={{ borderRadius: 'var(--mantine-radius-md)' }}
     />
   );

@@ -120,6 +120,21 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
   });
 
+  await test.step('phone width: the navigation folds behind a menu button', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/members');
+    await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Credits' })).toBeHidden();
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(page.getByRole('link', { name: 'Credits' })).toBeVisible();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone-nav.png') });
+    await page.getByRole('link', { name: 'Members' }).click();
+    await expect(page.getByRole('link', { name: 'Credits' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Add User' })).toBeVisible();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   await test.step('run a query in the bundled GraphQL playground', async () => {
     await page.goto('/graphiql');
     await expect(page.getByText(`Signed in as ${owner.email}`)).toBeVisible();
