@@ -13,7 +13,8 @@ interface Props {
   noun: string;
 }
 
-export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage, endCursor, noun }: Props) {
+export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage, endCursor, noun: plural }: Props) {
+  const noun = totalCount === 1 ? plural.replace(/s$/, '') : plural;
   const first = totalCount === 0 ? 0 : pager.page * pageSize + 1;
   const last = pager.page * pageSize + shown;
   if (pager.page === 0 && !hasNextPage) {
@@ -35,7 +36,7 @@ export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage,
           leftSection={<IconChevronLeft size={14} />}
           disabled={pager.page === 0}
           onClick={pager.previous}
-          aria-label={`Previous page of ${noun}`}
+          aria-label={`Previous page of ${plural}`}
         >
           Previous
         </Button>
@@ -45,7 +46,7 @@ export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage,
           rightSection={<IconChevronRight size={14} />}
           disabled={!hasNextPage}
           onClick={() => pager.next(endCursor)}
-          aria-label={`Next page of ${noun}`}
+          aria-label={`Next page of ${plural}`}
         >
           Next
         </Button>
