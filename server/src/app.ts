@@ -11,7 +11,9 @@ import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { buildContext, Context } from './context';
-import { formatError } from './common/errors';
+import { formatError, unauthenticated } from './common/errors';
+import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
@@ -53,6 +55,23 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** With introspection 'signed-in', anonymous callers cannot read the schema. */
+function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, contextValue }) {
+          if (mode !== 'signed-in' || contextValue.caller) return;
+          // the same rule Apollo uses when introspection is off: finds __schema/__type anywhere
+          if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
+            throw unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Refuses a GraphQL document over `max` bytes before it is parsed. */
 function limitDocumentSize(max: number): express.RequestHandler {
   return (req, res, next) => {
@@ -89,7 +108,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
 
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
-    introspection: config.introspection,
+    introspection: config.introspection !== 'off',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -97,7 +116,11 @@ export async function startApp(options: AppOptions, port = options.config.port):
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error, options.log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionGate(config.introspection),
+    ],
   });
   await apollo.start();
   app.use(

@@ -15,7 +15,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The email outbox worker, and the local catcher used when SMTP_URL is unset (development only). */
   mail: { from: string; pollMs: number; maxAttempts: number; retryBaseMs: number; catcherPort: number };
-  introspection: boolean;
+  /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
+  introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
 }
@@ -46,6 +47,15 @@ function smtpUrl(env: NodeJS.ProcessEnv): string | null {
     throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587.');
   }
   return url;
+}
+
+function introspectionMode(raw: string | undefined, production: boolean): Config['introspection'] {
+  if (raw === undefined || raw === '') return production ? 'signed-in' : 'on';
+  const v = raw.toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(v)) return 'on';
+  if (['0', 'false', 'off', 'no'].includes(v)) return 'off';
+  if (v === 'signed-in') return 'signed-in';
+  throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
 }
 
 const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
@@ -82,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: int(env, 'MAIL_RETRY_BASE_MS', 5000, 10, 3_600_000),
       catcherPort: int(env, 'MAIL_CATCHER_PORT', 0, 0, 65535),
     },
-    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
   };

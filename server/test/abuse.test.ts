@@ -108,3 +108,37 @@ describe('GraphQL abuse limits', () => {
     expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ ok: true, database: 'up' });
   });
 });
+
+describe('introspection', () => {
+  const STANDARD = `query IntrospectionQuery { __schema { queryType { name } types { ...FullType } } }
+    fragment FullType on __Type { kind name fields(includeDeprecated: true) { name args { ...InputValue } type { ...TypeRef } } inputFields { ...InputValue } }
+    fragment InputValue on __InputValue { name type { ...TypeRef } defaultValue }
+    fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`;
+
+  test('the standard introspection query (GraphiQL, codegen) passes the depth limit', async () => {
+    const r = await t.gql(STANDARD);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.types.length).toBeGreaterThan(20);
+  });
+
+  test('a deep query under a data field is still refused', async () => {
+    let q = 'id';
+    for (let i = 0; i < 7; i++) q = `owner { organization { ${q} } }`;
+    expect((await t.gql(`{ organization { ${q} } __schema { queryType { name } } }`)).errors![0].message).toMatch(/nested too deeply/);
+  });
+
+  test('signed-in mode: anonymous callers cannot read the schema, signed-in ones can', async () => {
+    const prod = await startTestApp({ env: { GRAPHQL_INTROSPECTION: 'signed-in' } });
+    try {
+      const anon = await prod.gql(`{ __schema { queryType { name } } }`);
+      expect(codeOf(anon)).toBe('UNAUTHENTICATED');
+      const hidden = await prod.gql(`{ ...F } fragment F on Query { __type(name: "Member") { name } }`);
+      expect(codeOf(hidden)).toBe('UNAUTHENTICATED');
+      const owner = await signUp(prod);
+      const signedIn = await prod.gql(`{ __schema { queryType { name } } }`, {}, owner.token);
+      expect(signedIn.data.__schema.queryType.name).toBe('Query');
+    } finally {
+      await prod.stop();
+    }
+  });
+});

@@ -19,6 +19,14 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 60, maxRootFields: 60, maxDirectives: 30, maxTokens: 6000 };
 
+/**
+ * Introspection (`__schema`, `__type` at the root) runs no SQL, but the standard query that
+ * GraphiQL and codegen send nests `ofType` about 13 levels: it gets this depth instead.
+ * Only real root fields count, never a fragment's name.
+ */
+export const INTROSPECTION_MAX_DEPTH = 20;
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
@@ -63,8 +71,18 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
     return {
       OperationDefinition(op: OperationDefinitionNode) {
         const acc = { depth: 0, aliases: 0, directives: 0 };
-        measure(op.selectionSet, fragments, 1, new Set(), acc, limits);
-        if (acc.depth > limits.maxDepth) {
+        let tooDeep = false;
+        for (const sel of op.selectionSet.selections) {
+          const one = { depth: 0, aliases: acc.aliases, directives: acc.directives };
+          const introspection = sel.kind === Kind.FIELD && INTROSPECTION_ROOTS.has(sel.name.value);
+          const maxDepth = introspection ? INTROSPECTION_MAX_DEPTH : limits.maxDepth;
+          measure({ kind: Kind.SELECTION_SET, selections: [sel] }, fragments, 1, new Set(), one, { ...limits, maxDepth });
+          acc.aliases = one.aliases;
+          acc.directives = one.directives;
+          acc.depth = Math.max(acc.depth, one.depth);
+          if (one.depth > maxDepth) tooDeep = true;
+        }
+        if (tooDeep) {
           context.reportError(limitError(`The query is nested too deeply (more than ${limits.maxDepth} levels).`));
         }
         if (acc.aliases > limits.maxAliases) {
