@@ -71,11 +71,22 @@ export async function startEmbeddedPostgres(
     onLog: () => undefined,
     onError: (e: unknown) => log(`postgres: ${String(e).trim()}`),
   });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    log(`creating the embedded database in ${databaseDir}`);
-    await pg.initialise();
+  try {
+    if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+      log(`creating the embedded database in ${databaseDir}`);
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (err) {
+    if (isRoot && /EACCES/.test(String((err as Error)?.message ?? err))) {
+      throw new Error(
+        'The embedded PostgreSQL runs as the "postgres" system user when started by root, and that user cannot reach its ' +
+          'binaries in node_modules. Run as a normal user, make the folders above this checkout traversable (chmod o+x), ' +
+          'or set DATABASE_URL to a PostgreSQL server.',
+      );
+    }
+    throw err;
   }
-  await pg.start();
   const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
   await admin.connect();
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'orgpulse'`);
