@@ -14,7 +14,7 @@ export interface Config {
   appUrl: string;
   smtpUrl: string | null;
   /** The email outbox worker, and the local catcher used when SMTP_URL is unset (development only). */
-  mail: { from: string; pollMs: number; maxAttempts: number; retryBaseMs: number; catcherPort: number };
+  mail: { from: string; pollMs: number; maxAttempts: number; retryBaseMs: number; catcherPort: number; leaseMs: number };
   /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
@@ -91,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 100),
       retryBaseMs: int(env, 'MAIL_RETRY_BASE_MS', 5000, 10, 3_600_000),
       catcherPort: int(env, 'MAIL_CATCHER_PORT', 0, 0, 65535),
+      /** How long a claimed message is reserved for its worker; after a crash it is retried once this runs out. */
+      leaseMs: int(env, 'MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
     },
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),

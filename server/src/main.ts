@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   if (ran.length) console.log(`applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({ ds, config, modules: modules.list, notifier: modules.notifier, billingNotifier: modules.billingNotifier });
-  console.log(`orgpulse is running: open http://localhost:${config.port} (GraphQL at /graphql, playground at /graphiql)`);
+  const port = new URL(running.url).port;
+  console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

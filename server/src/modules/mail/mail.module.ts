@@ -45,6 +45,7 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
         pollMs: config.mail.pollMs,
         maxAttempts: config.mail.maxAttempts,
         retryBaseMs: config.mail.retryBaseMs,
+        leaseMs: config.mail.leaseMs,
         log,
       });
       worker.start();
