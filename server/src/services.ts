@@ -19,7 +19,7 @@ export function createServices(ds: DataSource, config: Config, options: { notifi
     auth: new AuthService(ds, config),
     organizations: new OrganizationService(ds),
     members: new MemberService(ds, config, () => notifier),
-    credits: new CreditsService(ds),
+    credits: new CreditsService(ds, () => billingNotifier),
     spend: new SpendService(ds, () => billingNotifier),
     usage: new UsageService(ds),
     resources: new ResourceService(ds),

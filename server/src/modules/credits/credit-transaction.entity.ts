@@ -39,7 +39,7 @@ export class CreditTransaction {
   @Column({ type: 'varchar', length: 16 })
   kind: CreditTransactionKind;
 
-  @Field(() => CreditsScalar, { description: 'Positive for TOP_UP, negative for USAGE.' })
+  @Field(() => CreditsScalar, { description: 'Positive for TOP_UP, negative for USAGE, either sign for ADJUSTMENT.' })
   @Column({ type: 'bigint', transformer: microsColumn })
   amount: bigint;
 

@@ -7,7 +7,7 @@ import { Membership } from '../members/member.entity';
 import { Organization } from '../organizations/organization.entity';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
-import { AddCreditsInput, CreditBalanceView, CreditTransactionConnection } from './credits.types';
+import { AddCreditsInput, AdjustCreditsInput, CreditBalanceView, CreditTransactionConnection } from './credits.types';
 
 @Resolver(() => CreditTransaction)
 export class CreditsResolver {
@@ -26,6 +26,14 @@ export class CreditsResolver {
   @Mutation(() => CreditTransaction, { description: 'Add credits (OWNER/ADMIN). Retrying with the same idempotencyKey adds them once.' })
   addCredits(@Arg('input', () => AddCreditsInput) input: AddCreditsInput, @Ctx() ctx: Context) {
     return ctx.services.credits.addCredits(ctx.caller!, input);
+  }
+
+  @Guard(Permission.BillingManage)
+  @Mutation(() => CreditTransaction, {
+    description: 'Correct the balance up or down with a reason (OWNER/ADMIN); never below 0. Retrying with the same idempotencyKey applies it once.',
+  })
+  adjustCredits(@Arg('input', () => AdjustCreditsInput) input: AdjustCreditsInput, @Ctx() ctx: Context) {
+    return ctx.services.credits.adjustCredits(ctx.caller!, input);
   }
 
   @Guard(Permission.BillingManage)

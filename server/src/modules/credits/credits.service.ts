@@ -1,15 +1,16 @@
-import { formatCredits, MAX_MICROS } from '@orgpulse/shared';
+import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../context';
-import { badInput } from '../../common/errors';
+import { AppError, badInput } from '../../common/errors';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit/audit.service';
+import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
 import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { CreditTransactionRow, toTransaction } from './ledger.rows';
-import { isLow } from './low-balance';
+import { crossedBelow, isLow } from './low-balance';
 import { micros } from './money';
 
 // eslint-disable-next-line no-control-regex
@@ -48,23 +49,47 @@ export async function loadBalances(em: Pick<EntityManager, 'query'>, orgIds: rea
   );
 }
 
-/** Adds to the balance and writes the TOP_UP entry in one statement; refuses to pass the largest amount. */
-const TOP_UP_SQL = `
+/** An organization without a balance row has 0: make sure the row exists before moving it. */
+const ENSURE_BALANCE_SQL = `INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`;
+
+/**
+ * Moves the balance by $3 (either sign) and writes the ledger entry, in one statement. The
+ * conditional UPDATE keeps the balance within [0, $4]: outside it, nothing is written and
+ * no row comes back. Also returns the threshold, to tell whether the change crossed it.
+ */
+const ENTRY_SQL = `
   WITH bal AS (
-    INSERT INTO credit_balances AS b (organization_id, balance, updated_at) VALUES ($1, $2, now())
-    ON CONFLICT (organization_id) DO UPDATE
-      SET balance = b.balance + EXCLUDED.balance, updated_at = now()
-      WHERE b.balance + EXCLUDED.balance <= $3
-    RETURNING b.balance
+    UPDATE credit_balances b SET balance = b.balance + $3::bigint, updated_at = now()
+     WHERE b.organization_id = $1 AND b.balance + $3::bigint BETWEEN 0 AND $4::bigint
+    RETURNING b.balance, b.low_balance_threshold
+  ), entry AS (
+    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash)
+    SELECT $1, $2, $3, bal.balance, $5, $6, $7, $8, $9 FROM bal
+    RETURNING *
   )
-  INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash)
-  SELECT $1, 'TOP_UP', $2, bal.balance, $4, $5, $6, $7, $8 FROM bal
-  RETURNING *`;
+  SELECT entry.*, bal.low_balance_threshold FROM entry CROSS JOIN bal`;
 
 export interface AddCreditsArgs {
   amount: bigint;
   note?: string | null;
   idempotencyKey: string;
+}
+
+export interface AdjustCreditsArgs {
+  /** Signed, never 0. */
+  amount: bigint;
+  note: string;
+  idempotencyKey: string;
+}
+
+/** A balance change made by a person (top-up or adjustment), checked and ready to write. */
+interface Entry {
+  kind: CreditTransactionKind.TOP_UP | CreditTransactionKind.ADJUSTMENT;
+  amount: bigint;
+  note: string | null;
+  key: string;
+  /** The audit action recorded with it. */
+  action: string;
 }
 
 export interface TransactionFilter {
@@ -73,9 +98,12 @@ export interface TransactionFilter {
   kind?: CreditTransactionKind | null;
 }
 
-/** The organization's credits: balance, top-ups, threshold, and the ledger's history. */
+/** The organization's credits: balance, top-ups, adjustments, threshold, and the ledger's history. */
 export class CreditsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifier: () => BillingNotifier = () => silentBillingNotifier,
+  ) {}
 
   async balance(organizationId: string): Promise<CreditBalanceView> {
     const [row] = await loadBalances(this.ds, [organizationId]);
@@ -87,35 +115,81 @@ export class CreditsService {
     if (typeof input.amount !== 'bigint' || input.amount <= 0n) throw badInput('A top-up amount must be greater than 0.', 'amount');
     const key = requireIdempotencyKey(input.idempotencyKey);
     const note = cleanNote(input.note);
+    return this.writeEntry(caller, { kind: CreditTransactionKind.TOP_UP, amount: input.amount, note, key, action: 'credits.added' });
+  }
+
+  /**
+   * OWNER/ADMIN correct the balance up or down, saying why. A correction down may not take
+   * the balance below zero (INSUFFICIENT_CREDITS, nothing written). Idempotent like a top-up.
+   */
+  async adjustCredits(caller: Caller, input: AdjustCreditsArgs): Promise<CreditTransaction> {
+    if (typeof input.amount !== 'bigint' || input.amount === 0n) {
+      throw badInput('An adjustment cannot be 0: send a positive amount to add credits, a negative one to take them away.', 'amount');
+    }
+    const key = requireIdempotencyKey(input.idempotencyKey);
+    const note = cleanNote(input.note);
+    if (!note) throw badInput('Say why the balance is adjusted (a note of 1 to 500 characters).', 'note');
+    return this.writeEntry(caller, { kind: CreditTransactionKind.ADJUSTMENT, amount: input.amount, note, key, action: 'credits.adjusted' });
+  }
+
+  /**
+   * Writes a top-up or an adjustment in one transaction: the entry, the balance, the audit
+   * event and, when the change takes the balance below the threshold, the low-balance alert.
+   * The same key returns the original entry; the same key with another payload is a CONFLICT.
+   */
+  private async writeEntry(caller: Caller, entry: Entry): Promise<CreditTransaction> {
     const org = caller.organizationId;
-    const hash = requestHash({ kind: 'TOP_UP', amount: input.amount.toString(), note, member: caller.membershipId });
+    const hash = requestHash({ kind: entry.kind, amount: entry.amount.toString(), note: entry.note, member: caller.membershipId });
+    const replay = (existing: CreditTransaction) => {
+      if (existing.kind !== entry.kind || existing.requestHash !== hash) throw keyReused();
+      return existing;
+    };
     try {
       return await this.ds.transaction(async (em) => {
-        const existing = await this.findByKey(em, org, key);
-        if (existing) return this.replayTopUp(existing, hash);
-        const rows: CreditTransactionRow[] = await em.query(TOP_UP_SQL, [
-          org, input.amount.toString(), MAX_MICROS.toString(), caller.membershipId, caller.apiKeyId, note, key, hash,
+        const existing = await this.findByKey(em, org, entry.key);
+        if (existing) return replay(existing);
+        await em.query(ENSURE_BALANCE_SQL, [org]);
+        const rows: Array<CreditTransactionRow & { low_balance_threshold: string | null }> = await em.query(ENTRY_SQL, [
+          org, entry.kind, entry.amount.toString(), MAX_MICROS.toString(), caller.membershipId, caller.apiKeyId, entry.note, entry.key, hash,
         ]);
-        if (!rows.length) throw badInput(`This top-up would take the balance above the largest amount (${formatCredits(MAX_MICROS)}).`, 'amount');
+        if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);
+        const before = tx.balanceAfter - tx.amount;
         await recordAudit(em, {
-          organizationId: org, actorMembershipId: caller.membershipId, action: 'credits.added', targetId: tx.id,
+          organizationId: org, actorMembershipId: caller.membershipId, action: entry.action, targetId: tx.id,
           details: {
-            before: { balance: formatCredits(tx.balanceAfter - tx.amount) },
+            before: { balance: formatCredits(before) },
             after: { balance: formatCredits(tx.balanceAfter) },
-            amount: formatCredits(tx.amount), note,
+            amount: formatCredits(tx.amount), note: entry.note,
           },
         });
+        const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
+        if (crossedBelow(before, tx.balanceAfter, threshold)) {
+          await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: tx.balanceAfter, thresholdMicros: threshold! });
+        }
         return tx;
       });
     } catch (err) {
       // a concurrent request with the same key committed first: answer as a replay
       if (isUniqueViolation(err, 'credit_transactions_org_key_key')) {
-        const existing = await this.findByKey(this.ds.manager, org, key);
-        if (existing) return this.replayTopUp(existing, hash);
+        const existing = await this.findByKey(this.ds.manager, org, entry.key);
+        if (existing) return replay(existing);
       }
       throw err;
     }
+  }
+
+  /** Why the balance did not move: it would have gone below zero, or above the largest amount. */
+  private async refusal(em: EntityManager, org: string, entry: Entry): Promise<AppError> {
+    if (entry.amount > 0n) {
+      const what = entry.kind === CreditTransactionKind.TOP_UP ? 'top-up' : 'adjustment';
+      return badInput(`This ${what} would take the balance above the largest amount (${formatCredits(MAX_MICROS)}).`, 'amount');
+    }
+    const [bal] = await em.query(`SELECT balance FROM credit_balances WHERE organization_id = $1`, [org]);
+    return new AppError(
+      ErrorCode.InsufficientCredits,
+      `This adjustment would take the balance below zero: it removes ${formatCredits(-entry.amount)} and the balance is ${formatCredits(micros(bal?.balance))}.`,
+    );
   }
 
   /** OWNER/ADMIN set (or clear with null) the low-balance threshold. */
@@ -177,8 +251,4 @@ export class CreditsService {
     return em.getRepository(CreditTransaction).findOneBy({ organizationId: org, idempotencyKey: key });
   }
 
-  private replayTopUp(existing: CreditTransaction, hash: string): CreditTransaction {
-    if (existing.kind !== CreditTransactionKind.TOP_UP || existing.requestHash !== hash) throw keyReused();
-    return existing;
-  }
 }

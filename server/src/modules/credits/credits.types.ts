@@ -36,3 +36,15 @@ export class AddCreditsInput {
   @Field({ description: 'Unique per top-up (e.g. a UUID): retrying with it never adds the credits twice.' })
   idempotencyKey: string;
 }
+
+@InputType('AdjustCreditsInput')
+export class AdjustCreditsInput {
+  @Field(() => CreditsScalar, { description: 'Signed, not 0: "25" corrects the balance up, "-12.5" down (never below 0).' })
+  amount: bigint;
+
+  @Field({ description: 'Why the balance is corrected (1 to 500 characters); kept in the ledger and the audit log.' })
+  note: string;
+
+  @Field({ description: 'Unique per adjustment (e.g. a UUID): retrying with it never applies it twice.' })
+  idempotencyKey: string;
+}
