@@ -2,7 +2,7 @@ import { loadConfig } from '../src/config';
 import { MailKind, REDACTED_BODY } from '../src/modules/mail/mail.kinds';
 import { mailModule, MailModule } from '../src/modules/mail/mail.module';
 import { startTestApp, TestApp } from './helpers/app';
-import { signUp, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
+import { addSignedInMember, Session, signUp, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 import { eventually, freePort, SmtpSink } from './helpers/smtp-sink';
 
 /** SMTP down, up again, given up on, and a server restart: nothing lost, nothing sent twice. */
@@ -10,6 +10,9 @@ import { eventually, freePort, SmtpSink } from './helpers/smtp-sink';
 const ADD = `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id emailStatus } } }`;
 const MEMBER = `query($id: ID!) { member(id: $id) { emailStatus } }`;
 const RESEND = `mutation($id: ID!) { resendCredentials(memberId: $id) { id emailStatus } }`;
+const EMAIL_ERROR = `query($id: ID!) { member(id: $id) { emailStatus emailError } }`;
+
+const emailErrorOf = async (t: TestApp, id: string, s: Session) => (await t.ok(EMAIL_ERROR, { id }, s.token)).member.emailError as string | null;
 
 interface Setup {
   t: TestApp;
@@ -80,10 +83,12 @@ test('after MAIL_MAX_ATTEMPTS the email is FAILED with the last error and no pas
   const [failed] = await rowsOf(t, id);
   expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, text: REDACTED_BODY, html: REDACTED_BODY, sent_at: null });
   expect(failed.last_error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
+  expect(await emailErrorOf(t, id, owner)).toBe(failed.last_error);
 
   await sink.start(port);
   const resent = await t.ok(RESEND, { id }, owner.token);
   expect(resent.resendCredentials.emailStatus).toBe('PENDING');
+  expect(await emailErrorOf(t, id, owner)).toBeNull(); // the new email speaks for the member now
   await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
   expect(sink.to(email)).toHaveLength(1);
   expect(sink.to(email)[0].kind).toBe(MailKind.CredentialsReissued);
@@ -103,4 +108,36 @@ test('an email committed while no worker runs is sent when the server starts aga
   await mail.start!(t.running.deps); // the restart
   await eventually(() => sink.to(email).length === 1, 10_000, 'the email after restart');
   await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+});
+
+test('emailError: the mail server\'s last error shows to owners and admins (null to members and guests) and clears once sent', async () => {
+  const { t, sink, port } = await appWithSmtpDown({ MAIL_MAX_ATTEMPTS: '100' });
+  const { owner, id } = await addMember(t);
+  const admin = await addSignedInMember(t, owner, 'ADMIN');
+  const member = await addSignedInMember(t, owner, 'MEMBER');
+  const guest = await addSignedInMember(t, owner, 'GUEST');
+
+  const error = await eventually(() => emailErrorOf(t, id, owner), 10_000, 'emailError');
+  expect(error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
+  expect(error).not.toMatch(TEMP_PASSWORD);
+  expect((await t.ok(EMAIL_ERROR, { id }, admin.token)).member).toEqual({ emailStatus: 'PENDING', emailError: expect.stringMatching(/ECONNREFUSED|ESOCKET|connect/i) });
+  for (const s of [member, guest]) {
+    expect(await emailErrorOf(t, id, s)).toBeNull();
+    const list = await t.ok(`{ members { nodes { emailError } } }`, {}, s.token);
+    expect(list.members.nodes.map((n: { emailError: string | null }) => n.emailError)).toEqual(list.members.nodes.map(() => null));
+  }
+
+  // removed, then added back without email: the old email's error no longer speaks for them
+  const other = await t.ok(ADD, { input: { name: 'Otto Other', email: uniqueEmail('other'), temporaryPassword: TEMP_PASSWORD } }, owner.token);
+  const otherId = other.addMember.member.id as string;
+  await eventually(() => emailErrorOf(t, otherId, owner), 10_000, 'emailError of the other member');
+  await t.ok(`mutation($id: ID!) { removeMember(memberId: $id) { id } }`, { id: otherId }, owner.token);
+  const email = (await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [otherId]))[0].email;
+  await t.ok(ADD, { input: { name: 'Otto Other', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
+  expect((await t.ok(EMAIL_ERROR, { id: otherId }, owner.token)).member).toEqual({ emailStatus: 'NOT_SENT', emailError: null });
+
+  await sink.start(port);
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+  expect(await emailErrorOf(t, id, owner)).toBeNull();
+  expect(await emailErrorOf(t, id, admin)).toBeNull();
 });

@@ -294,15 +294,29 @@ describe('members query', () => {
 
   test('a page of members costs a fixed number of SQL statements (no N+1)', async () => {
     const owner = await signUp(t);
+    const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
-      await t.ok(ADD, { i: { name: `Loader ${i}`, email: uniqueEmail(`loader${i}`), temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
+      const added = await t.ok(ADD, { i: { name: `Loader ${i}`, email: uniqueEmail(`loader${i}`), temporaryPassword: TEMP_PASSWORD, sendEmail: i % 2 === 0 } }, owner.token);
+      ids.push(added.addMember.member.id);
     }
+    // the test app queues no mail: give the emailed members a delivery history of their own
+    for (const [i, id] of ids.entries()) {
+      if (i % 2) continue;
+      await t.ds.query(
+        `INSERT INTO email_outbox (organization_id, membership_id, kind, "to", subject, text, html, status, last_error, created_at)
+         VALUES ($1, $2, 'member.credentials', 'x@example.test', 's', 't', 'h', 'FAILED', $3, now() - interval '1 minute'),
+                ($1, $2, 'member.credentials_reissued', 'x@example.test', 's', 't', 'h', 'PENDING', $4, now()),
+                ($1, $2, 'member.removed', 'x@example.test', 's', 't', 'h', 'FAILED', 'not a credentials email', now() + interval '1 minute')`,
+        [owner.organizationId, id, `old error ${i}`, i % 4 === 0 ? `550 mailbox ${i} unavailable` : null],
+      );
+    }
+    const QUERY = `query($f: Int) { members(first: $f) { nodes { id name email emailError invitedBy { name } organization { name owner { name } memberCount } } } }`;
     const count = async (first: number) => {
       let n = 0;
       const logger = t.ds.logger;
       (t.ds as any).logger = { ...logger, logQuery: () => { n += 1; }, logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined };
       try {
-        await t.ok(`query($f: Int) { members(first: $f) { nodes { name email invitedBy { name } organization { name owner { name } memberCount } } } }`, { f: first }, owner.token);
+        await t.ok(QUERY, { f: first }, owner.token);
       } finally {
         (t.ds as any).logger = logger;
       }
@@ -312,5 +326,10 @@ describe('members query', () => {
     const large = await count(13);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(9);
+    // and each member got their own latest credentials email's error
+    const nodes = (await t.ok(QUERY, { f: 13 }, owner.token)).members.nodes;
+    const errors = Object.fromEntries(nodes.map((n: any) => [n.id, n.emailError]));
+    expect(ids.map((id) => errors[id])).toEqual(ids.map((_, i) => (i % 4 === 0 ? `550 mailbox ${i} unavailable` : null)));
+    expect(errors[owner.memberId]).toBeNull();
   });
 });

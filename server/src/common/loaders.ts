@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { creditLoaders } from '../modules/credits/credits.loaders';
 import { Membership } from '../modules/members/member.entity';
+import { memberLoaders } from '../modules/members/member.loaders';
 import { Organization } from '../modules/organizations/organization.entity';
 import { resourceLoaders } from '../modules/resources/resource.loaders';
 import { User } from '../modules/users/user.entity';
@@ -19,6 +20,7 @@ export function createLoaders(ds: DataSource) {
   return {
     ...creditLoaders(ds),
     ...resourceLoaders(ds),
+    ...memberLoaders(ds),
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids),
     ),

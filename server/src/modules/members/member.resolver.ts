@@ -106,6 +106,15 @@ export class MemberResolver {
     return m.invitedById ? ctx.loaders.membership.load(m.invitedById) : null;
   }
 
+  @Visible<Membership>(Permission.MembersManage)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the latest credentials or welcome email has not arrived (the mail server\'s last error), or null. OWNER/ADMIN only.',
+  })
+  emailError(@Root() m: Membership, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.loaders.emailError.load(m.id);
+  }
+
   @FieldResolver(() => Organization)
   async organization(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organization> {
     return (await ctx.loaders.organization.load(m.organizationId))!;
