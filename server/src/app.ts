@@ -15,6 +15,7 @@ import { formatError, unauthenticated } from './common/errors';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
+import { withTimeout } from './common/timeout';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -99,7 +100,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      await withTimeout(ds.query('SELECT 1'), 2000);
       res.json({ ok: true, database: 'up' });
     } catch {
       res.status(503).json({ ok: false, database: 'down' });
