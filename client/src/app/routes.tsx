@@ -54,7 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'api-keys', ...page(() => import('../features/api-keys/ApiKeysPage')) },
       { path: 'credits', ...page(() => import('../features/credits/CreditsPage')) },
       { path: 'audit-log', ...page(() => import('../features/audit/AuditLogPage')) },
-      { path: 'settings', ...page(() => import('../features/settings/SettingsPage')) },
+      { path: 'settings/:section?', ...page(() => import('../features/settings/SettingsPage')) },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

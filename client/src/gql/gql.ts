@@ -42,10 +42,15 @@ type Documents = {
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": typeof types.ResendCredentialsDocument,
+    "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": typeof types.LeaveOrganizationDocument,
+    "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameResourceDocument,
     "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n": typeof types.DeleteResourceDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
@@ -81,10 +86,15 @@ const documents: Documents = {
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": types.ResendCredentialsDocument,
+    "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": types.LeaveOrganizationDocument,
+    "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      name\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation RenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameResourceDocument,
     "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n": types.DeleteResourceDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
@@ -221,6 +231,14 @@ export function graphql(source: "\n  mutation ResendCredentials($memberId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -234,6 +252,18 @@ export function graphql(source: "\n  mutation RenameResource($id: ID!, $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
