@@ -48,6 +48,8 @@ export class SmtpSink {
         );
       },
     });
+    // a client cut off mid-session (a test killing the server) must not become an uncaught error
+    server.on('error', () => undefined);
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());
