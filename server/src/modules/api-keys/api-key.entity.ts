@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../../db/tenant-entity';
 
 /**
  * A secret that acts as its member (with the member's current role). Only the SHA-256 of
@@ -11,18 +11,7 @@ import { Organization } from '../organizations/organization.entity';
 @Entity('api_keys')
 @Index('api_keys_secret_hash_key', ['secretHash'], { unique: true })
 @Index('api_keys_org_member_idx', ['organizationId', 'membershipId', 'createdAt'])
-export class ApiKey {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class ApiKey extends TenantEntity {
   @Column({ name: 'membership_id', type: 'uuid' })
   membershipId: string;
 

@@ -1,23 +1,12 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../../db/tenant-entity';
 
 @ObjectType('AuditEvent', { description: 'A management action: who did what to whom, with before/after.' })
 @Entity('audit_events')
 @Index('audit_events_org_created_idx', ['organizationId', 'createdAt', 'id'])
-export class AuditEvent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class AuditEvent extends TenantEntity {
   @Field({ description: 'e.g. member.added, member.role_changed, credits.added' })
   @Column({ type: 'varchar', length: 60 })
   action: string;

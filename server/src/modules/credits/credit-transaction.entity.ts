@@ -1,11 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { microsColumn } from './money';
+import { TenantEntity } from '../../db/tenant-entity';
 
 /**
  * One entry of the append-only ledger (a trigger refuses UPDATE and DELETE). Every change
@@ -23,18 +23,7 @@ import { microsColumn } from './money';
   `(kind = 'TOP_UP' AND amount > 0) OR (kind = 'USAGE' AND amount < 0) OR (kind = 'ADJUSTMENT' AND amount <> 0)`,
 )
 @Check('credit_transactions_balance_after_nonnegative', 'balance_after >= 0')
-export class CreditTransaction {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class CreditTransaction extends TenantEntity {
   @Field(() => CreditTransactionKind)
   @Column({ type: 'varchar', length: 16 })
   kind: CreditTransactionKind;

@@ -1,6 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../../db/tenant-entity';
 
 export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
 
@@ -17,17 +17,7 @@ export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
 @Index('email_outbox_membership_idx', ['membershipId', 'createdAt'])
 @Index('email_outbox_org_created_idx', ['organizationId', 'createdAt'])
 @Check('email_outbox_status_check', `status IN ('PENDING', 'SENT', 'FAILED')`)
-export class OutboxEmail {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class OutboxEmail extends TenantEntity {
   /** The recipient's membership, when there is one; credentials/welcome mail drives its emailStatus. */
   @Column({ name: 'membership_id', type: 'uuid', nullable: true })
   membershipId: string | null;

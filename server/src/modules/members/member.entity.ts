@@ -1,10 +1,10 @@
 import { MEMBER_STATUSES, ROLES } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
 import { EmailStatus, MemberStatusEnum, RoleEnum } from './member.enums';
+import { TenantEntity } from '../../db/tenant-entity';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -19,17 +19,9 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('memberships_status_check', `status IN (${list(MEMBER_STATUSES)})`)
 @Check('memberships_owner_active', `role <> 'OWNER' OR status = 'ACTIVE'`)
 @Check('memberships_email_status_check', `email_status IN ('NOT_SENT', 'PENDING', 'SENT', 'FAILED')`)
-export class Membership {
+export class Membership extends TenantEntity {
   @Field(() => ID, { description: 'The membership id (not the user id).' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
+  declare id: string;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;

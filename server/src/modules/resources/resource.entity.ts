@@ -1,8 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
 import { ResourceKind } from './resource.enums';
+import { TenantEntity } from '../../db/tenant-entity';
 
 /**
  * An instance or an agent of the organization. Deleting only marks it (deleted_at): usage
@@ -12,18 +12,7 @@ import { ResourceKind } from './resource.enums';
 @Entity('resources')
 @Index('resources_org_created_idx', ['organizationId', 'createdAt', 'id'])
 @Check('resources_kind_check', `kind IN ('INSTANCE', 'AGENT')`)
-export class Resource {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class Resource extends TenantEntity {
   @Field(() => ResourceKind)
   @Column({ type: 'varchar', length: 16 })
   kind: ResourceKind;

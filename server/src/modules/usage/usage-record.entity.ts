@@ -1,12 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { CreditTransaction } from '../credits/credit-transaction.entity';
 import { microsColumn } from '../credits/money';
 import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
 import { Resource } from '../resources/resource.entity';
+import { TenantEntity } from '../../db/tenant-entity';
 
 /**
  * One API call that spent credits: who (and through which key), on what, which operation,
@@ -19,18 +19,7 @@ import { Resource } from '../resources/resource.entity';
 @Index('usage_records_org_resource_created_idx', ['organizationId', 'resourceId', 'createdAt', 'id'], { where: 'resource_id IS NOT NULL' })
 @Index('usage_records_transaction_key', ['transactionId'], { unique: true })
 @Check('usage_records_credits_positive', 'credits > 0')
-export class UsageRecord {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organizationRow?: Organization;
-
+export class UsageRecord extends TenantEntity {
   @Column({ name: 'membership_id', type: 'uuid' })
   membershipId: string;
 
