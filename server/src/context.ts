@@ -33,7 +33,7 @@ export interface Context {
   ip: string;
 }
 
-interface CallerRow {
+export interface CallerRow {
   user_id: string;
   membership_id: string;
   organization_id: string;
@@ -60,14 +60,18 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
   const row = rows[0];
   if (!row) return null;
   touchMembership(ds, row);
+  return callerFromRow(row, { sessionId: claims.sid, apiKeyId: null });
+}
+
+/** A Caller from a membership row read by an authenticator (session or API key). */
+export function callerFromRow(row: CallerRow, via: { sessionId: string | null; apiKeyId: string | null }): Caller {
   return {
     userId: row.user_id,
     membershipId: row.membership_id,
     organizationId: row.organization_id,
     role: row.role,
     mustChangePassword: row.must_change_password,
-    sessionId: claims.sid,
-    apiKeyId: null,
+    ...via,
   };
 }
 

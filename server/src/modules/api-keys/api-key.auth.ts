@@ -1,6 +1,6 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import { Caller, registerApiKeyAuthenticator, touchMembership } from '../../context';
+import { Caller, callerFromRow, registerApiKeyAuthenticator, touchMembership } from '../../context';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
 interface KeyRow {
@@ -35,15 +35,7 @@ export async function authenticateApiKey(ds: DataSource, secret: string): Promis
   if (!row) return null;
   touchKey(ds, row);
   touchMembership(ds, row);
-  return {
-    userId: row.user_id,
-    membershipId: row.membership_id,
-    organizationId: row.organization_id,
-    role: row.role,
-    mustChangePassword: row.must_change_password,
-    sessionId: null,
-    apiKeyId: row.api_key_id,
-  };
+  return callerFromRow(row, { sessionId: null, apiKeyId: row.api_key_id });
 }
 
 /** lastUsedAt at most once a minute per key, after the response is on its way (never awaited). */
