@@ -17,7 +17,8 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      {/* Bottom right: toasts cover neither the header (organization name) nor a page's main action. */}
+      <Notifications position="bottom-right" />
       <ApolloProvider client={client}>
         <SessionProvider manager={manager}>
           <BrowserRouter>

@@ -27,12 +27,70 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 /** Calls the API the way a partner app does: JSON POST with a bearer token. */
-export async function graphql<T>(request: APIRequestContext, token: string, query: string, variables: object = {}): Promise<T> {
-  const response = await request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    data: { query, variables },
-  });
-  const body = await response.json();
+export async function graphql<T>(request: APIRequestContext, token: string | null, query: string, variables: object = {}): Promise<T> {
+  const body = await graphqlRaw(request, token, query, variables);
   expect(body.errors ?? [], JSON.stringify(body.errors)).toEqual([]);
   return body.data as T;
+}
+
+/** The whole GraphQL answer, errors included (to check what the API refuses). */
+export async function graphqlRaw(request: APIRequestContext, token: string | null, query: string, variables: object = {}) {
+  const response = await request.post('/graphql', {
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    data: { query, variables },
+  });
+  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+const SESSION_FIELDS = 'accessToken organization { id name } member { id }';
+
+/** Sign-up through the API (faster than the form, for tests about something else). */
+export async function apiSignUp(request: APIRequestContext, input: { name: string; email: string; password: string; organizationName: string }) {
+  const data = await graphql<{ signUp: { accessToken: string; organization: { id: string; name: string }; member: { id: string } } }>(
+    request,
+    null,
+    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`,
+    { input },
+  );
+  return data.signUp;
+}
+
+export async function apiLogIn(request: APIRequestContext, email: string, password: string, organizationId?: string) {
+  const data = await graphql<{ logIn: { accessToken: string; organization: { id: string; name: string }; member: { id: string } } }>(
+    request,
+    null,
+    `mutation LogIn($input: LogInInput!) { logIn(input: $input) { ${SESSION_FIELDS} } }`,
+    { input: { email, password, organizationId } },
+  );
+  return data.logIn;
+}
+
+/** Adds a member without email; the temporary password is handed over (returned). */
+export async function apiAddMember(
+  request: APIRequestContext,
+  token: string,
+  input: { name: string; email: string; role: 'ADMIN' | 'MEMBER' | 'GUEST'; temporaryPassword: string },
+) {
+  const data = await graphql<{ addMember: { member: { id: string } } }>(
+    request,
+    token,
+    'mutation Add($input: AddMemberInput!) { addMember(input: $input) { member { id } } }',
+    { input: { ...input, sendEmail: false } },
+  );
+  return data.addMember.member;
+}
+
+/** A new member's first sign-in: trade the temporary password for their own. */
+export async function apiSetOwnPassword(request: APIRequestContext, email: string, temporaryPassword: string, password: string) {
+  const { accessToken } = await apiLogIn(request, email, temporaryPassword);
+  await graphql(request, accessToken, 'mutation Change($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', {
+    input: { currentPassword: temporaryPassword, newPassword: password },
+  });
+}
+
+/** Closes the toasts on screen, so a screenshot shows the page itself. */
+export async function dismissToasts(page: Page) {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (const close of await toasts.locator('button').all()) await close.click().catch(() => undefined);
+  await expect(toasts).toHaveCount(0);
 }

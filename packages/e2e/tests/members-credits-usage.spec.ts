@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { graphql, SCREENSHOTS, signIn, signUp, uniqueEmail } from './helpers';
+import { dismissToasts, graphql, SCREENSHOTS, signIn, signUp, uniqueEmail } from './helpers';
 
 /**
  * The seed document walked end to end: an owner signs up, adds a member with a generated
@@ -29,7 +29,7 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
     await expect(dialog.getByRole('switch', { name: /Send email/ })).toBeChecked();
     await expect(dialog.getByText(/^Strength: /)).toHaveText(/Strength: (Strong|Very strong|Meets the policy)/);
-    await dialog.screenshot({ path: path.join(SCREENSHOTS, 'add-user-dialog.png') });
+    await dialog.screenshot({ path: path.join(SCREENSHOTS, 'add-user-dialog.png'), animations: 'disabled' });
     await dialog.getByRole('button', { name: 'Add user', exact: true }).click();
     await expect(dialog).toBeHidden();
     const row = page.getByRole('row', { name: new RegExp(bob.name) });
@@ -62,7 +62,18 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('row', { name: new RegExp(bob.name) }).getByText('Administrator', { exact: true })).toBeVisible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'members.png'), fullPage: true });
+    // the confirmation toast covers neither the header (organization name) nor the Add User button
+    const toast = page.locator('.mantine-Notification-root', { hasText: 'Role updated' });
+    await expect(toast).toBeVisible();
+    const [toastBox, headerBox, addUserBox] = await Promise.all([
+      toast.boundingBox(),
+      page.getByRole('banner').boundingBox(),
+      page.getByRole('button', { name: 'Add User' }).boundingBox(),
+    ]);
+    expect(toastBox!.y).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height);
+    expect(toastBox!.y).toBeGreaterThanOrEqual(addUserBox!.y + addUserBox!.height);
+    await dismissToasts(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'members.png'), fullPage: true, animations: 'disabled' });
   });
 
   await test.step('remove the member after confirming; their access ends at once', async () => {
@@ -117,7 +128,12 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     await expect(page.getByTestId('credit-balance')).toHaveText('97.5');
     await expect(used).toContainText('2.5');
     await expect(page.getByRole('row', { name: /chat\.completions/ })).toBeVisible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+    // the date range reads on one line
+    const range = page.getByRole('button', { name: 'Date range (UTC)' });
+    await expect(range).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4} – [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await range.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().height < 44)).toBe(true);
+    await dismissToasts(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true, animations: 'disabled' });
   });
 
   await test.step('phone width: the navigation folds behind a menu button', async () => {
@@ -127,11 +143,16 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     await expect(page.getByRole('link', { name: 'Credits' })).toBeHidden();
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await expect(page.getByRole('link', { name: 'Credits' })).toBeVisible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone-nav.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone-nav.png'), animations: 'disabled' });
     await page.getByRole('link', { name: 'Members' }).click();
     await expect(page.getByRole('link', { name: 'Credits' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Add User' })).toBeVisible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone.png') });
+    // rows stack into cards: the role, status and actions show without scrolling sideways
+    const owned = page.getByRole('row', { name: new RegExp(owner.name) });
+    await expect(owned.getByText('Owner', { exact: true })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await dismissToasts(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'members-phone.png'), animations: 'disabled' });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

@@ -62,7 +62,7 @@ export function ApiKeysPage() {
         ) : data.apiKeys.length === 0 ? (
           <EmptyState title="No API keys">Create a key to call the API from your own code.</EmptyState>
         ) : (
-          <TableScroll minWidth={680}>
+          <TableScroll minWidth={680} stack>
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -81,7 +81,7 @@ export function ApiKeysPage() {
                   const mayRevoke = !key.revokedAt && (canManageAll || key.member.id === viewer.member.id);
                   return (
                     <Table.Tr key={key.id} c={key.revokedAt ? 'dimmed' : undefined}>
-                      <Table.Td>
+                      <Table.Td cell="primary">
                         <Text size="sm" fw={500}>
                           {key.name}
                         </Text>
@@ -89,16 +89,16 @@ export function ApiKeysPage() {
                       <Table.Td>
                         <Code>{key.prefix}…</Code>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td label="Owner">
                         <Text size="sm">{key.member.name}</Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td label="Created">
                         <Text size="sm">{formatDate(key.createdAt)}</Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td label="Last used">
                         <Text size="sm">{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</Text>
                       </Table.Td>
-                      <Table.Td ta="right">
+                      <Table.Td ta="right" cell="actions">
                         {key.revokedAt ? (
                           <Badge color="gray" variant="light">
                             Revoked {formatDate(key.revokedAt)}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Code, Spoiler, Stack, Text } from '@mantine/core';
+import { Badge, Card, Stack, Text } from '@mantine/core';
 import { Permission } from '@orgpulse/shared';
 import { formatDateTime } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../common/QueryState';
 import { usePager } from '../common/usePager';
 import { Can } from '../permissions/Can';
 import { AuditLogQuery } from './audit.graphql';
+import { describeAuditData } from './audit-details';
 import { TableScroll } from '../common/TableScroll';
 import { Table } from '../common/DataTable';
 
@@ -19,14 +20,6 @@ export function describeAction(action: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function prettyData(data: string | null): string | null {
-  if (!data) return null;
-  try {
-    return JSON.stringify(JSON.parse(data), null, 2);
-  } catch {
-    return data;
-  }
-}
 
 export function AuditLogPage() {
   const pager = usePager();
@@ -45,22 +38,22 @@ export function AuditLogPage() {
           <EmptyState title="Nothing recorded yet">Adding members, changing roles and adding credits are recorded here.</EmptyState>
         ) : (
           <Stack>
-            <TableScroll minWidth={720}>
+            <TableScroll minWidth={720} stack>
               <Table verticalSpacing="sm">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>When</Table.Th>
                     <Table.Th>Action</Table.Th>
-                    <Table.Th>Actor</Table.Th>
+                    <Table.Th>By</Table.Th>
                     <Table.Th>Details</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {connection.nodes.map((event) => {
-                    const details = prettyData(event.data);
+                    const details = describeAuditData(event.data);
                     return (
                       <Table.Tr key={event.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }} cell="primary">
                           <Text size="sm">{formatDateTime(event.createdAt)}</Text>
                         </Table.Td>
                         <Table.Td>
@@ -68,16 +61,18 @@ export function AuditLogPage() {
                             {describeAction(event.action)}
                           </Badge>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td label="By">
                           <Text size="sm">{event.actor?.name ?? 'System'}</Text>
                         </Table.Td>
-                        <Table.Td maw={420}>
-                          {details ? (
-                            <Spoiler maxHeight={44} showLabel="Show more" hideLabel="Show less">
-                              <Code block fz="xs">
-                                {details}
-                              </Code>
-                            </Spoiler>
+                        <Table.Td maw={420} cell="primary" style={{ whiteSpace: 'normal' }}>
+                          {details.length > 0 ? (
+                            <Stack gap={0} title={event.data ?? undefined}>
+                              {details.map((line, i) => (
+                                <Text key={i} size="xs" c="dimmed">
+                                  {line}
+                                </Text>
+                              ))}
+                            </Stack>
                           ) : (
                             <Text size="sm" c="dimmed">
                               {event.targetId ? `Target ${event.targetId}` : '—'}

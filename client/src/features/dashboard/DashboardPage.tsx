@@ -15,7 +15,7 @@ import { DateRangeControl } from './components/DateRangeControl';
 import { RecentActivity } from './components/RecentActivity';
 import { UsageChart } from './components/UsageChart';
 import { DashboardQuery } from './dashboard.graphql';
-import { lastDays, toApiRange, type DayRange } from './date-range';
+import { daysOf, lastDays, toApiRange, type DayRange } from './date-range';
 import { useUsageCsvExport } from './hooks/useUsageCsvExport';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -54,10 +54,10 @@ export function DashboardPage() {
           </Button>
         }
       />
-      <Group justify="space-between" align="flex-end">
+      <Group justify="flex-start" align="flex-end" gap="sm">
         <DateRangeControl value={range} onChange={setRange} />
-        <Text size="xs" c="dimmed">
-          {range.from} → {range.to}
+        <Text size="xs" c="dimmed" pb={8} data-testid="range-days">
+          {daysOf(range).length === 1 ? '1 day' : `${daysOf(range).length} days`}
         </Text>
       </Group>
       {error && !data ? (
@@ -90,7 +90,7 @@ export function DashboardPage() {
               </Section>
             </Grid.Col>
           </Grid>
-          <Section title={`Recent activity${data ? ` (${data.recent.totalCount.toLocaleString()} calls in range)` : ''}`}>
+          <Section title={`Recent activity${data ? ` (${data.recent.totalCount.toLocaleString()} ${data.recent.totalCount === 1 ? 'call' : 'calls'} in range)` : ''}`}>
             {data ? <RecentActivity records={data.recent.nodes} /> : <Skeleton h={200} />}
           </Section>
         </>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { Anchor, Text } from '@mantine/core';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
@@ -33,20 +34,21 @@ export function GraphiQLPage() {
           display: 'flex',
           alignItems: 'center',
           gap: 16,
-          padding: '6px 16px',
-          fontFamily: 'system-ui, sans-serif',
-          fontSize: 14,
-          borderBottom: '1px solid rgba(128,128,128,.3)',
+          minHeight: 44,
+          padding: '4px 16px',
+          borderBottom: '1px solid var(--mantine-color-default-border)',
         }}
       >
-        <Link to="/">← Back to the console</Link>
-        <span role="status">
+        <Anchor component={Link} to="/" size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
+          ← Back to the console
+        </Anchor>
+        <Text role="status" size="sm" c="dimmed" truncate style={{ minWidth: 0 }} title={viewer ? `${viewer.user.email} in ${viewer.organization.name}` : undefined}>
           {status === 'loading'
             ? 'Restoring your session…'
             : viewer
               ? `Signed in as ${viewer.user.email} in ${viewer.organization.name}`
               : 'Not signed in: requests are anonymous (signUp and logIn work).'}
-        </span>
+        </Text>
       </header>
       <div style={{ flex: 1, minHeight: 0 }}>
         <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />

@@ -71,7 +71,7 @@ export function ResourcesPage() {
           ) : data.resources.length === 0 ? (
             <EmptyState title="No resources yet">{canWrite ? 'Create an instance or an agent to get started.' : 'Members create instances and agents here.'}</EmptyState>
           ) : (
-            <TableScroll minWidth={560}>
+            <TableScroll minWidth={560} stack>
               <Table verticalSpacing="sm" highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -89,7 +89,7 @@ export function ResourcesPage() {
                 <Table.Tbody>
                   {data.resources.map((resource) => (
                     <Table.Tr key={resource.id}>
-                      <Table.Td>
+                      <Table.Td cell="primary">
                         <Text size="sm" fw={500}>
                           {resource.name}
                         </Text>
@@ -99,7 +99,7 @@ export function ResourcesPage() {
                           {KIND_LABEL[resource.kind]}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td label="Created by">
                         <Text size="sm">
                           {resource.createdBy.name}
                           {resource.createdBy.status === 'REMOVED' && (
@@ -110,11 +110,11 @@ export function ResourcesPage() {
                           )}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td label="Created">
                         <Text size="sm">{formatDate(resource.createdAt)}</Text>
                       </Table.Td>
                       {canWrite && (
-                        <Table.Td>
+                        <Table.Td cell="actions">
                           <Group gap={4} justify="flex-end" wrap="nowrap">
                             <Tooltip label="Rename">
                               <ActionIcon variant="subtle" color="gray" aria-label={`Rename ${resource.name}`} onClick={() => setEditing(resource)}>

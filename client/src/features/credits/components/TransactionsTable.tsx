@@ -14,7 +14,7 @@ const KIND: Record<string, { label: string; color: string }> = {
 
 export function TransactionsTable({ transactions }: { transactions: Transactions }) {
   return (
-    <TableScroll minWidth={640}>
+    <TableScroll minWidth={640} stack>
       <Table verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
@@ -32,7 +32,7 @@ export function TransactionsTable({ transactions }: { transactions: Transactions
             const negative = t.amount.trim().startsWith('-');
             return (
               <Table.Tr key={t.id}>
-                <Table.Td>
+                <Table.Td cell="primary">
                   <Text size="sm">{formatDateTime(t.createdAt)}</Text>
                 </Table.Td>
                 <Table.Td>
@@ -40,21 +40,23 @@ export function TransactionsTable({ transactions }: { transactions: Transactions
                     {kind.label}
                   </Badge>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td label="By">
                   <Text size="sm">{t.member?.name ?? '—'}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed" truncate maw={220}>
-                    {t.note ?? ''}
-                  </Text>
+                <Table.Td label={t.note ? 'Note' : undefined}>
+                  {t.note && (
+                    <Text size="sm" c="dimmed" truncate maw={220} title={t.note}>
+                      {t.note}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" label="Amount">
                   <Text size="sm" ff="monospace" c={negative ? 'red' : 'teal'}>
                     {negative ? '' : '+'}
                     {displayCredits(t.amount)}
                   </Text>
                 </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" label="Balance after">
                   <Text size="sm" ff="monospace">
                     {displayCredits(t.balanceAfter)}
                   </Text>

@@ -20,7 +20,7 @@ export function BreakdownTable({ buckets, noun, emptyHint }: { buckets: UsageBuc
     return d > 0n ? 1 : d < 0n ? -1 : 0;
   });
   return (
-    <TableScroll minWidth={360}>
+    <TableScroll minWidth={280}>
       <Table verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>

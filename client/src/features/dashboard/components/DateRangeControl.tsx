@@ -25,7 +25,10 @@ export function DateRangeControl({ value, onChange }: Props) {
       onChange={([from, to]) => {
         if (from && to) onChange({ from: String(from).slice(0, 10), to: String(to).slice(0, 10) });
       }}
-      w={{ base: '100%', sm: 280 }}
+      // "Oct 30, 2026 – Nov 28, 2026" on one line: short month names, and room for the longest range
+      valueFormat="MMM D, YYYY"
+      w={{ base: '100%', sm: 300 }}
+      styles={{ input: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } }}
     />
   );
 }

@@ -10,7 +10,7 @@ type Records = DashboardQuery['recent']['nodes'];
 export function RecentActivity({ records }: { records: Records }) {
   if (records.length === 0) return <EmptyState title="No API calls in this range">Usage appears here as members call the API.</EmptyState>;
   return (
-    <TableScroll minWidth={560}>
+    <TableScroll minWidth={560} stack>
       <Table verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
@@ -24,7 +24,7 @@ export function RecentActivity({ records }: { records: Records }) {
         <Table.Tbody>
           {records.map((record) => (
             <Table.Tr key={record.id}>
-              <Table.Td>
+              <Table.Td cell="primary">
                 <Text size="sm">{formatDateTime(record.createdAt)}</Text>
               </Table.Td>
               <Table.Td>
@@ -35,12 +35,12 @@ export function RecentActivity({ records }: { records: Records }) {
                   {record.operation}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td label="Resource">
                 <Text size="sm" c={record.resource ? undefined : 'dimmed'}>
                   {record.resource?.name ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" label="Credits">
                 <Text size="sm" ff="monospace">
                   {displayCredits(record.credits)}
                 </Text>

@@ -24,6 +24,19 @@ function initials(name: string): string {
     .join('');
 }
 
+/** An address that may wrap before its "@" (never inside a word) when the column is narrow. */
+function breakableEmail(email: string) {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return email;
+  return (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </>
+  );
+}
+
 /**
  * One row per member. Management actions render only for roles that may manage members,
  * never on the owner's row (the owner cannot be edited or removed) nor on removed members
@@ -34,7 +47,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
   const canSeePrivate = useCan(Permission.MembersReadPrivate);
 
   return (
-    <TableScroll minWidth={canManage ? 820 : 560}>
+    <TableScroll minWidth={canManage ? 820 : 560} stack>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -56,7 +69,8 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
             const manageable = canManage && member.role !== 'OWNER' && member.status !== 'REMOVED' && !isSelf;
             return (
               <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
-                <Table.Td>
+                {/* the only cell that wraps, so the actions stay in view when space is short */}
+                <Table.Td cell="primary" style={{ whiteSpace: 'normal', minWidth: 270 }}>
                   <Group gap="sm" wrap="nowrap">
                     <Avatar radius="xl" size="md" color="indigo" aria-hidden>
                       {initials(member.name)}
@@ -74,7 +88,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                       </Group>
                       {member.email && (
                         <Text size="xs" c="dimmed">
-                          {member.email}
+                          {breakableEmail(member.email)}
                         </Text>
                       )}
                       <Text size="xs" c="dimmed">
@@ -91,19 +105,19 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                   <StatusBadge status={member.status} />
                 </Table.Td>
                 {canManage && (
-                  <Table.Td>
+                  <Table.Td label="Email">
                     <EmailStatusBadge status={member.emailStatus} />
                   </Table.Td>
                 )}
                 {canSeePrivate && (
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
+                  <Table.Td label="Last active">
+                    <Text size="sm" c="dimmed" span>
                       {member.lastActiveAt ? formatRelative(member.lastActiveAt) : 'Never'}
                     </Text>
                   </Table.Td>
                 )}
                 {canManage && (
-                  <Table.Td>
+                  <Table.Td cell="actions">
                     {manageable && <MemberRowActions member={member} onEditRole={onEditRole} onRemove={onRemove} />}
                   </Table.Td>
                 )}
