@@ -34,14 +34,14 @@ type Documents = {
     "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": typeof types.CreditBalanceFieldsFragmentDoc,
     "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": typeof types.UsageBucketFieldsFragmentDoc,
     "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.DashboardDocument,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
-    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": typeof types.ResendCredentialsDocument,
+    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": typeof types.ResendCredentialsDocument,
     "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": typeof types.LeaveOrganizationDocument,
     "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesDocument,
@@ -78,14 +78,14 @@ const documents: Documents = {
     "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": types.CreditBalanceFieldsFragmentDoc,
     "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": types.UsageBucketFieldsFragmentDoc,
     "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": types.DashboardDocument,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
-    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n": types.ResendCredentialsDocument,
+    "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": types.ResendCredentialsDocument,
     "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": types.LeaveOrganizationDocument,
     "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesDocument,
@@ -199,7 +199,7 @@ export function graphql(source: "\n  query Dashboard($from: DateTime!, $to: Date
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    invitedBy {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -227,7 +227,7 @@ export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n"): (typeof documents)["\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n"): (typeof documents)["\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ export const MemberRowFields = graphql(`
     joinedAt
     lastActiveAt
     emailStatus
+    emailError
     invitedBy {
       id
       name
@@ -85,6 +86,7 @@ export const ResendCredentialsMutation = graphql(`
     resendCredentials(memberId: $memberId) {
       id
       emailStatus
+      emailError
     }
   }
 `);

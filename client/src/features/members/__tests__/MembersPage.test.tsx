@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '@orgpulse/shared';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
 import { MembersPage } from '../MembersPage';
-import { RemoveMemberMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
+import { RemoveMemberMutation, ResendCredentialsMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
 import { BOB, GAIL, OWNER, VIEWER_ADMIN, membersMock } from './fixtures';
 
 const ALL = [OWNER, VIEWER_ADMIN, BOB, GAIL];
@@ -182,5 +182,42 @@ describe('Members page: filters and states', () => {
     });
     expect(await screen.findByText(/Cannot reach the server/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('Members page: email that did not arrive', () => {
+  it('shows why delivery failed and the seed’s troubleshooting on the FAILED badge', async () => {
+    renderWithProviders(<MembersPage />, { role: 'ADMIN', mocks: [membersMock(ALL)] });
+    const row = within(await screen.findByTestId(`member-row-${BOB.id}`));
+    const failure = within(row.getByTestId('email-failure'));
+    const badge = failure.getByText('Failed').closest('.mantine-Badge-root');
+    expect(badge).toHaveAttribute('title', expect.stringContaining('Recipient address rejected: User unknown'));
+    expect(badge).toHaveAttribute('title', expect.stringContaining("Check that the member's email address is correct and that the email wasn't marked as spam"));
+    expect(failure.getByText('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown')).toBeInTheDocument();
+    expect(failure.getByText('Check the address and the spam folder, then resend.')).toBeInTheDocument();
+    // delivered or unsent emails need no troubleshooting
+    expect(within(screen.getByTestId(`member-row-${GAIL.id}`)).queryByTestId('email-failure')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId(`member-row-${GAIL.id}`)).queryByText(/spam folder/)).not.toBeInTheDocument();
+  });
+
+  it('still gives the troubleshooting when the mail server’s error is unknown, and clears it after a resend', async () => {
+    const user = userEvent.setup();
+    const failedNoReason = { ...BOB, emailError: null };
+    const resend = jest.fn(() => ({
+      data: { resendCredentials: { __typename: 'Member', id: BOB.id, emailStatus: 'PENDING', emailError: null } },
+    }));
+    renderWithProviders(<MembersPage />, {
+      role: 'OWNER',
+      session: makeSession('OWNER', makeViewer('OWNER', { memberId: OWNER.id, name: OWNER.name })),
+      mocks: [membersMock([OWNER, failedNoReason]), { request: { query: ResendCredentialsMutation, variables: { memberId: BOB.id } }, result: resend }],
+    });
+    const row = within(await screen.findByTestId(`member-row-${BOB.id}`));
+    expect(row.getByText('Check the address and the spam folder, then resend.')).toBeInTheDocument();
+    expect(row.getByText('Failed').closest('.mantine-Badge-root')).toHaveAttribute('title', expect.stringContaining('marked as spam'));
+
+    await user.click(row.getByRole('button', { name: 'Resend credentials to Bob Builder' }));
+    await waitFor(() => expect(resend).toHaveBeenCalledTimes(1));
+    expect(await row.findByText('Sending')).toBeInTheDocument();
+    expect(row.queryByTestId('email-failure')).not.toBeInTheDocument();
   });
 });

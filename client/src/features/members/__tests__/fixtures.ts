@@ -14,6 +14,7 @@ export function member(id: string, name: string, role: MemberRowFragment['role']
     joinedAt: '2026-01-05T10:00:00.000Z',
     lastActiveAt: null,
     emailStatus: 'SENT' as const,
+    emailError: null as string | null,
     invitedBy: null,
     ...extra,
   };
@@ -21,7 +22,7 @@ export function member(id: string, name: string, role: MemberRowFragment['role']
 
 export const OWNER = member('m-owner', 'Olivia Owner', 'OWNER');
 export const VIEWER_ADMIN = member('m-viewer', 'Vera Viewer', 'ADMIN');
-export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED' });
+export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED', emailError: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' });
 export const GAIL = member('m-gail', 'Gail Guest', 'GUEST');
 
 export interface MembersVariables {

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { isRole } from '@orgpulse/shared';
 import type { EmailStatus, MemberStatus } from '../../../gql/graphql';
 import { ROLE_COLORS, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
@@ -31,15 +31,38 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
   NOT_SENT: { label: 'Not sent', color: 'gray', hint: 'No email was sent: the password was handed over manually.' },
   PENDING: { label: 'Sending', color: 'blue', hint: 'The email is queued for delivery.' },
   SENT: { label: 'Delivered', color: 'teal', hint: 'The mail server accepted the email.' },
-  FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries. Check the address, then resend.' },
+  FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries.' },
 };
 
-export function EmailStatusBadge({ status }: { status: EmailStatus }) {
+/** The seed's "Member Not Receiving Email" troubleshooting. */
+export const NOT_RECEIVING_EMAIL = "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
+
+/**
+ * Delivery of the member's credentials email. A failed delivery also shows why (the mail
+ * server's last error, for those who manage members) and what to check.
+ */
+export function EmailStatusBadge({ status, error }: { status: EmailStatus; error?: string | null }) {
   const { label, color, hint } = EMAIL[status] ?? { label: status, color: 'gray', hint: '' };
-  return (
-    <Badge variant="outline" color={color} size="sm" title={hint}>
+  const failed = status === 'FAILED';
+  const title = failed ? [hint, error ? `The mail server said: ${error}` : null, NOT_RECEIVING_EMAIL].filter(Boolean).join(' ') : hint;
+  const badge = (
+    <Badge variant="outline" color={color} size="sm" title={title}>
       <span className="visually-hidden">Email: </span>
       {label}
     </Badge>
+  );
+  if (!failed) return badge;
+  return (
+    <Stack gap={2} w={160} align="flex-start" data-testid="email-failure">
+      {badge}
+      {error && (
+        <Text size="xs" c="red" truncate="end" maw="100%" title={error}>
+          {error}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'normal' }}>
+        Check the address and the spam folder, then resend.
+      </Text>
+    </Stack>
   );
 }

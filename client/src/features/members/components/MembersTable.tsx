@@ -106,7 +106,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                 </Table.Td>
                 {canManage && (
                   <Table.Td label="Email">
-                    <EmailStatusBadge status={member.emailStatus} />
+                    <EmailStatusBadge status={member.emailStatus} error={member.emailError} />
                   </Table.Td>
                 )}
                 {canSeePrivate && (
