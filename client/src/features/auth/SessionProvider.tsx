@@ -69,8 +69,10 @@ export function SessionProvider({ manager, children }: Props) {
       const payload = result.data?.switchOrganization;
       if (!payload) return;
       manager.accept(payload);
-      // Everything cached belongs to the previous organization.
-      await client.resetStore();
+      // Everything cached belongs to the previous organization. The reset rejects when a
+      // query on screen unmounts while it refetches (the page changes under the new
+      // viewer): the switch itself is done, so the caller goes on (e.g. to navigate).
+      await client.resetStore().catch(() => undefined);
     },
     [manager, client],
   );
