@@ -142,3 +142,26 @@ test('lastUsedAt is set on use and written at most once a minute', async () => {
   expect(moved).toBe(true);
   expect((await t.ok(LIST, {}, owner.token)).apiKeys[0]).toMatchObject({ id: c.apiKey.id });
 });
+
+test('an API key calls the platform but cannot manage the account: no session minting, no sign-outs, no leaving', async () => {
+  const { owner } = await orgWithRoles(t);
+  const other = await signUp(t);
+  await t.ok(`mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`, { i: { name: 'x', email: owner.email, temporaryPassword: 'copper-meadow-falcon-31', sendEmail: false } }, other.token);
+  const { createApiKey: key } = await t.ok(CREATE, { name: 'automation' }, owner.token);
+  const refused = [
+    [`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`, { id: other.organizationId }],
+    [`mutation { revokeOtherSessions }`, {}],
+    [`{ sessions { id } }`, {}],
+    [`mutation { updateProfile(name: "Bot") { name } }`, {}],
+    [`mutation { leaveOrganization { id } }`, {}],
+    [`mutation { changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) { accessToken } }`, {}],
+    [`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: 'child' }],
+  ] as const;
+  for (const [query, vars] of refused) {
+    const r = await t.gql(query, vars as Record<string, unknown>, key.secret);
+    expect([query, codeOf(r)]).toEqual([query, 'FORBIDDEN']);
+  }
+  // the session is untouched and the key still works for what it is for
+  await t.ok(`{ viewer { user { name } } }`, {}, owner.token);
+  expect((await t.ok(`{ viewer { member { id } } }`, {}, key.secret)).viewer.member.id).toBe(owner.memberId);
+});

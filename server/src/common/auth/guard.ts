@@ -10,6 +10,8 @@ export interface GuardExtension {
   guard: Permission | 'public';
   /** The few operations a user with a temporary password may still call. */
   allowDuringPasswordChange?: boolean;
+  /** Account operations that need a signed-in session: an API key may not do them. */
+  sessionOnly?: boolean;
   /** Field guards answer null instead of an error. */
   hidden?: 'null';
 }
@@ -26,7 +28,7 @@ function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Dec
  * An operation that needs a capability. The authChecker below decides; the extension makes
  * the rule visible on the built schema so a test can prove every operation has one.
  */
-export function Guard(permission: Permission, options: { allowDuringPasswordChange?: boolean } = {}): Decorator {
+export function Guard(permission: Permission, options: { allowDuringPasswordChange?: boolean; sessionOnly?: boolean } = {}): Decorator {
   const ext: GuardExtension = { guard: permission, ...options };
   return combine(Authorized(permission), Extensions(ext as unknown as Record<string, unknown>));
 }
@@ -67,6 +69,9 @@ export const authChecker: AuthChecker<Context, Permission> = ({ context, info },
   const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
   if (ROOT_TYPES.has(info.parentType.name) && caller.mustChangePassword && !ext.allowDuringPasswordChange) {
     throw passwordChangeRequired();
+  }
+  if (ext.sessionOnly && !caller.sessionId) {
+    throw forbidden('Sign in with your password for this: an API key can call the platform, not manage the account.');
   }
   if (permissions.every((p) => can(caller.role, p))) return true;
   throw forbidden(

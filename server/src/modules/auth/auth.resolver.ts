@@ -87,13 +87,13 @@ export class AccountResolver {
     return true;
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => AuthPayload, { description: 'Open another organization you belong to; returns a new session scoped to it.' })
   async switchOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context) {
     return withCookie(ctx, await ctx.services.auth.switchOrganization(ctx.caller!, organizationId, userAgent(ctx)));
   }
 
-  @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true })
+  @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true, sessionOnly: true })
   @Mutation(() => AuthPayload, { description: 'Change your password. Ends your other sessions and returns a new one.' })
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context) {
     return withCookie(
@@ -102,7 +102,7 @@ export class AccountResolver {
     );
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Query(() => [SessionInfo], { description: 'Your signed-in sessions, in every organization.' })
   async sessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
     const rows = await ctx.services.auth.listSessions(ctx.caller!);
@@ -117,19 +117,19 @@ export class AccountResolver {
     }));
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Boolean, { description: 'End one of your sessions (sign a device out).' })
   revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.auth.revokeSession(ctx.caller!, id);
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Int, { description: 'Sign out everywhere else; returns how many sessions ended.' })
   revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
     return ctx.services.auth.revokeOtherSessions(ctx.caller!);
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => User, { description: 'Change your own display name.' })
   updateProfile(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
     return ctx.services.auth.updateProfile(ctx.caller!, name);

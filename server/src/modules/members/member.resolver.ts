@@ -49,7 +49,7 @@ export class MemberResolver {
     return ctx.services.members.remove(ctx.caller!, memberId);
   }
 
-  @Guard(Permission.AccountSelf)
+  @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Membership, { description: 'Leave this organization yourself (not the owner). Your history stays with it.' })
   leaveOrganization(@Ctx() ctx: Context) {
     return ctx.services.members.leave(ctx.caller!);
@@ -73,7 +73,7 @@ export class MemberResolver {
     return ctx.services.members.resendCredentials(ctx.caller!, memberId, generatePassword());
   }
 
-  @Guard(Permission.OwnershipTransfer)
+  @Guard(Permission.OwnershipTransfer, { sessionOnly: true })
   @Mutation(() => Organization, { description: 'Make another member the owner (re-enter your password); you become ADMIN.' })
   transferOwnership(
     @Arg('memberId', () => ID) memberId: string,
