@@ -15,10 +15,11 @@ import { UsageService } from './modules/usage/usage.service';
 export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {}) {
   const notifier = options.notifier ?? silentNotifier;
   const billingNotifier = options.billingNotifier ?? silentBillingNotifier;
+  const auth = new AuthService(ds, config);
   return {
-    auth: new AuthService(ds, config),
+    auth,
     organizations: new OrganizationService(ds),
-    members: new MemberService(ds, config, () => notifier),
+    members: new MemberService(ds, config, () => notifier, (caller, password, ip) => auth.confirmPassword(caller, password, ip)),
     credits: new CreditsService(ds, () => billingNotifier),
     spend: new SpendService(ds, () => billingNotifier),
     usage: new UsageService(ds),

@@ -192,6 +192,16 @@ describe('transferOwnership', () => {
     expect(codeOf(await t.gql(TRANSFER, { id: owner.memberId, pw: STRONG_PASSWORD }, owner.token))).toBe('FORBIDDEN');
   });
 
+  test('guessing the password through transferOwnership is throttled like sign-in', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    const codes: unknown[] = [];
+    for (let i = 0; i < 7; i++) codes.push(codeOf(await t.gql(TRANSFER, { id: member.memberId, pw: `guess-number-${i}-wrong` }, owner.token)));
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('BAD_USER_INPUT'));
+    expect(codes).toContain('RATE_LIMITED');
+    expect(await ownersOf(owner.organizationId)).toBe(1);
+    expect(await dbRow(owner.memberId)).toEqual({ role: 'OWNER', status: 'ACTIVE' });
+  });
+
   test('two concurrent transfers leave exactly one owner', async () => {
     const { owner, admin, member } = await orgWithRoles(t);
     const results = await Promise.all([

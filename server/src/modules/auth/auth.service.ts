@@ -157,12 +157,7 @@ export class AuthService {
   /** Changes one's password; ends every other session of the user, in every organization. */
   async changePassword(caller: Caller, ip: string, currentPassword: string, newPassword: string, userAgent?: string): Promise<AuthResult> {
     if (!caller.sessionId) throw forbidden('Sign in with your password to change it; an API key cannot.');
-    const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
-    this.throttle.check(user.email, ip);
-    if (!(await verifyPassword(currentPassword ?? '', user.passwordHash))) {
-      this.throttle.fail(user.email, ip);
-      throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
-    }
+    const user = await this.confirmPassword(caller, currentPassword, ip);
     requireStrongPassword(newPassword, { email: user.email, name: user.name }, 'newPassword');
     if (await verifyPassword(newPassword, user.passwordHash)) {
       throw badInput('Choose a new password different from the current one.', 'newPassword');
@@ -180,6 +175,20 @@ export class AuthService {
       await recordAudit(em, { organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'user.password_changed', targetId: caller.membershipId });
       return this.issueSession(em, fresh, member, organization, userAgent);
     });
+  }
+
+  /**
+   * Re-checks the caller's own password before a sensitive step (password change, ownership
+   * transfer), throttled like sign-in so it cannot be used to guess. Returns the user.
+   */
+  async confirmPassword(caller: Caller, password: string, ip: string): Promise<User> {
+    const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
+    this.throttle.check(user.email, ip);
+    if (!(await verifyPassword(password ?? '', user.passwordHash))) {
+      this.throttle.fail(user.email, ip);
+      throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
+    }
+    return user;
   }
 
   /** The user's active sessions, in every organization, newest first. */

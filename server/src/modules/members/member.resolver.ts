@@ -80,7 +80,7 @@ export class MemberResolver {
     @Arg('currentPassword', () => String) currentPassword: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.members.transferOwnership(ctx.caller!, memberId, currentPassword);
+    return ctx.services.members.transferOwnership(ctx.caller!, memberId, currentPassword, ctx.ip);
   }
 
   @FieldResolver(() => String)

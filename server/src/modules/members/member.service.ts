@@ -3,7 +3,7 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { hashPassword, verifyPassword } from '../../common/auth/passwords';
+import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
 import { inTransaction } from '../../common/transaction';
@@ -45,6 +45,8 @@ export class MemberService {
     private readonly ds: DataSource,
     private readonly config: Config,
     private readonly notifier: () => MemberNotifier,
+    /** Re-checks the caller's password, throttled (AuthService.confirmPassword). */
+    private readonly confirmPassword: (caller: Caller, password: string, ip: string) => Promise<User>,
   ) {}
 
   async list(caller: Caller, filter: MemberFilter) {
@@ -247,11 +249,8 @@ export class MemberService {
   }
 
   /** Hands the organization to another member; the old owner becomes ADMIN. Atomic. */
-  async transferOwnership(caller: Caller, memberId: string, currentPassword: string): Promise<Organization> {
-    const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
-    if (!(await verifyPassword(currentPassword ?? '', user.passwordHash))) {
-      throw badInput('The password is incorrect.', 'currentPassword');
-    }
+  async transferOwnership(caller: Caller, memberId: string, currentPassword: string, ip: string): Promise<Organization> {
+    const user = await this.confirmPassword(caller, currentPassword, ip);
     return inTransaction(this.ds, async (em) => {
       // lock the organization's owner row first: concurrent transfers queue here
       const owner = await em.getRepository(Membership).findOne({
