@@ -304,3 +304,36 @@ describe('own sessions', () => {
     await t.ok(VIEWER, {}, a.token);
   });
 });
+
+describe('sign-in throttle across server processes', () => {
+  test('two servers on one database share the counts; a success clears the account', async () => {
+    const { startApp } = await import('../src/app');
+    const second = await startApp({ ds: t.ds, config: t.config, log: () => undefined }, 0);
+    try {
+      const owner = await signUp(t);
+      const attempt = async (url: string, password: string) => {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: LOG_IN, variables: { input: { email: owner.email, password } } }),
+        });
+        return ((await res.json()) as any).errors?.[0]?.extensions?.code ?? 'OK';
+      };
+      // five failures spread over both servers, then both refuse
+      for (const url of [t.url, second.url, t.url, second.url, t.url]) expect(await attempt(url, 'wrong-guess-for-both')).toBe('UNAUTHENTICATED');
+      expect(await attempt(second.url, 'wrong-guess-for-both')).toBe('UNAUTHENTICATED');
+      expect(await attempt(t.url, STRONG_PASSWORD)).toBe('RATE_LIMITED');
+      expect(await attempt(second.url, STRONG_PASSWORD)).toBe('RATE_LIMITED');
+      // the stored key is a hash, not the email
+      const rows = await t.ds.query(`SELECT key FROM login_throttle`);
+      expect(JSON.stringify(rows)).not.toContain(owner.email);
+      // once the wait is over, the right password works and clears the account's count
+      await t.ds.query(`UPDATE login_throttle SET locked_until = now() - interval '1 second'`);
+      expect(await attempt(second.url, STRONG_PASSWORD)).toBe('OK');
+      expect(await attempt(t.url, 'one-more-wrong-guess')).toBe('UNAUTHENTICATED');
+    } finally {
+      await second.stop();
+      second.server.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { LoginThrottleRow } from '../modules/auth/login-throttle.entity';
 import { RefreshToken, Session } from '../modules/auth/session.entity';
 import { CreditBalance } from '../modules/credits/credit-balance.entity';
 import { CreditTransaction } from '../modules/credits/credit-transaction.entity';
@@ -13,4 +14,4 @@ import { UsageRecord } from '../modules/usage/usage-record.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity. A module adds its entities here. */
-export const ENTITIES = [User, Organization, Membership, Session, RefreshToken, AuditEvent, OutboxEmail, CaughtEmail, CreditBalance, CreditTransaction, Resource, UsageRecord, UsageDaily, ApiKey];
+export const ENTITIES = [User, Organization, Membership, Session, RefreshToken, LoginThrottleRow, AuditEvent, OutboxEmail, CaughtEmail, CreditBalance, CreditTransaction, Resource, UsageRecord, UsageDaily, ApiKey];

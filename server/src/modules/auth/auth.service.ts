@@ -25,12 +25,14 @@ const WRONG_CREDENTIALS = 'The email or password is incorrect.';
 
 /** Sign-up, sign-in, sessions and one's own account. */
 export class AuthService {
-  readonly throttle = new LoginThrottle();
+  readonly throttle: LoginThrottle;
 
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(ds);
+  }
 
   async signUp(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
     const name = cleanName(input.name);
@@ -58,14 +60,14 @@ export class AuthService {
 
   async logIn(input: { email: string; password: string; organizationId?: string | null }, ip: string, userAgent?: string) {
     const email = (input.email ?? '').trim().toLowerCase();
-    this.throttle.check(email, ip);
+    await this.throttle.check(email, ip);
     const user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
     const ok = user ? await verifyPassword(input.password ?? '', user.passwordHash) : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
     if (!user || !ok) {
-      this.throttle.fail(email, ip);
+      await this.throttle.fail(email, ip);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    this.throttle.succeed(email);
+    await this.throttle.succeed(email);
     const member = await this.pickMembership(user.id, input.organizationId ?? null);
     return this.ds.transaction(async (em) => {
       await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
@@ -183,9 +185,9 @@ export class AuthService {
    */
   async confirmPassword(caller: Caller, password: string, ip: string): Promise<User> {
     const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
-    this.throttle.check(user.email, ip);
+    await this.throttle.check(user.email, ip);
     if (!(await verifyPassword(password ?? '', user.passwordHash))) {
-      this.throttle.fail(user.email, ip);
+      await this.throttle.fail(user.email, ip);
       throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
     }
     return user;
