@@ -8,6 +8,7 @@ import { usePager } from '../common/usePager';
 import { Can } from '../permissions/Can';
 import { BalanceCard } from '../dashboard/components/BalanceCard';
 import { AddCreditsForm } from './components/AddCreditsForm';
+import { AdjustBalanceAction } from './components/AdjustBalanceAction';
 import { LowBalanceThresholdForm } from './components/LowBalanceThresholdForm';
 import { TransactionsTable } from './components/TransactionsTable';
 import { CreditsPageQuery } from './credits.graphql';
@@ -24,6 +25,7 @@ export function CreditsPage() {
       <PageHeader
         title="Credits"
         description="Credits belong to the organization: every member's API calls spend this balance. The ledger below records every change."
+        actions={<AdjustBalanceAction balance={data?.organization.creditBalance.balance} />}
       />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
@@ -59,7 +61,7 @@ export function CreditsPage() {
             {!connection ? (
               <LoadingState label="Loading transactions…" />
             ) : connection.nodes.length === 0 ? (
-              <EmptyState title="No transactions yet">Top-ups and API usage appear here.</EmptyState>
+              <EmptyState title="No transactions yet">Top-ups, adjustments and API usage appear here.</EmptyState>
             ) : (
               <Stack>
                 <TransactionsTable transactions={connection.nodes} />

@@ -47,3 +47,15 @@ export const SetLowBalanceThresholdMutation = graphql(`
     }
   }
 `);
+
+export const AdjustCreditsMutation = graphql(`
+  mutation AdjustCredits($input: AdjustCreditsInput!) {
+    adjustCredits(input: $input) {
+      id
+      kind
+      amount
+      balanceAfter
+      note
+    }
+  }
+`);

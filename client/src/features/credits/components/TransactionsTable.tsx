@@ -43,12 +43,18 @@ export function TransactionsTable({ transactions }: { transactions: Transactions
                 <Table.Td label="By">
                   <Text size="sm">{t.member?.name ?? '—'}</Text>
                 </Table.Td>
-                <Table.Td label={t.note ? 'Note' : undefined}>
-                  {t.note && (
-                    <Text size="sm" c="dimmed" truncate maw={220} title={t.note}>
-                      {t.note}
-                    </Text>
-                  )}
+                <Table.Td label={t.note ? (t.kind === 'ADJUSTMENT' ? 'Reason' : 'Note') : undefined}>
+                  {t.note &&
+                    (t.kind === 'ADJUSTMENT' ? (
+                      // The reason for a correction is the point of the row: show all of it.
+                      <Text size="sm" maw={320} lineClamp={4} title={t.note} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                        {t.note}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed" truncate maw={220} title={t.note}>
+                        {t.note}
+                      </Text>
+                    ))}
                 </Table.Td>
                 <Table.Td ta="right" label="Amount">
                   <Text size="sm" ff="monospace" c={negative ? 'red' : 'teal'}>
