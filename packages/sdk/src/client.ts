@@ -1,0 +1,190 @@
+import { ErrorCode } from '@orgpulse/shared';
+import { CREDIT_BALANCE, RECORD_USAGE, RECORD_USAGE_BATCH, USAGE_SUMMARY, VIEWER } from './documents';
+import { OrgpulseError } from './errors';
+import { FetchLike, newIdempotencyKey, Transport } from './transport';
+import type {
+  CreditBalance,
+  RecordUsageInput,
+  UsageBatchItem,
+  UsageBatchResult,
+  UsageBucket,
+  UsageRecord,
+  UsageSummaryInput,
+  Viewer,
+} from './types';
+
+export interface OrgpulseClientOptions {
+  /** The GraphQL endpoint, e.g. "https://orgpulse.example.com/graphql" (a bare origin gets "/graphql"). */
+  url: string;
+  /** An API key ("opk_…"), for servers and partner back ends. */
+  apiKey?: string;
+  /** A session's access token (15 minutes); replace it with `setAccessToken` after a refresh. */
+  accessToken?: string;
+  /** Defaults to the global fetch (Node 20, browsers, React Native). */
+  fetch?: FetchLike;
+  /** Retries after a network failure, a 5xx or RATE_LIMITED (default 3; 0 turns them off). */
+  retries?: number;
+  /** First backoff delay, doubling with jitter (default 300 ms). */
+  retryDelayMs?: number;
+  /** RATE_LIMITED asking for a longer wait is thrown at once instead of waited out (default 60). */
+  maxRetryAfterSeconds?: number;
+  /** Give up on an attempt after this long (default 30000; 0: never). A timed-out attempt counts as a network failure. */
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  /**
+   * Send again after a network failure or a 5xx. Default: true for a document without a
+   * mutation, false otherwise (the server may have acted before the answer was lost).
+   * Set it to true for a mutation only when sending it twice is harmless (an idempotency key).
+   */
+  retry?: boolean;
+}
+
+const MUTATION = /\b(mutation|subscription)\b/;
+
+/** Strips comments and string literals so a "mutation" inside them does not count. */
+function mayWrite(document: string): boolean {
+  const code = document
+    .replace(/"""[\s\S]*?"""/g, '""')
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+    .replace(/#[^\n\r]*/g, '');
+  return MUTATION.test(code);
+}
+
+function endpoint(url: string): string {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+    throw new TypeError('OrgpulseClient needs a url such as "https://orgpulse.example.com/graphql".');
+  }
+  return /^https?:\/\/[^/?#]+\/?$/i.test(url) ? `${url.replace(/\/$/, '')}/graphql` : url;
+}
+
+function count(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new TypeError(`${name} must be a number >= 0.`);
+  return value;
+}
+
+/** Refuses what would only fail later: credits must be decimal strings, never numbers. */
+function usageInput(input: RecordUsageInput, where: string): Required<Pick<RecordUsageInput, 'operation' | 'credits' | 'idempotencyKey'>> & Pick<RecordUsageInput, 'resourceId'> {
+  if (!input || typeof input !== 'object') {
+    throw new OrgpulseError(ErrorCode.BadUserInput, `${where} must be an object { operation, credits, resourceId?, idempotencyKey? }.`);
+  }
+  if (typeof input.credits !== 'string') {
+    throw new OrgpulseError(
+      ErrorCode.BadUserInput,
+      `${where}: credits must be a decimal string such as "0.25" (got ${typeof input.credits}); numbers would lose exactness.`,
+      { field: 'credits' },
+    );
+  }
+  const out: ReturnType<typeof usageInput> = {
+    operation: input.operation,
+    credits: input.credits,
+    idempotencyKey: input.idempotencyKey ?? newIdempotencyKey(),
+  };
+  if (input.resourceId !== undefined) out.resourceId = input.resourceId;
+  return out;
+}
+
+export class OrgpulseClient {
+  private readonly transport: Transport;
+  private readonly apiKey: string | null;
+  private accessToken: string | null;
+
+  constructor(options: OrgpulseClientOptions) {
+    if (!options || typeof options !== 'object') throw new TypeError('new OrgpulseClient({ url, apiKey | accessToken }).');
+    if (options.apiKey && options.accessToken) {
+      throw new TypeError('Pass either apiKey or accessToken, not both: each decides who is calling.');
+    }
+    this.apiKey = options.apiKey ?? null;
+    this.accessToken = options.accessToken ?? null;
+    this.transport = new Transport({
+      url: endpoint(options.url),
+      fetch: options.fetch,
+      retries: Math.floor(count(options.retries, 3, 'retries')),
+      retryDelayMs: count(options.retryDelayMs, 300, 'retryDelayMs'),
+      maxRetryAfterSeconds: count(options.maxRetryAfterSeconds, 60, 'maxRetryAfterSeconds'),
+      timeoutMs: count(options.timeoutMs, 30_000, 'timeoutMs'),
+      headers: {},
+      authorization: () => {
+        const token = this.apiKey ?? this.accessToken;
+        return token ? `Bearer ${token}` : null;
+      },
+    });
+  }
+
+  /** Replaces the access token (after refreshSession); null signs the client out. */
+  setAccessToken(token: string | null): void {
+    if (this.apiKey) throw new TypeError('This client calls with an API key; make another client for a session.');
+    this.accessToken = token;
+  }
+
+  /** Any GraphQL document; returns `data`, throws OrgpulseError for the first error. */
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<T> {
+    return this.transport.execute<T>(query, variables, { retry: options.retry ?? !mayWrite(query) });
+  }
+
+  /**
+   * Spends credits for one API call. Charged exactly once however often the SDK has to
+   * resend it (one idempotency key for every attempt). INSUFFICIENT_CREDITS: nothing recorded.
+   */
+  async recordUsage(input: RecordUsageInput): Promise<UsageRecord> {
+    const data = await this.transport.execute<{ recordUsage: UsageRecord }>(RECORD_USAGE, { input: usageInput(input, 'recordUsage') }, { retry: true });
+    return data.recordUsage;
+  }
+
+  /**
+   * Up to 500 records at once, each charged or refused in order (a refusal does not stop
+   * the rest); each item keeps one idempotency key across the SDK's retries.
+   */
+  async recordUsageBatch(items: RecordUsageInput[]): Promise<UsageBatchResult> {
+    if (!Array.isArray(items)) throw new OrgpulseError(ErrorCode.BadUserInput, 'recordUsageBatch takes an array of usage records.', { field: 'inputs' });
+    const generated = new Set<string>();
+    const inputs = items.map((item, i) => {
+      const input = usageInput(item, `recordUsageBatch item ${i}`);
+      if (item.idempotencyKey === undefined) generated.add(input.idempotencyKey);
+      return input;
+    });
+    const data = await this.transport.execute<{ recordUsageBatch: Omit<UsageBatchResult, 'items'> & { items: Array<Omit<UsageBatchItem, 'idempotencyKey'>> } }>(
+      RECORD_USAGE_BATCH,
+      { inputs },
+      { retry: true },
+    );
+    const result = data.recordUsageBatch;
+    let charged = result.charged;
+    const out = result.items.map((item) => {
+      const idempotencyKey = inputs[item.index]?.idempotencyKey ?? '';
+      // a key the SDK made for this call can only have been seen in an earlier attempt of
+      // this same call, whose answer was lost: that attempt charged it, so this call did
+      if (item.ok && item.replayed && generated.has(idempotencyKey)) {
+        charged += 1;
+        return { ...item, idempotencyKey, replayed: false };
+      }
+      return { ...item, idempotencyKey };
+    });
+    return { charged, refused: result.refused, items: out };
+  }
+
+  /** The organization's balance; every member (and key) may read it. */
+  async creditBalance(): Promise<CreditBalance> {
+    const data = await this.transport.execute<{ organization: { creditBalance: CreditBalance } }>(CREDIT_BALANCE, undefined, { retry: true });
+    return data.organization.creditBalance;
+  }
+
+  /** Totals over [from, to) by UTC day, member, resource or operation. MEMBER and GUEST get only their own member row. */
+  async usageSummary(input: UsageSummaryInput): Promise<UsageBucket[]> {
+    const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d);
+    const data = await this.transport.execute<{ usageSummary: UsageBucket[] }>(
+      USAGE_SUMMARY,
+      { from: iso(input.from), to: iso(input.to), groupBy: input.groupBy },
+      { retry: true },
+    );
+    return data.usageSummary;
+  }
+
+  /** Who is calling (the key's member, or the session's), in which organization, allowed to do what. */
+  async viewer(): Promise<Viewer> {
+    const data = await this.transport.execute<{ viewer: Viewer }>(VIEWER, undefined, { retry: true });
+    return data.viewer;
+  }
+}
