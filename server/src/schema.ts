@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { authChecker, denyUnguarded } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
+import { MemberAllowanceResolver } from './modules/allowances/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AccountResolver,
   OrganizationResolver,
   MemberResolver,
+  MemberAllowanceResolver,
   AuditResolver,
   CreditsResolver,
   OrganizationCreditsResolver,

@@ -10,6 +10,7 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { SpendService } from './modules/usage/spend.service';
 import { UsageService } from './modules/usage/usage.service';
+import { AllowanceService } from './modules/allowances/allowance.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
 export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {}) {
@@ -25,6 +26,7 @@ export function createServices(ds: DataSource, config: Config, options: { notifi
     usage: new UsageService(ds),
     resources: new ResourceService(ds),
     apiKeys: new ApiKeyService(ds),
+    allowances: new AllowanceService(ds),
   };
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { allowanceLoaders } from '../modules/allowances/allowance.loaders';
 import { creditLoaders } from '../modules/credits/credits.loaders';
 import { Membership } from '../modules/members/member.entity';
 import { memberLoaders } from '../modules/members/member.loaders';
@@ -21,6 +22,7 @@ export function createLoaders(ds: DataSource) {
     ...creditLoaders(ds),
     ...resourceLoaders(ds),
     ...memberLoaders(ds),
+    ...allowanceLoaders(ds),
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids),
     ),

@@ -2,6 +2,7 @@ import { Init1795853472684 } from './1795853472684-Init';
 import { Outbox1795853858051 } from './1795853858051-Outbox';
 import { Ledger1795853965933 } from './1795853965933-Ledger';
 import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
+import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
-export const MIGRATIONS: Function[] = [Init1795853472684, Outbox1795853858051, Ledger1795853965933, LoginThrottle1795857850235];
+export const MIGRATIONS: Function[] = [Init1795853472684, Outbox1795853858051, Ledger1795853965933, LoginThrottle1795857850235, MemberAllowances1795858433555];

@@ -26,6 +26,15 @@ export class CreditBalance {
   @Column({ name: 'low_balance_threshold', type: 'bigint', nullable: true, transformer: microsColumn })
   lowBalanceThreshold: bigint | null;
 
+  /**
+   * The members of this organization who have a monthly allowance (memberships.monthly_allowance
+   * is not null). A routing set, not a second source of truth: the fast spend statement reads it
+   * from the very row it locks, so a member listed here never spends without the allowance check
+   * (see SPEND_SQL). Changed only together with the allowance, under this row's lock.
+   */
+  @Column({ name: 'allowance_member_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  allowanceMemberIds: string[];
+
   @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   updatedAt: Date;
 }

@@ -5,6 +5,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne }
 import { User } from '../users/user.entity';
 import { EmailStatus, MemberStatusEnum, RoleEnum } from './member.enums';
 import { TenantEntity } from '../../db/tenant-entity';
+import { microsColumn } from '../credits/money';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -18,6 +19,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('memberships_role_check', `role IN (${list(ROLES)})`)
 @Check('memberships_status_check', `status IN (${list(MEMBER_STATUSES)})`)
 @Check('memberships_owner_active', `role <> 'OWNER' OR status = 'ACTIVE'`)
+@Check('memberships_monthly_allowance_positive', 'monthly_allowance IS NULL OR monthly_allowance > 0')
 @Check('memberships_email_status_check', `email_status IN ('NOT_SENT', 'PENDING', 'SENT', 'FAILED')`)
 export class Membership extends TenantEntity {
   @Field(() => ID, { description: 'The membership id (not the user id).' })
@@ -58,4 +60,12 @@ export class Membership extends TenantEntity {
 
   @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
   statusChangedAt: Date | null;
+
+  /**
+   * Micro-credits this member may spend per UTC calendar month from the shared balance;
+   * null: no limit. Set only by AllowanceService, which keeps credit_balances.allowance_member_ids
+   * in step in the same transaction (see there). Exposed as Member.allowance.
+   */
+  @Column({ name: 'monthly_allowance', type: 'bigint', nullable: true, transformer: microsColumn })
+  monthlyAllowance: bigint | null;
 }

@@ -15,7 +15,9 @@ export interface ReconcileReport {
 /**
  * Proves the money invariants for one organization on one consistent snapshot:
  * balance = sum(ledger); every usage record has its USAGE entry of the same amount and
- * the other way round; the daily rollup equals the raw records. Reads everything: an
+ * the other way round; the daily rollup equals the raw records; the balance row lists
+ * exactly the members with a monthly allowance (so none of them can spend on the fast
+ * path). Reads everything: an
  * audit to run from tests, the CLI (src/scripts/reconcile.ts) or a job, not per request.
  */
 export async function reconcile(ds: DataSource, organizationId: string): Promise<ReconcileReport> {
@@ -45,6 +47,12 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
       ), rolled AS (SELECT day, membership_id, resource_id, operation, credits, count FROM usage_daily WHERE organization_id = $1)
       SELECT count(*) AS mismatches FROM raw FULL OUTER JOIN rolled USING (day, membership_id, resource_id, operation)
        WHERE raw.credits IS DISTINCT FROM rolled.credits OR raw.count IS DISTINCT FROM rolled.count`);
+    // the spend's routing set on the balance row names exactly the members with an allowance
+    const [routing] = await q(`
+      SELECT count(*) AS mismatches FROM
+        (SELECT unnest(allowance_member_ids) AS id FROM credit_balances WHERE organization_id = $1) r
+        FULL OUTER JOIN (SELECT id FROM memberships WHERE organization_id = $1 AND monthly_allowance IS NOT NULL) m USING (id)
+       WHERE r.id IS NULL OR m.id IS NULL`);
     await qr.query('COMMIT');
 
     const balance = bal ? micros(bal.balance) : 0n;
@@ -54,6 +62,7 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
     if (Number(links.entries_without_record)) problems.push(`${links.entries_without_record} USAGE entries have no usage record`);
     if (Number(links.amount_mismatches)) problems.push(`${links.amount_mismatches} usage records differ from their ledger entry`);
     if (Number(orphans.n)) problems.push(`${orphans.n} usage records have no USAGE entry`);
+    if (Number(routing.mismatches)) problems.push(`${routing.mismatches} members differ between their allowance and the balance row's allowance_member_ids`);
     if (Number(rollup.mismatches)) problems.push(`${rollup.mismatches} daily rollup rows differ from the raw records`);
     return {
       organizationId, ok: problems.length === 0, balance: formatCredits(balance), ledgerSum: formatCredits(ledgerSum),

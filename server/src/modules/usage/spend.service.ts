@@ -8,7 +8,7 @@ import type { BillingNotifier } from '../credits/billing.notifier';
 import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from '../credits/idempotency';
 import { crossedBelow } from '../credits/low-balance';
 import { micros } from '../credits/money';
-import { SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
 import { UsageRecord } from './usage-record.entity';
 import { toUsageRecord, UsageRecordRow } from './usage.rows';
 
@@ -54,6 +54,18 @@ const insufficient = (balance: bigint, credits: bigint) =>
     ErrorCode.InsufficientCredits,
     `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
   );
+
+/** Reason (extensions.reason) of an INSUFFICIENT_CREDITS that the member's own allowance caused. */
+export const MEMBER_ALLOWANCE = 'MEMBER_ALLOWANCE';
+
+const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
+  const remaining = used >= limit ? 0n : limit - used;
+  return new AppError(
+    ErrorCode.InsufficientCredits,
+    `Your monthly allowance is used up: this call costs ${formatCredits(credits)} and your allowance has ${formatCredits(remaining)} remaining this month (limit ${formatCredits(limit)}). Ask an owner or admin to raise it.`,
+    { reason: MEMBER_ALLOWANCE, remaining: formatCredits(remaining) },
+  );
+};
 
 interface KeyedRow extends UsageRecordRow {
   idempotency_key: string;
@@ -171,50 +183,22 @@ export class SpendService {
     return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash, allowCrossing];
   }
 
-  /** A single spend: one autocommitted statement, unless it needs the slow path. */
+  /**
+   * A single spend: one autocommitted statement, unless it needs the slow path (a replay, a
+   * refusal with its reason, a spend that crosses the low-balance threshold, or a member with
+   * an allowance), which decides it under the balance row's lock like a chunk of one.
+   */
   private async spendOne(spend: Spend): Promise<UsageRecord> {
     try {
       const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend, false));
       if (rows.length) return toUsageRecord(rows[0]);
-      return await this.ds.transaction((em) => this.spendInTransaction(em, spend));
     } catch (err) {
       if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);
       throw err;
     }
-  }
-
-  /** The slow path: replays, refusals with their reason, and spends that cross the threshold (alert queued in the same transaction). */
-  private async spendInTransaction(em: EntityManager, spend: Spend): Promise<UsageRecord> {
-    const org = spend.caller.organizationId;
-    const prior = await this.findByKeys(em, org, [spend.key]);
-    if (prior.length) return this.replayed(prior[0], spend);
-    const rows: Array<UsageRecordRow & { balance_after: string; low_balance_threshold: string | null }> = await em.query(
-      SPEND_SQL,
-      this.params(spend, true),
-    );
-    if (!rows.length) {
-      // a request with the same key may have committed while this one waited for the balance row
-      const again = await this.findByKeys(em, org, [spend.key]);
-      if (again.length) return this.replayed(again[0], spend);
-      throw await this.refusal(em, spend);
-    }
-    const after = micros(rows[0].balance_after);
-    const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
-    if (crossedBelow(after + spend.credits, after, threshold)) {
-      await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: after, thresholdMicros: threshold! });
-    }
-    return toUsageRecord(rows[0]);
-  }
-
-  /** Nothing was spent: say why. */
-  private async refusal(em: EntityManager, spend: Spend): Promise<AppError> {
-    const org = spend.caller.organizationId;
-    if (spend.resourceId) {
-      const [live] = await em.query(`SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`, [spend.resourceId, org]);
-      if (!live) return notFound('The resource');
-    }
-    const [bal] = await em.query(`SELECT balance FROM credit_balances WHERE organization_id = $1`, [org]);
-    return insufficient(bal ? micros(bal.balance) : 0n, spend.credits);
+    const [outcome] = await this.applyChunk(spend.caller.organizationId, [spend]);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.record;
   }
 
   private async replay(spend: Spend, cause: unknown): Promise<UsageRecord> {
@@ -234,14 +218,16 @@ export class SpendService {
 
   /**
    * Spends of one organization in one transaction: lock the balance row, decide each spend
-   * in order against the running balance, then write the accepted ones in one statement
-   * whose conditional UPDATE takes their total (a guard: it cannot fail under the lock).
+   * in order against the running balance and, for members with a monthly allowance, against
+   * their running month-to-date usage (read after the lock), then write the accepted ones in
+   * one statement whose conditional UPDATE takes their total (a guard: it cannot fail under
+   * the lock).
    */
   private async applyChunk(org: string, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
     try {
       return await this.ds.transaction(async (em) => {
-        const [bal]: Array<{ balance: string; low_balance_threshold: string | null }> = await em.query(
-          `SELECT balance, low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org],
+        const [bal]: Array<{ balance: string; low_balance_threshold: string | null; allowance_member_ids: string[] }> = await em.query(
+          `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org],
         );
         const start = bal ? micros(bal.balance) : 0n;
         const threshold = bal?.low_balance_threshold == null ? null : micros(bal.low_balance_threshold);
@@ -253,11 +239,24 @@ export class SpendService {
             : [],
         );
 
+        // allowances and month-to-date usage, read after the lock is held: every earlier spend
+        // of this organization has committed (its rollup included) and no other can start
+        const limited = new Set(bal?.allowance_member_ids ?? []);
+        const members = [...new Set(spends.map((s) => s.caller.membershipId))].filter((m) => limited.has(m));
+        const allowances = new Map<string, { limit: bigint; used: bigint }>(
+          members.length
+            ? (await em.query(ALLOWANCES_SQL, [org, members])).map((r: { id: string; monthly_allowance: string; used: string }) => [
+                r.id, { limit: micros(r.monthly_allowance), used: micros(r.used) },
+              ])
+            : [],
+        );
+
         type Decision = SpendOutcome | { accepted: number } | { sameAs: number };
         const decisions: Decision[] = [];
         const accepted: Array<Spend & { txId: string; urId: string; balanceAfter: bigint }> = [];
         const firstInChunk = new Map<string, number>();
         let balance = start;
+        const allowance = (s: Spend) => allowances.get(s.caller.membershipId);
         spends.forEach((s, i) => {
           const earlier = prior.get(s.key);
           if (earlier) {
@@ -270,10 +269,15 @@ export class SpendService {
             decisions.push({ sameAs: firstInChunk.get(s.key)! });
           } else if (s.resourceId && !live.has(s.resourceId)) {
             decisions.push({ ok: false, error: notFound('The resource') });
+          } else if (allowance(s) && allowance(s)!.used + s.credits > allowance(s)!.limit) {
+            const a = allowance(s)!;
+            decisions.push({ ok: false, error: allowanceUsedUp(a.limit, a.used, s.credits) });
           } else if (balance < s.credits) {
             decisions.push({ ok: false, error: insufficient(balance, s.credits) });
           } else {
             balance -= s.credits;
+            const a = allowance(s);
+            if (a) a.used += s.credits;
             firstInChunk.set(s.key, i);
             decisions.push({ accepted: accepted.length });
             accepted.push({ ...s, txId: randomUUID(), urId: randomUUID(), balanceAfter: balance });

@@ -25,6 +25,18 @@ const ROLLUP = (from: string, credits: string, count: string) => `
  * $6 API key or null, $7 idempotency key, $8 request hash,
  * $9 allow crossing the low-balance threshold (false on the fast path, which has no
  *    transaction to queue the alert in: a crossing spend takes the slow path instead).
+ *
+ * A member with a monthly allowance never spends here: `NOT ($2 = ANY(allowance_member_ids))`
+ * sends them to the slow path (SpendService.applyChunk), which locks the balance row first,
+ * then reads the allowance and the month's usage and decides. Why the flag lives ON the
+ * balance row rather than in a subquery on memberships: when this UPDATE waits for the row
+ * lock, PostgreSQL (Read Committed) re-checks the WHERE clause against the newest version of
+ * the locked row, but a subquery would still read the statement's older snapshot. A spend
+ * that queued behind setMemberAllowance would then pass on "no allowance" after the
+ * allowance had committed. Columns of the locked row itself are re-read, and setting an
+ * allowance updates this row (holding its lock), so every spend that gets the lock after
+ * the allowance committed sees the member in the set. Members without an allowance pay one
+ * array test on a row already in hand: no extra statement, no extra lock.
  */
 export const SPEND_SQL = `
   WITH bal AS (
@@ -33,6 +45,7 @@ export const SPEND_SQL = `
      WHERE organization_id = $1
        AND balance >= $3::bigint
        AND ($9::boolean OR low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $3::bigint >= low_balance_threshold)
+       AND NOT ($2::uuid = ANY(allowance_member_ids))
        AND ($4::uuid IS NULL OR EXISTS (
              SELECT 1 FROM resources r WHERE r.id = $4::uuid AND r.organization_id = $1 AND r.deleted_at IS NULL))
     RETURNING balance, low_balance_threshold
@@ -80,3 +93,16 @@ export const USAGE_BY_KEYS_SQL = `
     FROM credit_transactions ct
     LEFT JOIN usage_records ur ON ur.transaction_id = ct.id
    WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($2::text[])`;
+
+/**
+ * Allowances of some members of an organization and what each spent this UTC calendar month
+ * (from the daily rollup; the month of now(), the transaction's start, which is also the day
+ * the spend's own records are rolled up under). $1 organization, $2 membership ids.
+ */
+export const ALLOWANCES_SQL = `
+  SELECT m.id, m.monthly_allowance,
+         (SELECT coalesce(sum(d.credits), 0) FROM usage_daily d
+           WHERE d.organization_id = $1 AND d.membership_id = m.id
+             AND d.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date) AS used
+    FROM memberships m
+   WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[]) AND m.monthly_allowance IS NOT NULL`;

@@ -47,6 +47,8 @@ export class RecordUsageInput {
 export class UsageBatchError {
   @Field({ description: 'INSUFFICIENT_CREDITS, CONFLICT, NOT_FOUND or BAD_USER_INPUT.' }) code: string;
   @Field() message: string;
+  @Field(() => String, { nullable: true, description: 'Why, when the code alone does not say: MEMBER_ALLOWANCE (INSUFFICIENT_CREDITS because the member\'s monthly allowance is used up).' })
+  reason: string | null;
 }
 
 @ObjectType('UsageBatchItem', { description: 'What happened to one record of a batch, in the order sent.' })
