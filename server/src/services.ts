@@ -1,5 +1,8 @@
+// decorators of the entities imported below read metadata: load it first, whatever the import order
+import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { AllowanceService } from './modules/allowances/allowance.service';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { AuthService } from './modules/auth/auth.service';
 import { BillingNotifier, silentBillingNotifier } from './modules/credits/billing.notifier';
@@ -10,7 +13,6 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { SpendService } from './modules/usage/spend.service';
 import { UsageService } from './modules/usage/usage.service';
-import { AllowanceService } from './modules/allowances/allowance.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
 export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {}) {

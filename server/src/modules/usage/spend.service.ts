@@ -178,9 +178,9 @@ export class SpendService {
     return { caller, operation, credits: input.credits, resourceId, key, hash };
   }
 
-  private params(s: Spend, allowCrossing: boolean): unknown[] {
+  private params(s: Spend): unknown[] {
     const c = s.caller;
-    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash, allowCrossing];
+    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash];
   }
 
   /**
@@ -190,7 +190,7 @@ export class SpendService {
    */
   private async spendOne(spend: Spend): Promise<UsageRecord> {
     try {
-      const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend, false));
+      const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend));
       if (rows.length) return toUsageRecord(rows[0]);
     } catch (err) {
       if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);

@@ -22,9 +22,9 @@ const ROLLUP = (from: string, credits: string, count: string) => `
  * bal). A duplicate idempotency key fails the whole statement on the unique index.
  *
  * $1 organization, $2 membership, $3 micro-credits, $4 resource or null, $5 operation,
- * $6 API key or null, $7 idempotency key, $8 request hash,
- * $9 allow crossing the low-balance threshold (false on the fast path, which has no
- *    transaction to queue the alert in: a crossing spend takes the slow path instead).
+ * $6 API key or null, $7 idempotency key, $8 request hash.
+ * A spend that would cross the low-balance threshold matches no row here either: the fast
+ * path has no transaction to queue the alert in, so it takes the slow path instead.
  *
  * A member with a monthly allowance never spends here: `NOT ($2 = ANY(allowance_member_ids))`
  * sends them to the slow path (SpendService.applyChunk), which locks the balance row first,
@@ -44,7 +44,7 @@ export const SPEND_SQL = `
        SET balance = balance - $3::bigint, updated_at = now()
      WHERE organization_id = $1
        AND balance >= $3::bigint
-       AND ($9::boolean OR low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $3::bigint >= low_balance_threshold)
+       AND (low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $3::bigint >= low_balance_threshold)
        AND NOT ($2::uuid = ANY(allowance_member_ids))
        AND ($4::uuid IS NULL OR EXISTS (
              SELECT 1 FROM resources r WHERE r.id = $4::uuid AND r.organization_id = $1 AND r.deleted_at IS NULL))
