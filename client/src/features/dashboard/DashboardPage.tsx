@@ -65,7 +65,7 @@ export function DashboardPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {data ? <BalanceCard balance={data.organization.creditBalance} /> : <Skeleton h={130} />}
+            {data ? <BalanceCard balance={data.organization.creditBalance} allowance={data.viewer.member.allowance} /> : <Skeleton h={130} />}
             {data && used !== null ? <StatCard label="Credits used in range" value={displayCredits(used)} /> : <Skeleton h={130} />}
             {calls !== null ? <StatCard label="API calls in range" value={calls.toLocaleString()} /> : <Skeleton h={130} />}
           </SimpleGrid>

@@ -20,6 +20,14 @@ export const UsageBucketFields = graphql(`
 
 export const DashboardQuery = graphql(`
   query Dashboard($from: DateTime!, $to: DateTime!) {
+    viewer {
+      member {
+        id
+        allowance {
+          ...MemberAllowanceFields
+        }
+      }
+    }
     organization {
       id
       creditBalance {

@@ -20,6 +20,8 @@ import { MembersQuery } from './members.graphql';
 const loadAddMemberDialog = () => import('./components/AddMemberDialog');
 const AddMemberDialog = lazy(() => loadAddMemberDialog().then((m) => ({ default: m.AddMemberDialog })));
 const EditRoleDialog = lazy(() => import('./components/EditRoleDialog').then((m) => ({ default: m.EditRoleDialog })));
+const loadSetAllowanceDialog = () => import('./components/SetAllowanceDialog');
+const SetAllowanceDialog = lazy(() => loadSetAllowanceDialog().then((m) => ({ default: m.SetAllowanceDialog })));
 const RemoveMemberDialog = lazy(() => import('./components/RemoveMemberDialog').then((m) => ({ default: m.RemoveMemberDialog })));
 
 export const MEMBERS_PAGE_SIZE = 20;
@@ -32,6 +34,7 @@ export function MembersPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<MemberRowFragment | null>(null);
   const [removing, setRemoving] = useState<MemberRowFragment | null>(null);
+  const [limiting, setLimiting] = useState<MemberRowFragment | null>(null);
 
   const { reset } = pager;
   useEffect(() => reset(), [search, filters.role, filters.status, reset]);
@@ -84,6 +87,7 @@ export function MembersPage() {
                 viewerMemberId={viewer.member.id}
                 onEditRole={setEditing}
                 onRemove={setRemoving}
+                onSetAllowance={setLimiting}
               />
               <PagerControls
                 pager={pager}
@@ -103,6 +107,7 @@ export function MembersPage() {
         {adding && <AddMemberDialog opened onClose={() => setAdding(false)} />}
         {editing && <EditRoleDialog member={editing} onClose={() => setEditing(null)} />}
         {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} />}
+        {limiting && <SetAllowanceDialog member={limiting} onClose={() => setLimiting(null)} />}
       </Suspense>
     </>
   );

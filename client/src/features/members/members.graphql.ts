@@ -1,5 +1,13 @@
 import { graphql } from '../../gql';
 
+export const MemberAllowanceFields = graphql(`
+  fragment MemberAllowanceFields on MemberAllowance {
+    monthlyLimit
+    usedThisMonth
+    remaining
+  }
+`);
+
 export const MemberRowFields = graphql(`
   fragment MemberRow on Member {
     id
@@ -14,6 +22,9 @@ export const MemberRowFields = graphql(`
     invitedBy {
       id
       name
+    }
+    allowance {
+      ...MemberAllowanceFields
     }
   }
 `);
@@ -87,6 +98,17 @@ export const ResendCredentialsMutation = graphql(`
       id
       emailStatus
       emailError
+    }
+  }
+`);
+
+export const SetMemberAllowanceMutation = graphql(`
+  mutation SetMemberAllowance($memberId: ID!, $monthlyLimit: Credits) {
+    setMemberAllowance(memberId: $memberId, monthlyLimit: $monthlyLimit) {
+      id
+      allowance {
+        ...MemberAllowanceFields
+      }
     }
   }
 `);

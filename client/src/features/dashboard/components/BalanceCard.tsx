@@ -1,12 +1,26 @@
 import { Link } from 'react-router';
 import { Alert, Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Permission } from '@orgpulse/shared';
-import type { CreditBalanceFieldsFragment } from '../../../gql/graphql';
+import { parseCredits, Permission } from '@orgpulse/shared';
+import type { CreditBalanceFieldsFragment, MemberAllowanceFieldsFragment } from '../../../gql/graphql';
 import { displayCredits, formatRelative } from '../../common/format';
 import { Can } from '../../permissions/Can';
 
-export function BalanceCard({ balance }: { balance: CreditBalanceFieldsFragment }) {
+function isZero(amount: string): boolean {
+  try {
+    return parseCredits(amount) <= 0n;
+  } catch {
+    return false;
+  }
+}
+
+interface BalanceCardProps {
+  balance: CreditBalanceFieldsFragment;
+  /** The viewer's own monthly spending limit, if they have one. */
+  allowance?: MemberAllowanceFieldsFragment | null;
+}
+
+export function BalanceCard({ balance, allowance }: BalanceCardProps) {
   return (
     <Card withBorder padding="md" h="100%">
       <Stack gap={6}>
@@ -22,6 +36,16 @@ export function BalanceCard({ balance }: { balance: CreditBalanceFieldsFragment 
             {balance.lowBalanceThreshold !== null && ` · warning below ${displayCredits(balance.lowBalanceThreshold)}`}
           </Text>
         </Group>
+        {allowance && (
+          <Text size="xs" c={isZero(allowance.remaining) ? 'red' : 'dimmed'} data-testid="own-allowance">
+            Your monthly limit: {displayCredits(allowance.monthlyLimit)}, remaining {displayCredits(allowance.remaining)}
+          </Text>
+        )}
+        {allowance && isZero(allowance.remaining) && (
+          <Text size="xs" c="red">
+            Your monthly spending limit is used up: your calls are refused until next month.
+          </Text>
+        )}
         {balance.isLow && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} p="xs" role="alert">
             <Text size="sm">

@@ -16,6 +16,7 @@ export function member(id: string, name: string, role: MemberRowFragment['role']
     emailStatus: 'SENT' as const,
     emailError: null as string | null,
     invitedBy: null,
+    allowance: null as MemberRowFragment['allowance'],
     ...extra,
   };
 }
@@ -24,6 +25,10 @@ export const OWNER = member('m-owner', 'Olivia Owner', 'OWNER');
 export const VIEWER_ADMIN = member('m-viewer', 'Vera Viewer', 'ADMIN');
 export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED', emailError: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' });
 export const GAIL = member('m-gail', 'Gail Guest', 'GUEST');
+
+export function allowance(monthlyLimit: string, usedThisMonth: string, remaining: string): NonNullable<MemberRowFragment['allowance']> {
+  return { __typename: 'MemberAllowance', monthlyLimit, usedThisMonth, remaining } as NonNullable<MemberRowFragment['allowance']>;
+}
 
 export interface MembersVariables {
   first: number;

@@ -1,8 +1,10 @@
-import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { IconCoins } from '@tabler/icons-react';
 import { Permission } from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { formatDate, formatRelative } from '../../common/format';
 import { useCan } from '../../permissions/Can';
+import { AllowanceIndicator } from './AllowanceIndicator';
 import { EmailStatusBadge, RoleBadge, StatusBadge } from './MemberBadges';
 import { MemberRowActions } from './MemberRowActions';
 import { TableScroll } from '../../common/TableScroll';
@@ -13,6 +15,8 @@ interface Props {
   viewerMemberId: string;
   onEditRole: (member: MemberRowFragment) => void;
   onRemove: (member: MemberRowFragment) => void;
+  /** Opens the spending-limit dialog; only offered to roles that manage billing. */
+  onSetAllowance?: (member: MemberRowFragment) => void;
 }
 
 function initials(name: string): string {
@@ -40,14 +44,17 @@ function breakableEmail(email: string) {
 /**
  * One row per member. Management actions render only for roles that may manage members,
  * never on the owner's row (the owner cannot be edited or removed) nor on removed members
- * or the viewer's own row.
+ * or the viewer's own row. The spending limit is billing, not membership: it applies to every
+ * active or suspended member, the owner and the viewer included.
  */
-export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: Props) {
+export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, onSetAllowance }: Props) {
   const canManage = useCan(Permission.MembersManage);
   const canSeePrivate = useCan(Permission.MembersReadPrivate);
+  const canSetAllowance = useCan(Permission.BillingManage) && onSetAllowance !== undefined;
+  const hasActions = canManage || canSetAllowance;
 
   return (
-    <TableScroll minWidth={canManage ? 820 : 560} stack>
+    <TableScroll minWidth={canManage ? 860 : 560} stack>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -56,7 +63,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
             <Table.Th>Status</Table.Th>
             {canManage && <Table.Th>Email</Table.Th>}
             {canSeePrivate && <Table.Th>Last active</Table.Th>}
-            {canManage && (
+            {hasActions && (
               <Table.Th>
                 <span className="visually-hidden">Actions</span>
               </Table.Th>
@@ -67,6 +74,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
           {members.map((member) => {
             const isSelf = member.id === viewerMemberId;
             const manageable = canManage && member.role !== 'OWNER' && member.status !== 'REMOVED' && !isSelf;
+            const limitable = canSetAllowance && member.status !== 'REMOVED';
             return (
               <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
                 {/* the only cell that wraps, so the actions stay in view when space is short */}
@@ -95,6 +103,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                         Joined {formatDate(member.joinedAt)}
                         {canSeePrivate && member.invitedBy && ` · added by ${member.invitedBy.name}`}
                       </Text>
+                      {member.allowance && <AllowanceIndicator allowance={member.allowance} name={member.name} />}
                     </Stack>
                   </Group>
                 </Table.Td>
@@ -116,9 +125,22 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove }: 
                     </Text>
                   </Table.Td>
                 )}
-                {canManage && (
+                {hasActions && (
                   <Table.Td cell="actions">
-                    {manageable && <MemberRowActions member={member} onEditRole={onEditRole} onRemove={onRemove} />}
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      {manageable && <MemberRowActions member={member} onEditRole={onEditRole} onRemove={onRemove} />}
+                      {limitable && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Set spending limit of ${member.name}`}
+                          title="Monthly spending limit"
+                          onClick={() => onSetAllowance?.(member)}
+                        >
+                          <IconCoins size={18} />
+                        </ActionIcon>
+                      )}
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>
