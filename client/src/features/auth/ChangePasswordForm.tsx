@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { errorMessage } from '../../apollo/errors';
 import { PasswordStrengthMeter } from '../password/PasswordStrengthMeter';
 import { refinePassword } from '../password/password-schema';
 import { useChangePassword } from './hooks/useChangePassword';
 import { useViewer } from './session-context';
+import { FormError } from '../common/FormError';
 
 function makeSchema(email: string, name: string) {
   return z
@@ -66,11 +67,7 @@ export function ChangePasswordForm({ currentLabel = 'Current password', submitLa
           <PasswordStrengthMeter password={newPassword} userInputs={[viewer.user.email, viewer.user.name]} />
         </Stack>
         <PasswordInput label="Confirm new password" autoComplete="new-password" required {...register('confirmPassword')} error={formState.errors.confirmPassword?.message} />
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={error} />
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>
             {submitLabel}

@@ -3,10 +3,11 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { errorMessage } from '../../apollo/errors';
 import { AuthLayout } from './AuthLayout';
 import { useLogIn } from './hooks/useLogIn';
+import { FormError } from '../common/FormError';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').email('Enter a valid email address.'),
@@ -46,11 +47,7 @@ export function SignInPage() {
         <Stack>
           <TextInput label="Email" type="email" autoComplete="username" required {...register('email')} error={formState.errors.email?.message} data-autofocus />
           <PasswordInput label="Password" autoComplete="current-password" required {...register('password')} error={formState.errors.password?.message} />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <FormError message={error} />
           <Button type="submit" loading={loading} fullWidth>
             Sign in
           </Button>

@@ -3,13 +3,14 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH } from '@orgpulse/shared';
 import { errorMessage } from '../../apollo/errors';
 import { PasswordStrengthMeter } from '../password/PasswordStrengthMeter';
 import { refinePassword } from '../password/password-schema';
 import { AuthLayout } from './AuthLayout';
 import { useSignUp } from './hooks/useSignUp';
+import { FormError } from '../common/FormError';
 
 const schema = z
   .object({
@@ -73,11 +74,7 @@ export function SignUpPage() {
             <PasswordStrengthMeter password={password} userInputs={[email, name]} />
           </Stack>
           <TextInput label="Organization name" autoComplete="organization" required {...register('organizationName')} error={formState.errors.organizationName?.message} />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <FormError message={error} />
           <Button type="submit" loading={loading} fullWidth>
             Create organization
           </Button>

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { formatCredits, parseCredits } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
 import { displayCredits } from '../../common/format';
 import { notifySuccess } from '../../common/notify';
 import { positiveCredits } from '../credit-input';
 import { useAddCredits } from '../hooks/useAddCredits';
+import { FormError } from '../../common/FormError';
 
 const schema = z.object({ amount: positiveCredits, note: z.string().max(500, 'Use at most 500 characters.') });
 type Values = z.infer<typeof schema>;
@@ -45,11 +46,7 @@ export function AddCreditsForm() {
           />
           <TextInput label="Note" description="Optional, e.g. an invoice number." {...register('note')} error={formState.errors.note?.message} />
         </Group>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={error} />
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>
             Add credits

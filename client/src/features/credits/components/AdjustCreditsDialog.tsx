@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { ErrorCode, formatCredits, parseCredits } from '@orgpulse/shared';
 import { errorCode, errorMessage } from '../../../apollo/errors';
 import { displayCredits } from '../../common/format';
 import { notifySuccess } from '../../common/notify';
 import { positiveCredits } from '../credit-input';
 import { useAdjustCredits } from '../hooks/useAdjustCredits';
+import { FormError } from '../../common/FormError';
 
 export const NOTE_MAX = 500;
 // The server accepts tabs and line breaks in a note, but no other control characters.
@@ -130,11 +131,7 @@ export function AdjustCreditsDialog({ opened, onClose, balance }: Props) {
             {...register('note')}
             error={formState.errors.note?.message}
           />
-          {submitError && (
-            <Alert color="red" role="alert">
-              {submitError}
-            </Alert>
-          )}
+          <FormError message={submitError} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
               Cancel

@@ -24,6 +24,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 import { PasswordStrengthMeter } from '../../password/PasswordStrengthMeter';
 import { refinePassword } from '../../password/password-schema';
 import { useAddMember } from '../hooks/useAddMember';
+import { FormError } from '../../common/FormError';
 
 const schema = z
   .object({
@@ -199,11 +200,7 @@ export function AddMemberDialog({ opened, onClose }: Props) {
                 and must give it to them yourself.
               </Alert>
             )}
-            {submitError && (
-              <Alert color="red" role="alert">
-                {submitError}
-              </Alert>
-            )}
+            <FormError message={submitError} />
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={close}>
                 Cancel

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { ASSIGNABLE_ROLES, isRole, type Role } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { notifySuccess } from '../../common/notify';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 import { useUpdateMemberRole } from '../hooks/useUpdateMemberRole';
+import { FormError } from '../../common/FormError';
 
 interface Props {
   member: MemberRowFragment | null;
@@ -49,11 +50,7 @@ export function EditRoleDialog({ member, onClose }: Props) {
               ))}
             </Stack>
           </Radio.Group>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <FormError message={error} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
               Cancel

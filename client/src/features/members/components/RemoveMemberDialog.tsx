@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, List, Text } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { errorMessage } from '../../../apollo/errors';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { notifySuccess } from '../../common/notify';
 import { useRemoveMember } from '../hooks/useRemoveMember';
+import { FormError } from '../../common/FormError';
 
 interface Props {
   member: MemberRowFragment | null;
@@ -50,11 +51,7 @@ export function RemoveMemberDialog({ member, onClose }: Props) {
       <Text size="sm" c="dimmed">
         To pause access instead, suspend the member: they can be reactivated later.
       </Text>
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      <FormError message={error} />
     </ConfirmDialog>
   );
 }

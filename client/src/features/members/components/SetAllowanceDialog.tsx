@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { ErrorCode } from '@orgpulse/shared';
 import { errorCode, errorMessage } from '../../../apollo/errors';
 import type { MemberRowFragment } from '../../../gql/graphql';
@@ -7,6 +7,7 @@ import { displayCredits } from '../../common/format';
 import { notifySuccess } from '../../common/notify';
 import { parseMonthlyLimit } from '../allowance';
 import { useSetMemberAllowance } from '../hooks/useSetMemberAllowance';
+import { FormError } from '../../common/FormError';
 
 interface Props {
   member: MemberRowFragment;
@@ -83,11 +84,7 @@ export function SetAllowanceDialog({ member, onClose }: Props) {
             }}
             error={fieldError}
           />
-          {submitError && (
-            <Alert color="red" role="alert">
-              {submitError}
-            </Alert>
-          )}
+          <FormError message={submitError} />
           <Group justify="space-between" gap="xs">
             <Button variant="subtle" color="red" onClick={() => void send(null)} disabled={loading || !allowance}>
               No limit

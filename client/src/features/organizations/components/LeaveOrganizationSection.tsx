@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, List, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, List, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconDoorExit } from '@tabler/icons-react';
 import { errorMessage } from '../../../apollo/errors';
 import { useSession, useViewer } from '../../auth/session-context';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { notifySuccess } from '../../common/notify';
 import { useLeaveOrganization } from '../hooks/useLeaveOrganization';
+import { FormError } from '../../common/FormError';
 
 /**
  * A non-owner leaves the session's organization on their own. The owner cannot (the API
@@ -104,11 +105,7 @@ export function LeaveOrganizationSection() {
             {organization} is your only organization: you will be signed out. Your account stays.
           </Text>
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={error} />
       </ConfirmDialog>
     </Stack>
   );

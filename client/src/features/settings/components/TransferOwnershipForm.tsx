@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { notifySuccess } from '../../common/notify';
 import { useTransferOwnership } from '../hooks/useTransferOwnership';
 import { TransferCandidatesQuery } from '../settings.graphql';
+import { FormError } from '../../common/FormError';
 
 /** Owner only: hand the organization to an active member, re-entering the password. */
 export function TransferOwnershipForm({ viewerMemberId }: { viewerMemberId: string }) {
@@ -49,11 +50,7 @@ export function TransferOwnershipForm({ viewerMemberId }: { viewerMemberId: stri
         nothingFoundMessage="No active member matches"
       />
       <PasswordInput label="Your current password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      <FormError message={error} />
       <Group justify="flex-end">
         <Button color="red" variant="light" disabled={!memberId || !password} onClick={() => setConfirming(true)}>
           Transfer ownership
