@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage } from '../../../apollo/errors';
+import { CopyableSecret } from '../../common/CopyableSecret';
 import { useCreateApiKey } from '../hooks/useCreateApiKey';
 
 export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -39,18 +40,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
             This is the only time the secret is shown. Store it somewhere safe: if you lose it, create a new key.
           </Alert>
-          <Group gap="xs" wrap="nowrap">
-            <Code block style={{ flex: 1, wordBreak: 'break-all' }} data-testid="api-key-secret">
-              {secret}
-            </Code>
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button variant="light" onClick={copy} color={copied ? 'teal' : undefined} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <CopyableSecret value={secret} testId="api-key-secret" style={{ wordBreak: 'break-all' }} />
           <Text size="sm" c="dimmed">
             Send it as <Code>Authorization: Bearer &lt;secret&gt;</Code>. The key acts as you, with your role.
           </Text>

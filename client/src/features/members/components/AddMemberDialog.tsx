@@ -5,8 +5,6 @@ import { z } from 'zod';
 import {
   Alert,
   Button,
-  Code,
-  CopyButton,
   Group,
   Modal,
   PasswordInput,
@@ -16,7 +14,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy, IconWand } from '@tabler/icons-react';
+import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
 import { ASSIGNABLE_ROLES, generatePassword } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
 import { notifySuccess } from '../../common/notify';
@@ -24,6 +22,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 import { PasswordStrengthMeter } from '../../password/PasswordStrengthMeter';
 import { refinePassword } from '../../password/password-schema';
 import { useAddMember } from '../hooks/useAddMember';
+import { CopyableSecret } from '../../common/CopyableSecret';
 import { FormError } from '../../common/FormError';
 
 const schema = z
@@ -116,23 +115,7 @@ export function AddMemberDialog({ opened, onClose }: Props) {
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
             It is shown only this once.
           </Alert>
-          <Group gap="xs" wrap="nowrap">
-            <Code block style={{ flex: 1, fontSize: 16 }} data-testid="temporary-password">
-              {handover.password}
-            </Code>
-            <CopyButton value={handover.password}>
-              {({ copied, copy }) => (
-                <Button
-                  variant="light"
-                  onClick={copy}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  color={copied ? 'teal' : undefined}
-                >
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <CopyableSecret value={handover.password} testId="temporary-password" style={{ fontSize: 16 }} />
           <Group justify="flex-end">
             <Button onClick={close}>Done</Button>
           </Group>
