@@ -85,15 +85,7 @@ export function AuditLogPage() {
                 </Table.Tbody>
               </Table>
             </TableScroll>
-            <PagerControls
-              pager={pager}
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-              noun="events"
-            />
+            <PagerControls pager={pager} pageSize={PAGE_SIZE} connection={connection} noun="events" />
           </Stack>
         )}
       </Card>

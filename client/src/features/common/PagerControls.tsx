@@ -2,18 +2,26 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import type { Pager } from './usePager';
 
+/** The part of a GraphQL connection the controls read. */
+export interface PagedConnection {
+  nodes: readonly unknown[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 interface Props {
   pager: Pager;
   pageSize: number;
-  shown: number;
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
+  /** The page on show. */
+  connection: PagedConnection;
   /** What is being paged, for the accessible names ("members"). */
   noun: string;
 }
 
-export function PagerControls({ pager, pageSize, shown, totalCount, hasNextPage, endCursor, noun: plural }: Props) {
+export function PagerControls({ pager, pageSize, connection, noun: plural }: Props) {
+  const shown = connection.nodes.length;
+  const { totalCount } = connection;
+  const { hasNextPage, endCursor } = connection.pageInfo;
   const noun = totalCount === 1 ? plural.replace(/s$/, '') : plural;
   const first = totalCount === 0 ? 0 : pager.page * pageSize + 1;
   const last = pager.page * pageSize + shown;

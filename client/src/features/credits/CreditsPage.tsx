@@ -65,15 +65,7 @@ export function CreditsPage() {
             ) : (
               <Stack>
                 <TransactionsTable transactions={connection.nodes} />
-                <PagerControls
-                  pager={pager}
-                  pageSize={PAGE_SIZE}
-                  shown={connection.nodes.length}
-                  totalCount={connection.totalCount}
-                  hasNextPage={connection.pageInfo.hasNextPage}
-                  endCursor={connection.pageInfo.endCursor}
-                  noun="transactions"
-                />
+                <PagerControls pager={pager} pageSize={PAGE_SIZE} connection={connection} noun="transactions" />
               </Stack>
             )}
           </Card>

@@ -89,15 +89,7 @@ export function MembersPage() {
                 onRemove={setRemoving}
                 onSetAllowance={setLimiting}
               />
-              <PagerControls
-                pager={pager}
-                pageSize={MEMBERS_PAGE_SIZE}
-                shown={connection.nodes.length}
-                totalCount={connection.totalCount}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                endCursor={connection.pageInfo.endCursor}
-                noun="members"
-              />
+              <PagerControls pager={pager} pageSize={MEMBERS_PAGE_SIZE} connection={connection} noun="members" />
             </>
           )}
           {loading && connection && <span className="visually-hidden" role="status">Updating…</span>}
