@@ -6,7 +6,7 @@ import { Permission } from '@orgpulse/shared';
 import type { ApiKeyRowFragment } from '../../gql/graphql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDate, formatRelative } from '../common/format';
-import { notifyError, notifySuccess } from '../common/notify';
+import { notifySuccess } from '../common/notify';
 import { PageHeader } from '../common/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../common/QueryState';
 import { useCan } from '../permissions/Can';
@@ -16,6 +16,7 @@ import { useRevokeApiKey } from './hooks/useRevokeApiKey';
 import { useViewer } from '../auth/session-context';
 import { TableScroll } from '../common/TableScroll';
 import { Table } from '../common/DataTable';
+import { useConfirmTarget } from '../common/useConfirmTarget';
 
 export function ApiKeysPage() {
   const viewer = useViewer();
@@ -23,19 +24,11 @@ export function ApiKeysPage() {
   const canCreate = useCan(Permission.ApiKeysOwn);
   const canManageAll = useCan(Permission.ApiKeysManage);
   const [creating, setCreating] = useState(false);
-  const [revoking, setRevoking] = useState<ApiKeyRowFragment | null>(null);
   const [revokeApiKey, { loading: revokingNow }] = useRevokeApiKey();
-
-  const confirmRevoke = async () => {
-    if (!revoking) return;
-    try {
-      await revokeApiKey(revoking.id);
-      notifySuccess(`${revoking.name} stops working on its next request.`, 'Key revoked');
-      setRevoking(null);
-    } catch (e) {
-      notifyError(e);
-    }
-  };
+  const [revoking, setRevoking, confirmRevoke] = useConfirmTarget(async (key: ApiKeyRowFragment) => {
+    await revokeApiKey(key.id);
+    notifySuccess(`${key.name} stops working on its next request.`, 'Key revoked');
+  });
 
   return (
     <>

@@ -6,7 +6,7 @@ import { Permission } from '@orgpulse/shared';
 import type { ResourceKind, ResourcesQuery as ResourcesData } from '../../gql/graphql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDate } from '../common/format';
-import { notifyError, notifySuccess } from '../common/notify';
+import { notifySuccess } from '../common/notify';
 import { PageHeader } from '../common/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../common/QueryState';
 import { Can, useCan } from '../permissions/Can';
@@ -15,6 +15,7 @@ import { useDeleteResource } from './hooks/useDeleteResource';
 import { ResourcesQuery } from './resources.graphql';
 import { TableScroll } from '../common/TableScroll';
 import { Table } from '../common/DataTable';
+import { useConfirmTarget } from '../common/useConfirmTarget';
 
 type Resource = ResourcesData['resources'][number];
 const KIND_LABEL: Record<ResourceKind, string> = { INSTANCE: 'Instance', AGENT: 'Agent' };
@@ -24,19 +25,11 @@ export function ResourcesPage() {
   const { data, error, refetch } = useQuery(ResourcesQuery, { variables: { kind: kind === 'ALL' ? null : kind } });
   const canWrite = useCan(Permission.ResourcesWrite);
   const [editing, setEditing] = useState<EditedResource | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Resource | null>(null);
   const [deleteResource, { loading: deletingNow }] = useDeleteResource();
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    try {
-      await deleteResource(deleting.id);
-      notifySuccess(`${deleting.name} was deleted. Its usage history stays on the dashboard.`);
-      setDeleting(null);
-    } catch (e) {
-      notifyError(e);
-    }
-  };
+  const [deleting, setDeleting, confirmDelete] = useConfirmTarget(async (resource: Resource) => {
+    await deleteResource(resource.id);
+    notifySuccess(`${resource.name} was deleted. Its usage history stays on the dashboard.`);
+  });
 
   return (
     <>
