@@ -64,9 +64,7 @@ export function ApiKeysPage() {
                   <Table.Th>Owner</Table.Th>
                   <Table.Th>Created</Table.Th>
                   <Table.Th>Last used</Table.Th>
-                  <Table.Th>
-                    <span className="visually-hidden">Actions</span>
-                  </Table.Th>
+                  <Table.ActionsTh />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -46,4 +46,11 @@ const Td = ({ ta, w, maw, style, label, cell, ...props }: CellProps & StackProps
   <td role="cell" data-label={label} data-cell={cell} {...props} style={cellStyle({ ta, w, maw }, style)} />
 );
 
-export const Table = Object.assign(Root, { Thead, Tbody, Tr, Th, Td });
+/** The header of a column of row actions: no visible text, named "Actions" for screen readers. */
+const ActionsTh = () => (
+  <Th>
+    <span className="visually-hidden">Actions</span>
+  </Th>
+);
+
+export const Table = Object.assign(Root, { Thead, Tbody, Tr, Th, Td, ActionsTh });

@@ -72,11 +72,7 @@ export function ResourcesPage() {
                     <Table.Th>Kind</Table.Th>
                     <Table.Th>Created by</Table.Th>
                     <Table.Th>Created</Table.Th>
-                    {canWrite && (
-                      <Table.Th>
-                        <span className="visually-hidden">Actions</span>
-                      </Table.Th>
-                    )}
+                    {canWrite && <Table.ActionsTh />}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

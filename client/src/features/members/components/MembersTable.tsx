@@ -63,11 +63,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
             <Table.Th>Status</Table.Th>
             {canManage && <Table.Th>Email</Table.Th>}
             {canSeePrivate && <Table.Th>Last active</Table.Th>}
-            {hasActions && (
-              <Table.Th>
-                <span className="visually-hidden">Actions</span>
-              </Table.Th>
-            )}
+            {hasActions && <Table.ActionsTh />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
