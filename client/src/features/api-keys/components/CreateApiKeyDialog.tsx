@@ -4,6 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage } from '../../../apollo/errors';
 import { CopyableSecret } from '../../common/CopyableSecret';
 import { useCreateApiKey } from '../hooks/useCreateApiKey';
+import { FormActions } from '../../common/FormActions';
 
 export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [createApiKey, { loading }] = useCreateApiKey();
@@ -52,14 +53,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
         <form onSubmit={submit} noValidate>
           <Stack>
             <TextInput label="Key name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Create key
-              </Button>
-            </Group>
+            <FormActions submitLabel="Create key" onCancel={close} loading={loading} />
           </Stack>
         </form>
       )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Button, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { ErrorCode, formatCredits, parseCredits } from '@orgpulse/shared';
 import { errorCode, errorMessage } from '../../../apollo/errors';
 import { displayCredits } from '../../common/format';
@@ -10,6 +10,7 @@ import { notifySuccess } from '../../common/notify';
 import { positiveCredits } from '../credit-input';
 import { useAdjustCredits } from '../hooks/useAdjustCredits';
 import { FormError } from '../../common/FormError';
+import { FormActions } from '../../common/FormActions';
 
 export const NOTE_MAX = 500;
 // The server accepts tabs and line breaks in a note, but no other control characters.
@@ -132,14 +133,7 @@ export function AdjustCreditsDialog({ opened, onClose, balance }: Props) {
             error={formState.errors.note?.message}
           />
           <FormError message={submitError} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading} color={direction === 'remove' ? 'red' : undefined}>
-              Adjust balance
-            </Button>
-          </Group>
+          <FormActions submitLabel="Adjust balance" onCancel={close} loading={loading} color={direction === 'remove' ? 'red' : undefined} />
         </Stack>
       </form>
     </Modal>

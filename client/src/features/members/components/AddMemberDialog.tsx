@@ -24,6 +24,7 @@ import { refinePassword } from '../../password/password-schema';
 import { useAddMember } from '../hooks/useAddMember';
 import { CopyableSecret } from '../../common/CopyableSecret';
 import { FormError } from '../../common/FormError';
+import { FormActions } from '../../common/FormActions';
 
 const schema = z
   .object({
@@ -184,14 +185,7 @@ export function AddMemberDialog({ opened, onClose }: Props) {
               </Alert>
             )}
             <FormError message={submitError} />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Add user
-              </Button>
-            </Group>
+            <FormActions submitLabel="Add user" onCancel={close} loading={loading} />
           </Stack>
         </form>
       )}

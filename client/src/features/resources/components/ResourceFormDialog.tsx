@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { ResourceKind } from '../../../gql/graphql';
 import { errorMessage } from '../../../apollo/errors';
 import { notifySuccess } from '../../common/notify';
 import { useCreateResource } from '../hooks/useCreateResource';
 import { useRenameResource } from '../hooks/useRenameResource';
+import { FormActions } from '../../common/FormActions';
 
 export interface EditedResource {
   id: string;
@@ -71,14 +72,7 @@ export function ResourceFormDialog({ target, onClose }: Props) {
             </Stack>
           )}
           <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={creating.loading || renaming.loading}>
-              {isNew ? 'Create' : 'Save'}
-            </Button>
-          </Group>
+          <FormActions submitLabel={isNew ? 'Create' : 'Save'} onCancel={onClose} loading={creating.loading || renaming.loading} />
         </Stack>
       </form>
     </Modal>
