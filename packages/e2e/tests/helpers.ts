@@ -24,6 +24,8 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // wait for the session: navigating away mid-request would abort the sign-in
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
 /** Calls the API the way a partner app does: JSON POST with a bearer token. */
