@@ -1,6 +1,7 @@
 import { Badge, Text } from '@mantine/core';
 import type { CreditsPageQuery } from '../../../gql/graphql';
-import { displayCredits, formatDateTime } from '../../common/format';
+import { formatDateTime } from '../../common/format';
+import { CreditsCell } from '../../common/CreditsCell';
 import { TableScroll } from '../../common/TableScroll';
 import { Table } from '../../common/DataTable';
 
@@ -29,7 +30,6 @@ export function TransactionsTable({ transactions }: { transactions: Transactions
         <Table.Tbody>
           {transactions.map((t) => {
             const kind = KIND[t.kind] ?? { label: t.kind, color: 'gray' };
-            const negative = t.amount.trim().startsWith('-');
             return (
               <Table.Tr key={t.id}>
                 <Table.Td cell="primary">
@@ -56,17 +56,8 @@ export function TransactionsTable({ transactions }: { transactions: Transactions
                       </Text>
                     ))}
                 </Table.Td>
-                <Table.Td ta="right" label="Amount">
-                  <Text size="sm" ff="monospace" c={negative ? 'red' : 'teal'}>
-                    {negative ? '' : '+'}
-                    {displayCredits(t.amount)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right" label="Balance after">
-                  <Text size="sm" ff="monospace">
-                    {displayCredits(t.balanceAfter)}
-                  </Text>
-                </Table.Td>
+                <CreditsCell amount={t.amount} label="Amount" signed />
+                <CreditsCell amount={t.balanceAfter} label="Balance after" />
               </Table.Tr>
             );
           })}

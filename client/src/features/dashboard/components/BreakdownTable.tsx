@@ -1,7 +1,7 @@
 import { Progress, Text } from '@mantine/core';
 import { parseCredits } from '@orgpulse/shared';
 import type { UsageBucketFieldsFragment } from '../../../gql/graphql';
-import { displayCredits } from '../../common/format';
+import { CreditsCell } from '../../common/CreditsCell';
 import { EmptyState } from '../../common/QueryState';
 import { TableScroll } from '../../common/TableScroll';
 import { Table } from '../../common/DataTable';
@@ -45,11 +45,7 @@ export function BreakdownTable({ buckets, noun, emptyHint }: { buckets: UsageBuc
                 <Table.Td ta="right">
                   <Text size="sm">{bucket.count.toLocaleString()}</Text>
                 </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm" ff="monospace">
-                    {displayCredits(bucket.credits)}
-                  </Text>
-                </Table.Td>
+                <CreditsCell amount={bucket.credits} />
                 <Table.Td>
                   <Progress value={percent} size="sm" aria-label={`${bucket.label}: ${percent}% of credits used`} />
                 </Table.Td>

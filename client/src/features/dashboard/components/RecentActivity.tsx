@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import type { DashboardQuery } from '../../../gql/graphql';
-import { displayCredits, formatDateTime } from '../../common/format';
+import { formatDateTime } from '../../common/format';
+import { CreditsCell } from '../../common/CreditsCell';
 import { EmptyState } from '../../common/QueryState';
 import { TableScroll } from '../../common/TableScroll';
 import { Table } from '../../common/DataTable';
@@ -40,11 +41,7 @@ export function RecentActivity({ records }: { records: Records }) {
                   {record.resource?.name ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right" label="Credits">
-                <Text size="sm" ff="monospace">
-                  {displayCredits(record.credits)}
-                </Text>
-              </Table.Td>
+              <CreditsCell amount={record.credits} label="Credits" />
             </Table.Tr>
           ))}
         </Table.Tbody>
