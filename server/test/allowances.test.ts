@@ -1,10 +1,9 @@
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/app';
-import { orgWithRoles, Session, signUp } from './helpers/fixtures';
+import { callerOf, orgWithRoles, Session, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/usage/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
-import type { Caller } from '../src/context';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,10 +19,6 @@ const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({ 
 const setAllowance = (by: Session, memberId: string, limit: string | null) => t.gql(SET, { m: memberId, l: limit }, by.token);
 const allowanceIn = async (viewer: Session) =>
   Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n: any) => [n.id, n.allowance]));
-const callerOf = (s: Session): Caller => ({
-  userId: s.userId, membershipId: s.memberId, organizationId: s.organizationId, role: 'MEMBER',
-  mustChangePassword: false, sessionId: null, apiKeyId: null,
-});
 const dbAllowances = async (orgId: string) => {
   const rows = await t.ds.query(
     `SELECT m.id, m.monthly_allowance::text AS l FROM memberships m WHERE m.organization_id = $1 AND m.monthly_allowance IS NOT NULL ORDER BY m.id`, [orgId],
@@ -184,7 +179,7 @@ describe('spends within allowances', () => {
     const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
     const queued = new SpendService(t.ds, () => silentBillingNotifier);
     const spend = (s: Session, i: number) =>
-      (i % 2 ? direct : queued).recordUsage(callerOf(s), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() });
+      (i % 2 ? direct : queued).recordUsage(callerOf(s, 'MEMBER'), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() });
     const [limited, free] = await Promise.all([
       Promise.allSettled(Array.from({ length: 100 }, (_, i) => spend(member, i))),
       Promise.allSettled(Array.from({ length: 100 }, (_, i) => spend(admin, i))),
@@ -234,7 +229,7 @@ describe('spends within allowances', () => {
       await qr.query(`UPDATE credit_balances SET allowance_member_ids = allowance_member_ids || $2::uuid WHERE organization_id = $1`, [owner.organizationId, member.memberId]);
       // this spend's fast statement starts now, on a snapshot without the allowance, and waits for the row
       const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
-      const pending = direct.recordUsage(callerOf(member), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }).then(
+      const pending = direct.recordUsage(callerOf(member, 'MEMBER'), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }).then(
         () => 'charged', (e) => e.extensions?.reason,
       );
       await new Promise((r) => setTimeout(r, 300));

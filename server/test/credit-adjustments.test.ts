@@ -1,11 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import type { Caller } from '../src/context';
 import { createServices } from '../src/services';
 import { OutboxBillingNotifier } from '../src/modules/mail/mail.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, orgWithRoles, Session, signUp } from './helpers/fixtures';
-import { BALANCE, balanceOf, key, ledgerState, SPEND, topUp } from './helpers/ledger';
+import { addSignedInMember, callerOf, orgWithRoles, Session, signUp } from './helpers/fixtures';
+import { BALANCE, balanceOf, key, ledgerState, recordingBillingNotifier, SPEND, topUp } from './helpers/ledger';
 
 /** adjustCredits: OWNER/ADMIN correct the balance up or down, with a reason, never below zero. */
 
@@ -180,18 +178,9 @@ describe('adjustCredits', () => {
 describe('adjustments and the low-balance alert', () => {
   test('a correction down that crosses the threshold notifies once, inside its transaction; refusals and replays do not', async () => {
     const owner = await signUp(t);
-    const calls: Array<{ balance: bigint; threshold: bigint; inTransaction: boolean }> = [];
-    const services = createServices(t.ds, t.config, {
-      billingNotifier: {
-        lowBalanceCrossed: async (em: EntityManager, e) => {
-          calls.push({ balance: e.balanceMicros, threshold: e.thresholdMicros, inTransaction: !!em.queryRunner?.isTransactionActive });
-        },
-      },
-    });
-    const caller: Caller = {
-      userId: owner.userId, membershipId: owner.memberId, organizationId: owner.organizationId, role: 'OWNER',
-      mustChangePassword: false, sessionId: null, apiKeyId: null,
-    };
+    const { calls, notifier } = recordingBillingNotifier();
+    const services = createServices(t.ds, t.config, { billingNotifier: notifier });
+    const caller = callerOf(owner, 'OWNER');
     const correct = (amount: bigint, idempotencyKey = key('adj')) => services.credits.adjustCredits(caller, { amount, note: 'fix', idempotencyKey });
     await services.credits.addCredits(caller, { amount: 10_000_000n, idempotencyKey: key() });
     await services.credits.setLowBalanceThreshold(caller, 5_000_000n);

@@ -1,10 +1,8 @@
-import type { EntityManager } from 'typeorm';
-import type { Caller } from '../src/context';
 import { createServices } from '../src/services';
 import { OutboxBillingNotifier } from '../src/modules/mail/mail.notifier';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, orgWithRoles, signUp } from './helpers/fixtures';
-import { BALANCE, balanceOf, key, ledgerState, SPEND, TOP_UP, topUp } from './helpers/ledger';
+import { addSignedInMember, callerOf, orgWithRoles, signUp } from './helpers/fixtures';
+import { BALANCE, balanceOf, key, ledgerState, recordingBillingNotifier, SPEND, TOP_UP, topUp } from './helpers/ledger';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -133,18 +131,9 @@ describe('creditBalance and the low-balance threshold', () => {
 
   test('the low-balance alert is queued once per crossing, inside the spend transaction', async () => {
     const owner = await signUp(t);
-    const calls: Array<{ balance: bigint; threshold: bigint; inTransaction: boolean }> = [];
-    const services = createServices(t.ds, t.config, {
-      billingNotifier: {
-        lowBalanceCrossed: async (em: EntityManager, e) => {
-          calls.push({ balance: e.balanceMicros, threshold: e.thresholdMicros, inTransaction: !!em.queryRunner?.isTransactionActive });
-        },
-      },
-    });
-    const caller: Caller = {
-      userId: owner.userId, membershipId: owner.memberId, organizationId: owner.organizationId, role: 'OWNER',
-      mustChangePassword: false, sessionId: null, apiKeyId: null,
-    };
+    const { calls, notifier } = recordingBillingNotifier();
+    const services = createServices(t.ds, t.config, { billingNotifier: notifier });
+    const caller = callerOf(owner, 'OWNER');
     const spend = (credits: string) => services.spend.recordUsage(caller, { operation: 'op', credits: BigInt(credits), idempotencyKey: key() });
     await services.credits.addCredits(caller, { amount: 10_000_000n, idempotencyKey: key() });
     await services.credits.setLowBalanceThreshold(caller, 5_000_000n);

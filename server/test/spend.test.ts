@@ -1,10 +1,9 @@
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, orgWithRoles, signUp } from './helpers/fixtures';
+import { addSignedInMember, callerOf, orgWithRoles, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, TOP_UP, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/usage/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
-import type { Caller } from '../src/context';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -45,10 +44,7 @@ describe('concurrent spends', () => {
     // two services with their own queues behave like two server processes; one of them writes every spend on its own
     const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
     const queued = new SpendService(t.ds, () => silentBillingNotifier);
-    const caller: Caller = {
-      userId: member.userId, membershipId: member.memberId, organizationId: member.organizationId, role: 'MEMBER',
-      mustChangePassword: false, sessionId: null, apiKeyId: null,
-    };
+    const caller = callerOf(member, 'MEMBER');
     const settled = await Promise.allSettled(
       Array.from({ length: 200 }, (_, i) => (i % 2 ? direct : queued).recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() })),
     );

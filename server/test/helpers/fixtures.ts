@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@orgpulse/shared';
+import type { Caller } from '../../src/context';
 import type { TestApp } from './app';
 
 export const STRONG_PASSWORD = 'violet-harbor-lantern-92';
@@ -76,4 +77,12 @@ export async function orgWithRoles(t: TestApp) {
   const member = await addSignedInMember(t, owner, 'MEMBER', 'Max Member');
   const guest = await addSignedInMember(t, owner, 'GUEST', 'Gus Guest');
   return { owner, admin, member, guest };
+}
+
+/** The Caller a service sees for a session, for tests that call services directly. */
+export function callerOf(s: Session, role: Role): Caller {
+  return {
+    userId: s.userId, membershipId: s.memberId, organizationId: s.organizationId, role,
+    mustChangePassword: false, sessionId: null, apiKeyId: null,
+  };
 }

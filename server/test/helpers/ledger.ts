@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
 import type { TestApp } from './app';
 
 export const TOP_UP = `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id kind amount balanceAfter note member { id } } }`;
@@ -27,4 +29,15 @@ export async function ledgerState(t: TestApp, orgId: string) {
     [orgId],
   );
   return row as { entries: number; records: number; rolled: number; ledger_sum: string; balance: string | null };
+}
+
+/** A billing notifier that records each low-balance call and whether it ran inside a transaction. */
+export function recordingBillingNotifier() {
+  const calls: Array<{ balance: bigint; threshold: bigint; inTransaction: boolean }> = [];
+  const notifier: BillingNotifier = {
+    lowBalanceCrossed: async (em: EntityManager, e) => {
+      calls.push({ balance: e.balanceMicros, threshold: e.thresholdMicros, inTransaction: !!em.queryRunner?.isTransactionActive });
+    },
+  };
+  return { calls, notifier };
 }
