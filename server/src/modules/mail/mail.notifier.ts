@@ -40,8 +40,9 @@ const roleName = (role: string) => role.charAt(0) + role.slice(1).toLowerCase();
 export class OutboxMemberNotifier implements MemberNotifier {
   constructor(private readonly appUrl: string) {}
 
-  async memberAdded(em: EntityManager, e: Parameters<MemberNotifier['memberAdded']>[1]): Promise<void> {
-    const base = {
+  /** What every invitation-style email says: who, where, added by whom, with which role. */
+  private invitation(e: { member: Membership; user: User; organization: Organization; inviter: User }) {
+    return {
       appUrl: this.appUrl,
       name: e.user.name,
       email: e.user.email,
@@ -49,6 +50,10 @@ export class OutboxMemberNotifier implements MemberNotifier {
       inviterName: e.inviter.name,
       role: roleName(e.member.role),
     };
+  }
+
+  async memberAdded(em: EntityManager, e: Parameters<MemberNotifier['memberAdded']>[1]): Promise<void> {
+    const base = this.invitation(e);
     const password = e.existingUser ? null : e.temporaryPassword;
     await queueEmail(em, {
       organizationId: e.organization.id,
@@ -65,15 +70,7 @@ export class OutboxMemberNotifier implements MemberNotifier {
       membershipId: e.member.id,
       kind: MailKind.CredentialsReissued,
       to: e.user.email,
-      mail: credentialsReissuedMail({
-        appUrl: this.appUrl,
-        name: e.user.name,
-        email: e.user.email,
-        organizationName: e.organization.name,
-        inviterName: e.inviter.name,
-        role: roleName(e.member.role),
-        temporaryPassword: e.temporaryPassword,
-      }),
+      mail: credentialsReissuedMail({ ...this.invitation(e), temporaryPassword: e.temporaryPassword }),
     });
   }
 
