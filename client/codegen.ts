@@ -35,10 +35,7 @@ function chooseSchema(): string {
     return contractPath;
   }
   if (!contractPath) return serverSchema;
-  const missing = missingFromServer(
-    buildSchema(readFileSync(serverSchema, 'utf8')),
-    buildSchema(readFileSync(contractPath, 'utf8')),
-  );
+  const missing = missingFromServer(buildSchema(readFileSync(serverSchema, 'utf8')), buildSchema(readFileSync(contractPath, 'utf8')));
   if (missing.length === 0) return serverSchema;
   console.warn(`server/schema.graphql lacks ${missing.length} contract item(s) (${missing.slice(0, 5).join(', ')}…): using the contract.`);
   return contractPath;

@@ -61,9 +61,7 @@ export default defineConfig({
           CLIENT_DIST: path.join(root, 'client', 'dist'),
           BCRYPT_COST: '4',
           MAIL_POLL_MS: '100',
-          ...(process.env.E2E_DATABASE_URL
-            ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-            : { ORGPULSE_DATA_DIR: dataDir ?? '' }),
+          ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { ORGPULSE_DATA_DIR: dataDir ?? '' }),
         },
       },
 });

@@ -150,21 +150,31 @@ async function main(): Promise<void> {
     const url = started.url;
     console.log(`orgpulse spend benchmark: ${SECONDS}s per scenario after a 1s warm-up, PostgreSQL ${DB}`);
 
-    const signUp = await gql(url, '', `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken member { id } organization { id } user { id } } }`, {
-      i: { name: 'Bench Owner', email: `bench-${randomUUID()}@example.test`, password: PASSWORD, organizationName: 'Bench' },
-    });
+    const signUp = await gql(
+      url,
+      '',
+      `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken member { id } organization { id } user { id } } }`,
+      {
+        i: { name: 'Bench Owner', email: `bench-${randomUUID()}@example.test`, password: PASSWORD, organizationName: 'Bench' },
+      },
+    );
     const { accessToken, member, organization, user } = signUp.data.signUp;
     await gql(url, accessToken, `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, {
       i: { amount: '100000000', idempotencyKey: randomUUID() },
     });
     const keys: string[] = [];
     for (let i = 0; i < 8; i++) {
-      keys.push((await gql(url, accessToken, `mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `bench ${i}` })).data.createApiKey.secret);
+      keys.push(
+        (await gql(url, accessToken, `mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `bench ${i}` })).data.createApiKey
+          .secret,
+      );
     }
 
     const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
     const http = await load('http', CLIENTS, 1, async (c) => {
-      const r = await gql(url, keys[c % keys.length], SPEND, { i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() } });
+      const r = await gql(url, keys[c % keys.length], SPEND, {
+        i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() },
+      });
       return !!r.data?.recordUsage;
     });
     report(http);
@@ -172,14 +182,24 @@ async function main(): Promise<void> {
     const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
     const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
     const caller: Caller = {
-      userId: user.id, membershipId: member.id, organizationId: organization.id, role: 'OWNER',
-      mustChangePassword: false, sessionId: null, apiKeyId: null,
+      userId: user.id,
+      membershipId: member.id,
+      organizationId: organization.id,
+      role: 'OWNER',
+      mustChangePassword: false,
+      sessionId: null,
+      apiKeyId: null,
     };
-    for (const [name, spend] of [['direct', direct], ['service', services.spend]] as const) {
-      report(await load(name, CLIENTS, 1, async () => {
-        await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
-        return true;
-      }));
+    for (const [name, spend] of [
+      ['direct', direct],
+      ['service', services.spend],
+    ] as const) {
+      report(
+        await load(name, CLIENTS, 1, async () => {
+          await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
+          return true;
+        }),
+      );
     }
 
     const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
@@ -191,7 +211,9 @@ async function main(): Promise<void> {
     report(batch);
 
     const check = await reconcile(ds, organization.id);
-    console.log(`exactness: ${check.ok ? 'OK' : 'FAILED'}  balance=${check.balance} ledger sum=${check.ledgerSum} usage records=${check.usageRecords}${check.problems.length ? `  ${check.problems.join('; ')}` : ''}`);
+    console.log(
+      `exactness: ${check.ok ? 'OK' : 'FAILED'}  balance=${check.balance} ledger sum=${check.ledgerSum} usage records=${check.usageRecords}${check.problems.length ? `  ${check.problems.join('; ')}` : ''}`,
+    );
     if (!check.ok) process.exitCode = 1;
   } finally {
     await ds.destroy().catch(() => undefined);

@@ -78,7 +78,9 @@ function limitDocumentSize(max: number): express.RequestHandler {
   return (req, res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && Buffer.byteLength(query) > max) {
-      res.status(413).json({ errors: [{ message: `The GraphQL document is larger than ${max / 1024} KB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      res
+        .status(413)
+        .json({ errors: [{ message: `The GraphQL document is larger than ${max / 1024} KB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
     next();

@@ -113,7 +113,8 @@ export async function buildContext(
   const token = match[1];
   if (token.startsWith(API_KEY_PREFIX)) {
     ctx.caller = apiKeyAuthenticator ? await apiKeyAuthenticator(base.ds, token) : null;
-    if (!ctx.caller) ctx.authError = unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.');
+    if (!ctx.caller)
+      ctx.authError = unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.');
   } else {
     ctx.caller = await callerFromAccessToken(base.ds, token, base.config.jwtSecret);
     if (!ctx.caller) ctx.authError = unauthenticated();

@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   const ran = await ds.runMigrations({ transaction: 'each' });
   if (ran.length) console.log(`applied ${ran.length} migration(s)`);
   const modules = appModules(config);
-  const running = await startApp({ ds, config, modules: modules.list, notifier: modules.notifier, billingNotifier: modules.billingNotifier });
+  const running = await startApp({
+    ds,
+    config,
+    modules: modules.list,
+    notifier: modules.notifier,
+    billingNotifier: modules.billingNotifier,
+  });
   const port = new URL(running.url).port;
   console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
 

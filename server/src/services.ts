@@ -15,14 +15,23 @@ import { SpendService } from './modules/usage/spend.service';
 import { UsageService } from './modules/usage/usage.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
-export function createServices(ds: DataSource, config: Config, options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {}) {
+export function createServices(
+  ds: DataSource,
+  config: Config,
+  options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {},
+) {
   const notifier = options.notifier ?? silentNotifier;
   const billingNotifier = options.billingNotifier ?? silentBillingNotifier;
   const auth = new AuthService(ds, config);
   return {
     auth,
     organizations: new OrganizationService(ds),
-    members: new MemberService(ds, config, () => notifier, (caller, password, ip) => auth.confirmPassword(caller, password, ip)),
+    members: new MemberService(
+      ds,
+      config,
+      () => notifier,
+      (caller, password, ip) => auth.confirmPassword(caller, password, ip),
+    ),
     credits: new CreditsService(ds, () => billingNotifier),
     spend: new SpendService(ds, () => billingNotifier),
     usage: new UsageService(ds),

@@ -12,7 +12,14 @@ afterAll(async () => {
 async function countStatements<T>(work: () => Promise<T>): Promise<number> {
   let n = 0;
   const logger = t.ds.logger;
-  (t.ds as any).logger = { ...logger, logQuery: () => { n += 1; }, logQueryError: () => undefined, logQuerySlow: () => undefined };
+  (t.ds as any).logger = {
+    ...logger,
+    logQuery: () => {
+      n += 1;
+    },
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+  };
   try {
     await work();
   } finally {
@@ -51,7 +58,11 @@ describe('GraphQL abuse limits', () => {
 
   test('a 100 KB document is refused', async () => {
     const big = `{ __typename ${' '.repeat(100 * 1024)} }`;
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: big }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: big }),
+    });
     expect(res.status).toBe(413);
   });
 
@@ -71,12 +82,18 @@ describe('GraphQL abuse limits', () => {
   });
 
   test('a mutation over GET is refused', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(405);
   });
 
   test('a text/plain POST without a preflight header is refused (CSRF)', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF|preflight/i);
   });

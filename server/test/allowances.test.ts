@@ -15,30 +15,41 @@ afterAll(async () => {
 
 const SET = `mutation($m: ID!, $l: Credits) { setMemberAllowance(memberId: $m, monthlyLimit: $l) { id allowance { monthlyLimit usedThisMonth remaining } } }`;
 const MEMBERS = `{ members { nodes { id allowance { monthlyLimit usedThisMonth remaining } } } }`;
-const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({ i: { operation: 'chat.completion', credits, idempotencyKey: key('u'), ...extra } });
+const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({
+  i: { operation: 'chat.completion', credits, idempotencyKey: key('u'), ...extra },
+});
 const setAllowance = (by: Session, memberId: string, limit: string | null) => t.gql(SET, { m: memberId, l: limit }, by.token);
 const allowanceIn = async (viewer: Session) =>
   Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n: any) => [n.id, n.allowance]));
 const dbAllowances = async (orgId: string) => {
   const rows = await t.ds.query(
-    `SELECT m.id, m.monthly_allowance::text AS l FROM memberships m WHERE m.organization_id = $1 AND m.monthly_allowance IS NOT NULL ORDER BY m.id`, [orgId],
+    `SELECT m.id, m.monthly_allowance::text AS l FROM memberships m WHERE m.organization_id = $1 AND m.monthly_allowance IS NOT NULL ORDER BY m.id`,
+    [orgId],
   );
   const [bal] = await t.ds.query(`SELECT allowance_member_ids::text[] AS ids FROM credit_balances WHERE organization_id = $1`, [orgId]);
   return { rows, routed: [...(bal?.ids ?? [])].sort() };
 };
 const auditOf = async (s: Session) =>
-  (await t.ok(`{ auditLog { nodes { action actor { id } targetId data } } }`, {}, s.token)).auditLog.nodes.filter((n: any) => n.action === 'member.allowance_changed');
+  (await t.ok(`{ auditLog { nodes { action actor { id } targetId data } } }`, {}, s.token)).auditLog.nodes.filter(
+    (n: any) => n.action === 'member.allowance_changed',
+  );
 
 describe('setMemberAllowance', () => {
   test('owner and admin set, change and clear allowances (the owner can have one too); audited with before/after', async () => {
     const { owner, admin, member } = await orgWithRoles(t);
     const set = await setAllowance(owner, member.memberId, '30');
     expect(set.errors).toBeUndefined();
-    expect(set.data.setMemberAllowance).toEqual({ id: member.memberId, allowance: { monthlyLimit: '30', usedThisMonth: '0', remaining: '30' } });
+    expect(set.data.setMemberAllowance).toEqual({
+      id: member.memberId,
+      allowance: { monthlyLimit: '30', usedThisMonth: '0', remaining: '30' },
+    });
     expect((await setAllowance(admin, member.memberId, '12.5')).data.setMemberAllowance.allowance.monthlyLimit).toBe('12.5');
     expect((await setAllowance(admin, owner.memberId, '100')).data.setMemberAllowance.allowance.monthlyLimit).toBe('100');
     expect(await dbAllowances(owner.organizationId)).toEqual({
-      rows: [{ id: member.memberId, l: '12500000' }, { id: owner.memberId, l: '100000000' }].sort((a, b) => a.id.localeCompare(b.id)),
+      rows: [
+        { id: member.memberId, l: '12500000' },
+        { id: owner.memberId, l: '100000000' },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
       routed: [member.memberId, owner.memberId].sort(),
     });
     const cleared = await setAllowance(owner, member.memberId, null);
@@ -61,10 +72,13 @@ describe('setMemberAllowance', () => {
     expect((await reconcile(t.ds, owner.organizationId)).problems).toEqual([
       "1 members differ between their allowance and the balance row's allowance_member_ids",
     ]);
-    await t.ds.query(`UPDATE credit_balances SET allowance_member_ids = ARRAY[$2::uuid] WHERE organization_id = $1`, [owner.organizationId, owner.memberId]);
+    await t.ds.query(`UPDATE credit_balances SET allowance_member_ids = ARRAY[$2::uuid] WHERE organization_id = $1`, [
+      owner.organizationId,
+      owner.memberId,
+    ]);
   });
 
-  test('MEMBER and GUEST are FORBIDDEN and nothing changes; bad limits are BAD_USER_INPUT; other organizations\' ids are NOT_FOUND', async () => {
+  test("MEMBER and GUEST are FORBIDDEN and nothing changes; bad limits are BAD_USER_INPUT; other organizations' ids are NOT_FOUND", async () => {
     const { owner, member, guest } = await orgWithRoles(t);
     await setAllowance(owner, guest.memberId, '5');
     const before = await dbAllowances(owner.organizationId);
@@ -83,7 +97,7 @@ describe('setMemberAllowance', () => {
     expect(await auditOf(owner)).toHaveLength(1);
   });
 
-  test('visibility: OWNER/ADMIN see everyone\'s allowance; MEMBER/GUEST only their own', async () => {
+  test("visibility: OWNER/ADMIN see everyone's allowance; MEMBER/GUEST only their own", async () => {
     const { owner, admin, member, guest } = await orgWithRoles(t);
     await topUp(t, owner.token, '100');
     for (const s of [owner, admin, member, guest]) await setAllowance(owner, s.memberId, '10');
@@ -91,10 +105,25 @@ describe('setMemberAllowance', () => {
     const mine = { monthlyLimit: '10', usedThisMonth: '2.5', remaining: '7.5' };
     const full = { monthlyLimit: '10', usedThisMonth: '0', remaining: '10' };
     for (const viewer of [owner, admin]) {
-      expect(await allowanceIn(viewer)).toEqual({ [owner.memberId]: full, [admin.memberId]: full, [member.memberId]: mine, [guest.memberId]: full });
+      expect(await allowanceIn(viewer)).toEqual({
+        [owner.memberId]: full,
+        [admin.memberId]: full,
+        [member.memberId]: mine,
+        [guest.memberId]: full,
+      });
     }
-    expect(await allowanceIn(member)).toEqual({ [owner.memberId]: null, [admin.memberId]: null, [member.memberId]: mine, [guest.memberId]: null });
-    expect(await allowanceIn(guest)).toEqual({ [owner.memberId]: null, [admin.memberId]: null, [member.memberId]: null, [guest.memberId]: full });
+    expect(await allowanceIn(member)).toEqual({
+      [owner.memberId]: null,
+      [admin.memberId]: null,
+      [member.memberId]: mine,
+      [guest.memberId]: null,
+    });
+    expect(await allowanceIn(guest)).toEqual({
+      [owner.memberId]: null,
+      [admin.memberId]: null,
+      [member.memberId]: null,
+      [guest.memberId]: full,
+    });
     const one = await t.ok(`query($id: ID!) { member(id: $id) { allowance { remaining } } }`, { id: owner.memberId }, member.token);
     expect(one.member.allowance).toBeNull();
   });
@@ -165,7 +194,13 @@ describe('spends within allowances', () => {
     expect(refused).toHaveLength(70);
     expect(new Set(refused.map((r) => r.errors![0].extensions!.reason))).toEqual(new Set(['MEMBER_ALLOWANCE']));
     expect(free.filter((r) => r.errors)).toHaveLength(0);
-    expect(await ledgerState(t, owner.organizationId)).toEqual({ entries: 131, records: 130, rolled: 130, ledger_sum: '99870000000', balance: '99870000000' });
+    expect(await ledgerState(t, owner.organizationId)).toEqual({
+      entries: 131,
+      records: 130,
+      rolled: 130,
+      ledger_sum: '99870000000',
+      balance: '99870000000',
+    });
     expect((await allowanceIn(owner))[member.memberId]).toEqual({ monthlyLimit: '30', usedThisMonth: '30', remaining: '0' });
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
     // eslint-disable-next-line no-console
@@ -189,7 +224,8 @@ describe('spends within allowances', () => {
     expect(reasons).toEqual(Array(70).fill('MEMBER_ALLOWANCE'));
     expect(free.filter((s) => s.status === 'rejected')).toHaveLength(0);
     const [{ used }] = await t.ds.query(
-      `SELECT sum(credits)::text AS used FROM usage_records WHERE organization_id = $1 AND membership_id = $2`, [owner.organizationId, member.memberId],
+      `SELECT sum(credits)::text AS used FROM usage_records WHERE organization_id = $1 AND membership_id = $2`,
+      [owner.organizationId, member.memberId],
     );
     expect(used).toBe('30000000');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
@@ -205,7 +241,11 @@ describe('spends within allowances', () => {
     const out = res.data.recordUsageBatch;
     expect(out).toMatchObject({ charged: 3, refused: 2 });
     expect(out.items.map((i: any) => [i.ok, i.error?.reason ?? null])).toEqual([
-      [true, null], [true, null], [false, 'MEMBER_ALLOWANCE'], [true, null], [false, 'MEMBER_ALLOWANCE'],
+      [true, null],
+      [true, null],
+      [false, 'MEMBER_ALLOWANCE'],
+      [true, null],
+      [false, 'MEMBER_ALLOWANCE'],
     ]);
     // replaying the whole batch charges nothing and answers the same
     const again = (await t.ok(BATCH, { i: items }, member.token)).recordUsageBatch;
@@ -226,11 +266,15 @@ describe('spends within allowances', () => {
       await qr.query('BEGIN');
       await qr.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [owner.organizationId]);
       await qr.query(`UPDATE memberships SET monthly_allowance = 5000000 WHERE id = $1`, [member.memberId]);
-      await qr.query(`UPDATE credit_balances SET allowance_member_ids = allowance_member_ids || $2::uuid WHERE organization_id = $1`, [owner.organizationId, member.memberId]);
+      await qr.query(`UPDATE credit_balances SET allowance_member_ids = allowance_member_ids || $2::uuid WHERE organization_id = $1`, [
+        owner.organizationId,
+        member.memberId,
+      ]);
       // this spend's fast statement starts now, on a snapshot without the allowance, and waits for the row
       const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
       const pending = direct.recordUsage(callerOf(member, 'MEMBER'), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }).then(
-        () => 'charged', (e) => e.extensions?.reason,
+        () => 'charged',
+        (e) => e.extensions?.reason,
       );
       await new Promise((r) => setTimeout(r, 300));
       await qr.query('COMMIT');

@@ -25,7 +25,13 @@ test('contributors create keys; the secret is shown once, stored only as a hash,
   for (const s of [owner, admin, member]) {
     const { createApiKey: c } = await t.ok(CREATE, { name: ' CI deploy ' }, s.token);
     expect(c.secret).toMatch(/^opk_[A-Za-z0-9_-]{43}$/);
-    expect(c.apiKey).toMatchObject({ name: 'CI deploy', prefix: c.secret.slice(0, 12), lastUsedAt: null, revokedAt: null, member: { id: s.memberId } });
+    expect(c.apiKey).toMatchObject({
+      name: 'CI deploy',
+      prefix: c.secret.slice(0, 12),
+      lastUsedAt: null,
+      revokedAt: null,
+      member: { id: s.memberId },
+    });
     const row = await keyRow(c.apiKey.id);
     expect(JSON.stringify(row)).not.toContain(c.secret.slice(12));
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -36,7 +42,7 @@ test('contributors create keys; the secret is shown once, stored only as a hash,
   expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.created')).toHaveLength(3);
 });
 
-test('a key acts as its member with the member\'s current role', async () => {
+test("a key acts as its member with the member's current role", async () => {
   const { owner, member } = await orgWithRoles(t);
   await topUp(t, owner.token, '10');
   const { createApiKey: c } = await t.ok(CREATE, { name: 'bot' }, member.token);
@@ -48,9 +54,17 @@ test('a key acts as its member with the member\'s current role', async () => {
   // a key cannot mint more keys (a leaked key must not outlive its revocation)
   expect(codeOf(await t.gql(CREATE, { name: 'child' }, c.secret))).toBe('FORBIDDEN');
 
-  await t.ok(`mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: ADMIN }) { role } }`, { id: member.memberId }, owner.token);
+  await t.ok(
+    `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: ADMIN }) { role } }`,
+    { id: member.memberId },
+    owner.token,
+  );
   expect((await t.ok(`{ creditTransactions { totalCount } }`, {}, c.secret)).creditTransactions.totalCount).toBe(2);
-  await t.ok(`mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: GUEST }) { role } }`, { id: member.memberId }, owner.token);
+  await t.ok(
+    `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: GUEST }) { role } }`,
+    { id: member.memberId },
+    owner.token,
+  );
   expect(codeOf(await t.gql(SPEND, { i: { operation: 'chat', credits: '1', idempotencyKey: key() } }, c.secret))).toBe('FORBIDDEN');
   expect((await t.ok(VIEWER, {}, c.secret)).viewer.member.role).toBe('GUEST');
 });
@@ -102,7 +116,9 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
   expect((await t.ok(LIST, {}, member.token)).apiKeys).toEqual([]);
   expect((await t.ok(LIST, { all: true }, member.token)).apiKeys.map((k: any) => [k.id, !!k.revokedAt])).toEqual([[mine.id, true]]);
   const audit = await t.ok(`{ auditLog { nodes { action actor { id } targetId } } }`, {}, owner.token);
-  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.revoked')).toEqual([{ action: 'api_key.revoked', actor: { id: admin.memberId }, targetId: mine.id }]);
+  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.revoked')).toEqual([
+    { action: 'api_key.revoked', actor: { id: admin.memberId }, targetId: mine.id },
+  ]);
 });
 
 test('ids from another organization, empty or garbage answer NOT_FOUND and change nothing', async () => {
@@ -146,7 +162,11 @@ test('lastUsedAt is set on use and written at most once a minute', async () => {
 test('an API key calls the platform but cannot manage the account: no session minting, no sign-outs, no leaving', async () => {
   const { owner } = await orgWithRoles(t);
   const other = await signUp(t);
-  await t.ok(`mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`, { i: { name: 'x', email: owner.email, temporaryPassword: 'copper-meadow-falcon-31', sendEmail: false } }, other.token);
+  await t.ok(
+    `mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`,
+    { i: { name: 'x', email: owner.email, temporaryPassword: 'copper-meadow-falcon-31', sendEmail: false } },
+    other.token,
+  );
   const { createApiKey: key } = await t.ok(CREATE, { name: 'automation' }, owner.token);
   const refused = [
     [`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`, { id: other.organizationId }],
@@ -154,7 +174,10 @@ test('an API key calls the platform but cannot manage the account: no session mi
     [`{ sessions { id } }`, {}],
     [`mutation { updateProfile(name: "Bot") { name } }`, {}],
     [`mutation { leaveOrganization { id } }`, {}],
-    [`mutation { changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) { accessToken } }`, {}],
+    [
+      `mutation { changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) { accessToken } }`,
+      {},
+    ],
     [`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: 'child' }],
   ] as const;
   for (const [query, vars] of refused) {

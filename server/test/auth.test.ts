@@ -30,7 +30,9 @@ describe('signUp', () => {
     expect(r.signUp.member.role).toBe('OWNER');
     expect(r.signUp.organization.name).toBe('Pioneer Labs');
     expect(r.signUp.user.mustChangePassword).toBe(false);
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'mixed.case@example.test' AND m.role = 'OWNER'`);
+    const [{ n }] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'mixed.case@example.test' AND m.role = 'OWNER'`,
+    );
     expect(n).toBe(1);
   });
 
@@ -107,7 +109,10 @@ describe('logIn', () => {
 
   test('fifty aliased logIn fields in one request are not fifty free guesses', async () => {
     const owner = await signUp(t);
-    const fields = Array.from({ length: 50 }, (_, i) => `a${i}: logIn(input: { email: "${owner.email}", password: "wrong-password-number-${i}" }) { accessToken }`).join('\n');
+    const fields = Array.from(
+      { length: 50 },
+      (_, i) => `a${i}: logIn(input: { email: "${owner.email}", password: "wrong-password-number-${i}" }) { accessToken }`,
+    ).join('\n');
     const r = await t.gql(`mutation { ${fields} }`);
     // mutations run one after another and the first failure ends the request: one guess, counted once
     expect(r.errors).toHaveLength(1);
@@ -128,7 +133,11 @@ describe('logIn', () => {
 describe('tokens', () => {
   const secret = () => t.config.jwtSecret;
   const claims = (s: { userId: string; memberId: string; organizationId: string }, sid: string) => ({
-    sub: s.userId, mid: s.memberId, org: s.organizationId, sid, typ: 'access',
+    sub: s.userId,
+    mid: s.memberId,
+    org: s.organizationId,
+    sid,
+    typ: 'access',
   });
 
   async function sessionId(token: string): Promise<string> {
@@ -138,19 +147,70 @@ describe('tokens', () => {
   test.each([
     ['no token', async () => null],
     ['garbage', async () => 'not.a.jwt'],
-    ['alg none', async (s: any) => jwt.sign(claims(s, await sessionId(s.token)), '', { algorithm: 'none', audience: 'orgpulse:access', issuer: 'orgpulse', expiresIn: 60 })],
-    ['a wrong key', async (s: any) => jwt.sign(claims(s, await sessionId(s.token)), 'x'.repeat(40), { algorithm: 'HS256', audience: 'orgpulse:access', issuer: 'orgpulse', expiresIn: 60 })],
-    ['HS512 with the right key', async (s: any) => jwt.sign(claims(s, await sessionId(s.token)), secret(), { algorithm: 'HS512', audience: 'orgpulse:access', issuer: 'orgpulse', expiresIn: 60 })],
-    ['an expired token', async (s: any) => jwt.sign({ ...claims(s, await sessionId(s.token)), exp: Math.floor(Date.now() / 1000) - 10 }, secret(), { algorithm: 'HS256', audience: 'orgpulse:access', issuer: 'orgpulse' })],
-    ['no exp', async (s: any) => jwt.sign(claims(s, await sessionId(s.token)), secret(), { algorithm: 'HS256', audience: 'orgpulse:access', issuer: 'orgpulse' })],
-    ['a wrong audience', async (s: any) => jwt.sign(claims(s, await sessionId(s.token)), secret(), { algorithm: 'HS256', audience: 'someone-else', issuer: 'orgpulse', expiresIn: 60 })],
+    [
+      'alg none',
+      async (s: any) =>
+        jwt.sign(claims(s, await sessionId(s.token)), '', {
+          algorithm: 'none',
+          audience: 'orgpulse:access',
+          issuer: 'orgpulse',
+          expiresIn: 60,
+        }),
+    ],
+    [
+      'a wrong key',
+      async (s: any) =>
+        jwt.sign(claims(s, await sessionId(s.token)), 'x'.repeat(40), {
+          algorithm: 'HS256',
+          audience: 'orgpulse:access',
+          issuer: 'orgpulse',
+          expiresIn: 60,
+        }),
+    ],
+    [
+      'HS512 with the right key',
+      async (s: any) =>
+        jwt.sign(claims(s, await sessionId(s.token)), secret(), {
+          algorithm: 'HS512',
+          audience: 'orgpulse:access',
+          issuer: 'orgpulse',
+          expiresIn: 60,
+        }),
+    ],
+    [
+      'an expired token',
+      async (s: any) =>
+        jwt.sign({ ...claims(s, await sessionId(s.token)), exp: Math.floor(Date.now() / 1000) - 10 }, secret(), {
+          algorithm: 'HS256',
+          audience: 'orgpulse:access',
+          issuer: 'orgpulse',
+        }),
+    ],
+    [
+      'no exp',
+      async (s: any) =>
+        jwt.sign(claims(s, await sessionId(s.token)), secret(), { algorithm: 'HS256', audience: 'orgpulse:access', issuer: 'orgpulse' }),
+    ],
+    [
+      'a wrong audience',
+      async (s: any) =>
+        jwt.sign(claims(s, await sessionId(s.token)), secret(), {
+          algorithm: 'HS256',
+          audience: 'someone-else',
+          issuer: 'orgpulse',
+          expiresIn: 60,
+        }),
+    ],
     ['a refresh token as access token', async (s: any) => s.refreshToken],
-    ['a tampered payload', async (s: any) => {
-      const [h, p, sig] = s.token.split('.');
-      const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
-      payload.org = '00000000-0000-0000-0000-000000000000';
-      return `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${sig}`;
-    }],
+    [
+      'a tampered payload',
+      async (s: any) => {
+        const [h, p, sig] = s.token.split('.');
+        const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+        payload.org = '00000000-0000-0000-0000-000000000000';
+        return `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${sig}`;
+      },
+    ],
   ])('%s: UNAUTHENTICATED', async (_label, make) => {
     const owner = await signUp(t);
     const token = await make(owner as any);
@@ -220,7 +280,9 @@ describe('sessions', () => {
   test('changePassword refuses a wrong current password and a weak new one', async () => {
     const owner = await signUp(t);
     const q = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }`;
-    expect(codeOf(await t.gql(q, { i: { currentPassword: 'wrong-wrong-wrong-1', newPassword: NEW_PASSWORD } }, owner.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(q, { i: { currentPassword: 'wrong-wrong-wrong-1', newPassword: NEW_PASSWORD } }, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await t.gql(q, { i: { currentPassword: STRONG_PASSWORD, newPassword: 'short' } }, owner.token))).toBe('BAD_USER_INPUT');
     await t.ok(VIEWER, {}, owner.token);
   });
@@ -230,14 +292,22 @@ describe('temporary passwords', () => {
   test('until it is changed, only viewer, changePassword and logOut work', async () => {
     const owner = await signUp(t);
     const email = uniqueEmail('temp');
-    await t.ok(`mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`, { i: { name: 'Tim Temp', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
+    await t.ok(
+      `mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`,
+      { i: { name: 'Tim Temp', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } },
+      owner.token,
+    );
     const s = await logIn(t, email, TEMP_PASSWORD);
     const viewer = await t.ok(`{ viewer { user { mustChangePassword } } }`, {}, s.token);
     expect(viewer.viewer.user.mustChangePassword).toBe(true);
     for (const q of [`{ organization { name } }`, `{ members { totalCount } }`, `mutation { updateProfile(name: "T") { name } }`]) {
       expect(codeOf(await t.gql(q, {}, s.token))).toBe('PASSWORD_CHANGE_REQUIRED');
     }
-    const changed = await t.ok(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken user { mustChangePassword } } }`, { i: { currentPassword: TEMP_PASSWORD, newPassword: NEW_PASSWORD } }, s.token);
+    const changed = await t.ok(
+      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken user { mustChangePassword } } }`,
+      { i: { currentPassword: TEMP_PASSWORD, newPassword: NEW_PASSWORD } },
+      s.token,
+    );
     expect(changed.changePassword.user.mustChangePassword).toBe(false);
     await t.ok(`{ organization { name } }`, {}, changed.changePassword.accessToken);
   });
@@ -247,29 +317,43 @@ describe('organizations', () => {
   test('a user in two organizations lists both and switches between them', async () => {
     const a = await signUp(t, { organizationName: 'Alpha' });
     const b = await signUp(t, { organizationName: 'Beta' });
-    const added = await t.ok(`mutation($i: AddMemberInput!) { addMember(input: $i) { existingUser temporaryPassword member { id } } }`, { i: { name: 'ignored', email: a.email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, b.token);
+    const added = await t.ok(
+      `mutation($i: AddMemberInput!) { addMember(input: $i) { existingUser temporaryPassword member { id } } }`,
+      { i: { name: 'ignored', email: a.email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } },
+      b.token,
+    );
     expect(added.addMember.existingUser).toBe(true);
     expect(added.addMember.temporaryPassword).toBeNull();
     const list = await t.ok(`{ viewer { organizations { name } } }`, {}, a.token);
     expect(list.viewer.organizations.map((o: any) => o.name).sort()).toEqual(['Alpha', 'Beta']);
-    const switched = await t.ok(`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken member { role } organization { name } } }`, { id: b.organizationId }, a.token);
+    const switched = await t.ok(
+      `mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken member { role } organization { name } } }`,
+      { id: b.organizationId },
+      a.token,
+    );
     expect(switched.switchOrganization.organization.name).toBe('Beta');
     expect(switched.switchOrganization.member.role).toBe('MEMBER');
     const org = await t.ok(`{ organization { name } }`, {}, switched.switchOrganization.accessToken);
     expect(org.organization.name).toBe('Beta');
     // the switch replaced the session: the old token is done
     expect(codeOf(await t.gql(VIEWER, {}, a.token))).toBe('UNAUTHENTICATED');
-    const nope = await t.gql(`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`, { id: '00000000-0000-4000-8000-000000000000' }, switched.switchOrganization.accessToken);
+    const nope = await t.gql(
+      `mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      switched.switchOrganization.accessToken,
+    );
     expect(codeOf(nope)).toBe('NOT_FOUND');
   });
 
-  test('updateProfile changes one\'s own name; renameOrganization is for owners and admins', async () => {
+  test("updateProfile changes one's own name; renameOrganization is for owners and admins", async () => {
     const owner = await signUp(t);
     const member = await addSignedInMember(t, owner, 'MEMBER');
     const guest = await addSignedInMember(t, owner, 'GUEST');
     expect((await t.ok(`mutation { updateProfile(name: "  New   Name ") { name } }`, {}, guest.token)).updateProfile.name).toBe('New Name');
     expect(codeOf(await t.gql(`mutation { renameOrganization(name: "X") { name } }`, {}, member.token))).toBe('FORBIDDEN');
-    expect((await t.ok(`mutation { renameOrganization(name: "Renamed") { name } }`, {}, owner.token)).renameOrganization.name).toBe('Renamed');
+    expect((await t.ok(`mutation { renameOrganization(name: "Renamed") { name } }`, {}, owner.token)).renameOrganization.name).toBe(
+      'Renamed',
+    );
     const audit = await t.ok(`{ auditLog { nodes { action data actor { id } } } }`, {}, owner.token);
     const renamed = audit.auditLog.nodes.find((e: any) => e.action === 'organization.renamed');
     expect(JSON.parse(renamed.data)).toEqual({ before: { name: 'Acme AI' }, after: { name: 'Renamed' } });
@@ -278,7 +362,7 @@ describe('organizations', () => {
 });
 
 describe('own sessions', () => {
-  test('lists the user\'s sessions and signs a device out', async () => {
+  test("lists the user's sessions and signs a device out", async () => {
     const owner = await signUp(t);
     const phone = await logIn(t, owner.email, STRONG_PASSWORD);
     const list = (await t.ok(`{ sessions { id current organization { id } } }`, {}, owner.token)).sessions;
@@ -290,7 +374,7 @@ describe('own sessions', () => {
     await t.ok(VIEWER, {}, owner.token);
   });
 
-  test('another user\'s session id is NOT_FOUND; revokeOtherSessions keeps the current one', async () => {
+  test("another user's session id is NOT_FOUND; revokeOtherSessions keeps the current one", async () => {
     const a = await signUp(t);
     const b = await signUp(t);
     const bSession = (await t.ok(`{ sessions { id } }`, {}, b.token)).sessions[0].id;
@@ -320,7 +404,8 @@ describe('sign-in throttle across server processes', () => {
         return ((await res.json()) as any).errors?.[0]?.extensions?.code ?? 'OK';
       };
       // five failures spread over both servers, then both refuse
-      for (const url of [t.url, second.url, t.url, second.url, t.url]) expect(await attempt(url, 'wrong-guess-for-both')).toBe('UNAUTHENTICATED');
+      for (const url of [t.url, second.url, t.url, second.url, t.url])
+        expect(await attempt(url, 'wrong-guess-for-both')).toBe('UNAUTHENTICATED');
       expect(await attempt(second.url, 'wrong-guess-for-both')).toBe('UNAUTHENTICATED');
       expect(await attempt(t.url, STRONG_PASSWORD)).toBe('RATE_LIMITED');
       expect(await attempt(second.url, STRONG_PASSWORD)).toBe('RATE_LIMITED');

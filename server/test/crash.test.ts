@@ -17,7 +17,16 @@ let URL = '';
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, ...env, PORT: '0', BCRYPT_COST: '4', MAIL_POLL_MS: '50', MAIL_RETRY_BASE_MS: '50', MAIL_LEASE_MS: '2000', CLIENT_DIST: '/nonexistent' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      BCRYPT_COST: '4',
+      MAIL_POLL_MS: '50',
+      MAIL_RETRY_BASE_MS: '50',
+      MAIL_LEASE_MS: '2000',
+      CLIENT_DIST: '/nonexistent',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -52,7 +61,9 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
   const ds = createDataSource({ url: db.url, poolSize: 2 });
   await ds.initialize();
   try {
-    const signUp = await gql(`mutation { signUp(input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }) { accessToken organization { id } } }`);
+    const signUp = await gql(
+      `mutation { signUp(input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }) { accessToken organization { id } } }`,
+    );
     const token = signUp.data.signUp.accessToken;
     const orgId = signUp.data.signUp.organization.id;
     await gql(`mutation { addCredits(input: { amount: "1000", idempotencyKey: "seed" }) { id } }`, {}, token);
@@ -67,11 +78,19 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
           try {
             if (i % 10 === 0) {
               const email = `invitee-${c}-${i}@example.test`;
-              const r = await gql(`mutation($e: String!) { addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) { member { id } } }`, { e: email }, token);
+              const r = await gql(
+                `mutation($e: String!) { addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) { member { id } } }`,
+                { e: email },
+                token,
+              );
               if (r.data?.addMember) invited.push(email);
             } else {
               const key = `k-${c}-${i}`;
-              const r = await gql(`mutation($k: String!) { recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) { id } }`, { k: key }, token);
+              const r = await gql(
+                `mutation($k: String!) { recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) { id } }`,
+                { k: key },
+                token,
+              );
               if (r.data?.recordUsage) acknowledged.add(key);
             }
           } catch {
@@ -88,7 +107,9 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
 
     // every acknowledged spend is in the ledger; the books balance
     const keys: Array<{ idempotency_key: string }> = await ds.query(
-      `SELECT idempotency_key FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`, [orgId]);
+      `SELECT idempotency_key FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`,
+      [orgId],
+    );
     const committed = new Set(keys.map((k) => k.idempotency_key));
     for (const k of acknowledged) expect(committed.has(k)).toBe(true);
     const report = await reconcile(ds, orgId);
@@ -100,11 +121,16 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
     const queued: Array<{ to: string }> = await ds.query(`SELECT "to" FROM email_outbox WHERE organization_id = $1`, [orgId]);
     for (const email of invited) expect(queued.map((q) => q.to)).toContain(email);
     for (let i = 0; i < 200; i++) {
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM email_outbox WHERE organization_id = $1 AND status <> 'SENT'`, [orgId]);
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM email_outbox WHERE organization_id = $1 AND status <> 'SENT'`, [
+        orgId,
+      ]);
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const [{ pending }] = await ds.query(`SELECT count(*)::int AS pending FROM email_outbox WHERE organization_id = $1 AND status <> 'SENT'`, [orgId]);
+    const [{ pending }] = await ds.query(
+      `SELECT count(*)::int AS pending FROM email_outbox WHERE organization_id = $1 AND status <> 'SENT'`,
+      [orgId],
+    );
     expect(pending).toBe(0);
     const deliveries = new Map<string, number>();
     for (const m of smtp.received) for (const to of m.to) deliveries.set(to, (deliveries.get(to) ?? 0) + 1);
@@ -112,7 +138,9 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
     // at-least-once: a message may arrive twice only if it was in flight at the kill, i.e.
     // claimed before it and claimed again after the restart (attempts > 1)
     const attempts: Array<{ to: string; attempts: number }> = await ds.query(
-      `SELECT "to", attempts FROM email_outbox WHERE organization_id = $1`, [orgId]);
+      `SELECT "to", attempts FROM email_outbox WHERE organization_id = $1`,
+      [orgId],
+    );
     for (const [to, n] of deliveries) {
       if (n > 1) expect(attempts.find((a) => a.to === to)!.attempts).toBeGreaterThan(1);
       expect(n).toBeLessThanOrEqual(2);

@@ -33,10 +33,19 @@ describe('adjustCredits', () => {
     const up = await adjust(t, owner, '5.25', '  Refund for outage #12 ');
     expect(up.errors).toBeUndefined();
     expect(up.data.adjustCredits).toMatchObject({
-      kind: 'ADJUSTMENT', amount: '5.25', balanceAfter: '15.25', note: 'Refund for outage #12', member: { id: owner.memberId },
+      kind: 'ADJUSTMENT',
+      amount: '5.25',
+      balanceAfter: '15.25',
+      note: 'Refund for outage #12',
+      member: { id: owner.memberId },
     });
     const down = await adjust(t, admin, '-12.5', 'Duplicate top-up reversed');
-    expect(down.data.adjustCredits).toMatchObject({ kind: 'ADJUSTMENT', amount: '-12.5', balanceAfter: '2.75', member: { id: admin.memberId } });
+    expect(down.data.adjustCredits).toMatchObject({
+      kind: 'ADJUSTMENT',
+      amount: '-12.5',
+      balanceAfter: '2.75',
+      member: { id: admin.memberId },
+    });
     expect(await balanceOf(t, owner.token)).toBe('2.75');
     expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 3, balance: '2750000', ledger_sum: '2750000' });
 
@@ -44,16 +53,25 @@ describe('adjustCredits', () => {
     expect(adjusted).toHaveLength(2);
     expect(adjusted[0]).toMatchObject({ actor: { id: admin.memberId }, targetId: down.data.adjustCredits.id });
     expect(JSON.parse(adjusted[0].data)).toEqual({
-      amount: '-12.5', before: { balance: '15.25' }, after: { balance: '2.75' }, note: 'Duplicate top-up reversed',
+      amount: '-12.5',
+      before: { balance: '15.25' },
+      after: { balance: '2.75' },
+      note: 'Duplicate top-up reversed',
     });
     expect(JSON.parse(adjusted[1].data)).toEqual({
-      amount: '5.25', before: { balance: '10' }, after: { balance: '15.25' }, note: 'Refund for outage #12',
+      amount: '5.25',
+      before: { balance: '10' },
+      after: { balance: '15.25' },
+      note: 'Refund for outage #12',
     });
 
     const listed = await t.ok(`{ creditTransactions(kind: ADJUSTMENT) { totalCount nodes { amount note } } }`, {}, owner.token);
     expect(listed.creditTransactions).toEqual({
       totalCount: 2,
-      nodes: [{ amount: '-12.5', note: 'Duplicate top-up reversed' }, { amount: '5.25', note: 'Refund for outage #12' }],
+      nodes: [
+        { amount: '-12.5', note: 'Duplicate top-up reversed' },
+        { amount: '5.25', note: 'Refund for outage #12' },
+      ],
     });
   });
 
@@ -142,12 +160,20 @@ describe('adjustCredits', () => {
     expect(results[0].data.adjustCredits).toMatchObject({ amount: '-4', balanceAfter: '6', idempotencyKey: k });
     expect(await balanceOf(t, owner.token)).toBe('6');
 
-    for (const [amount, note] of [['-5', 'Chargeback'], ['-4', 'Another reason'], ['4', 'Chargeback']]) {
+    for (const [amount, note] of [
+      ['-5', 'Chargeback'],
+      ['-4', 'Another reason'],
+      ['4', 'Chargeback'],
+    ]) {
       expect(codeOf(await adjust(t, owner, amount, note, k))).toBe('CONFLICT');
     }
     // the key space is shared with top-ups and spends: a top-up key is not an adjustment's
     const topUpKey = key('top');
-    await t.ok(`mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, { i: { amount: '4', note: 'Chargeback', idempotencyKey: topUpKey } }, owner.token);
+    await t.ok(
+      `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`,
+      { i: { amount: '4', note: 'Chargeback', idempotencyKey: topUpKey } },
+      owner.token,
+    );
     expect(codeOf(await adjust(t, owner, '4', 'Chargeback', topUpKey))).toBe('CONFLICT');
     expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 3, balance: '10000000' });
     expect(await auditOf(owner, 'credits.adjusted')).toHaveLength(1);
@@ -171,7 +197,13 @@ describe('adjustCredits', () => {
     expect((await adjust(t, owner, '0.75', 'Rounding fix')).errors).toBeUndefined();
     await t.ok(SPEND, { i: { operation: 'op', credits: '3', idempotencyKey: key() } }, member.token);
     expect(await balanceOf(t, owner.token)).toBe('9.5');
-    expect(await reconcile(t.ds, owner.organizationId)).toMatchObject({ ok: true, balance: '9.5', ledgerSum: '9.5', usageRecords: 5, problems: [] });
+    expect(await reconcile(t.ds, owner.organizationId)).toMatchObject({
+      ok: true,
+      balance: '9.5',
+      ledgerSum: '9.5',
+      usageRecords: 5,
+      problems: [],
+    });
   });
 });
 
@@ -181,7 +213,8 @@ describe('adjustments and the low-balance alert', () => {
     const { calls, notifier } = recordingBillingNotifier();
     const services = createServices(t.ds, t.config, { billingNotifier: notifier });
     const caller = callerOf(owner, 'OWNER');
-    const correct = (amount: bigint, idempotencyKey = key('adj')) => services.credits.adjustCredits(caller, { amount, note: 'fix', idempotencyKey });
+    const correct = (amount: bigint, idempotencyKey = key('adj')) =>
+      services.credits.adjustCredits(caller, { amount, note: 'fix', idempotencyKey });
     await services.credits.addCredits(caller, { amount: 10_000_000n, idempotencyKey: key() });
     await services.credits.setLowBalanceThreshold(caller, 5_000_000n);
     await correct(-5_000_000n); // 10 -> 5: at the threshold, not below
@@ -208,7 +241,11 @@ describe('adjustments and the low-balance alert', () => {
       await addSignedInMember(app, owner, 'ADMIN');
       await addSignedInMember(app, owner, 'MEMBER');
       const alerts = async () =>
-        (await app.ds.query(`SELECT 1 FROM email_outbox WHERE organization_id = $1 AND kind = 'billing.low_balance'`, [owner.organizationId])).length;
+        (
+          await app.ds.query(`SELECT 1 FROM email_outbox WHERE organization_id = $1 AND kind = 'billing.low_balance'`, [
+            owner.organizationId,
+          ])
+        ).length;
       await topUp(app, owner.token, '10');
       await app.ok(THRESHOLD, { v: '5' }, owner.token);
       expect(codeOf(await adjust(app, owner, '-11'))).toBe('INSUFFICIENT_CREDITS');

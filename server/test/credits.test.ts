@@ -17,22 +17,40 @@ const TXS = `query($first: Int, $after: String, $kind: CreditTransactionKind) {
 const THRESHOLD = `mutation($v: Credits) { setLowBalanceThreshold(threshold: $v) { balance lowBalanceThreshold isLow } }`;
 
 describe('the Credits scalar and top-up amounts', () => {
-  test.each([['abc'], ['1e3'], ['NaN'], ['Infinity'], ['1.1234567'], ['9223372036854775807'], ['1000000000000'], ['-5'], ['0'], ['0.0000001'], [''], [' '], ['1,5'], ['0x10']])(
-    'amount %j is refused with BAD_USER_INPUT and nothing is written',
-    async (amount) => {
-      const owner = await signUp(t);
-      const r = await t.gql(TOP_UP, { i: { amount, idempotencyKey: key() } }, owner.token);
-      expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 0, balance: null });
-    },
-  );
+  test.each([
+    ['abc'],
+    ['1e3'],
+    ['NaN'],
+    ['Infinity'],
+    ['1.1234567'],
+    ['9223372036854775807'],
+    ['1000000000000'],
+    ['-5'],
+    ['0'],
+    ['0.0000001'],
+    [''],
+    [' '],
+    ['1,5'],
+    ['0x10'],
+  ])('amount %j is refused with BAD_USER_INPUT and nothing is written', async (amount) => {
+    const owner = await signUp(t);
+    const r = await t.gql(TOP_UP, { i: { amount, idempotencyKey: key() } }, owner.token);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 0, balance: null });
+  });
 
   test('numbers (not strings) are refused too, inline or as variables: no floats anywhere near money', async () => {
     const owner = await signUp(t);
     expect(codeOf(await t.gql(TOP_UP, { i: { amount: 1.5, idempotencyKey: key() } }, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: 2, idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "abc", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "1.0000001", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: 2, idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "abc", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "1.0000001", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   test('exact decimals in and out: 0.000001, 12.5, 999999999999.999999', async () => {
@@ -53,7 +71,13 @@ describe('addCredits', () => {
   test('OWNER and ADMIN add credits; MEMBER and GUEST are refused and nothing changes', async () => {
     const { owner, admin, member, guest } = await orgWithRoles(t);
     const a = await t.ok(TOP_UP, { i: { amount: '10', note: '  Invoice 42 ', idempotencyKey: key() } }, owner.token);
-    expect(a.addCredits).toMatchObject({ kind: 'TOP_UP', amount: '10', balanceAfter: '10', note: 'Invoice 42', member: { id: owner.memberId } });
+    expect(a.addCredits).toMatchObject({
+      kind: 'TOP_UP',
+      amount: '10',
+      balanceAfter: '10',
+      note: 'Invoice 42',
+      member: { id: owner.memberId },
+    });
     const b = await t.ok(TOP_UP, { i: { amount: '2.5', idempotencyKey: key() } }, admin.token);
     expect(b.addCredits).toMatchObject({ amount: '2.5', balanceAfter: '12.5', note: null, member: { id: admin.memberId } });
     for (const s of [member, guest]) {
@@ -63,7 +87,12 @@ describe('addCredits', () => {
     const audit = await t.ok(`{ auditLog { nodes { action actor { id } targetId data } } }`, {}, owner.token);
     const added = audit.auditLog.nodes.filter((n: any) => n.action === 'credits.added');
     expect(added).toHaveLength(2);
-    expect(JSON.parse(added[1].data)).toMatchObject({ amount: '10', before: { balance: '0' }, after: { balance: '10' }, note: 'Invoice 42' });
+    expect(JSON.parse(added[1].data)).toMatchObject({
+      amount: '10',
+      before: { balance: '0' },
+      after: { balance: '10' },
+      note: 'Invoice 42',
+    });
     expect(added[1].targetId).toBe(a.addCredits.id);
   });
 
@@ -74,12 +103,17 @@ describe('addCredits', () => {
   test('idempotent: the same key returns the original entry and adds once, even concurrently', async () => {
     const owner = await signUp(t);
     const k = key();
-    const results = await Promise.all(Array.from({ length: 20 }, () => t.gql(TOP_UP, { i: { amount: '5', idempotencyKey: k } }, owner.token)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => t.gql(TOP_UP, { i: { amount: '5', idempotencyKey: k } }, owner.token)),
+    );
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.addCredits.id)).size).toBe(1);
     expect(await balanceOf(t, owner.token)).toBe('5');
     // the same key with another payload is another request: CONFLICT, nothing changes
-    for (const i of [{ amount: '6', idempotencyKey: k }, { amount: '5', note: 'other', idempotencyKey: k }]) {
+    for (const i of [
+      { amount: '6', idempotencyKey: k },
+      { amount: '5', note: 'other', idempotencyKey: k },
+    ]) {
       expect(codeOf(await t.gql(TOP_UP, { i }, owner.token))).toBe('CONFLICT');
     }
     expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 1, balance: '5000000' });
@@ -95,7 +129,9 @@ describe('addCredits', () => {
       expect(codeOf(await t.gql(TOP_UP, { i: { amount: '1', idempotencyKey } }, a.token))).toBe('BAD_USER_INPUT');
     }
     expect(codeOf(await t.gql(TOP_UP, { i: { amount: '1', idempotencyKey: 'x'.repeat(200) } }, a.token))).toBeUndefined();
-    expect(codeOf(await t.gql(TOP_UP, { i: { amount: '1', note: 'n'.repeat(501), idempotencyKey: key() } }, a.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(TOP_UP, { i: { amount: '1', note: 'n'.repeat(501), idempotencyKey: key() } }, a.token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -103,7 +139,11 @@ describe('creditBalance and the low-balance threshold', () => {
   test('every role sees the balance; an organization without credits has 0', async () => {
     const { owner, admin, member, guest } = await orgWithRoles(t);
     for (const s of [owner, admin, member, guest]) {
-      expect((await t.ok(BALANCE, {}, s.token)).organization.creditBalance).toMatchObject({ balance: '0', lowBalanceThreshold: null, isLow: false });
+      expect((await t.ok(BALANCE, {}, s.token)).organization.creditBalance).toMatchObject({
+        balance: '0',
+        lowBalanceThreshold: null,
+        isLow: false,
+      });
     }
     await topUp(t, owner.token, '3');
     const viewer = await t.ok(`{ viewer { organizations { id creditBalance { balance } } } }`, {}, guest.token);
@@ -113,13 +153,25 @@ describe('creditBalance and the low-balance threshold', () => {
   test('OWNER/ADMIN set and clear the threshold; isLow follows; MEMBER/GUEST refused; negative refused', async () => {
     const { owner, admin, member, guest } = await orgWithRoles(t);
     await topUp(t, owner.token, '10');
-    expect((await t.ok(THRESHOLD, { v: '10' }, owner.token)).setLowBalanceThreshold).toEqual({ balance: '10', lowBalanceThreshold: '10', isLow: false });
-    expect((await t.ok(THRESHOLD, { v: '10.5' }, admin.token)).setLowBalanceThreshold).toEqual({ balance: '10', lowBalanceThreshold: '10.5', isLow: true });
+    expect((await t.ok(THRESHOLD, { v: '10' }, owner.token)).setLowBalanceThreshold).toEqual({
+      balance: '10',
+      lowBalanceThreshold: '10',
+      isLow: false,
+    });
+    expect((await t.ok(THRESHOLD, { v: '10.5' }, admin.token)).setLowBalanceThreshold).toEqual({
+      balance: '10',
+      lowBalanceThreshold: '10.5',
+      isLow: true,
+    });
     expect((await t.ok(BALANCE, {}, guest.token)).organization.creditBalance.isLow).toBe(true);
     for (const s of [member, guest]) expect(codeOf(await t.gql(THRESHOLD, { v: '1' }, s.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(THRESHOLD, { v: '-1' }, owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(THRESHOLD, { v: '1e2' }, owner.token))).toBe('BAD_USER_INPUT');
-    expect((await t.ok(THRESHOLD, { v: null }, owner.token)).setLowBalanceThreshold).toEqual({ balance: '10', lowBalanceThreshold: null, isLow: false });
+    expect((await t.ok(THRESHOLD, { v: null }, owner.token)).setLowBalanceThreshold).toEqual({
+      balance: '10',
+      lowBalanceThreshold: null,
+      isLow: false,
+    });
     const audit = await t.ok(`{ auditLog { nodes { action data } } }`, {}, owner.token);
     const changes = audit.auditLog.nodes.filter((n: any) => n.action === 'credits.threshold_changed').map((n: any) => JSON.parse(n.data));
     expect(changes).toEqual([
@@ -134,7 +186,8 @@ describe('creditBalance and the low-balance threshold', () => {
     const { calls, notifier } = recordingBillingNotifier();
     const services = createServices(t.ds, t.config, { billingNotifier: notifier });
     const caller = callerOf(owner, 'OWNER');
-    const spend = (credits: string) => services.spend.recordUsage(caller, { operation: 'op', credits: BigInt(credits), idempotencyKey: key() });
+    const spend = (credits: string) =>
+      services.spend.recordUsage(caller, { operation: 'op', credits: BigInt(credits), idempotencyKey: key() });
     await services.credits.addCredits(caller, { amount: 10_000_000n, idempotencyKey: key() });
     await services.credits.setLowBalanceThreshold(caller, 5_000_000n);
     await spend('3000000'); // 10 -> 7
@@ -160,7 +213,12 @@ test('end to end: crossing the threshold over the API queues one email per owner
     const owner = await signUp(app);
     await addSignedInMember(app, owner, 'ADMIN');
     const member = await addSignedInMember(app, owner, 'MEMBER');
-    const alerts = async () => (await app.ds.query(`SELECT "to" FROM email_outbox WHERE organization_id = $1 AND kind = 'billing.low_balance'`, [owner.organizationId])).length;
+    const alerts = async () =>
+      (
+        await app.ds.query(`SELECT "to" FROM email_outbox WHERE organization_id = $1 AND kind = 'billing.low_balance'`, [
+          owner.organizationId,
+        ])
+      ).length;
     await topUp(app, owner.token, '10');
     await app.ok(THRESHOLD, { v: '5' }, owner.token);
     const spend = (credits: string) => app.gql(SPEND, { i: { operation: 'op', credits, idempotencyKey: key() } }, member.token);
@@ -209,7 +267,7 @@ describe('creditTransactions', () => {
     expect(codeOf(await t.gql(TXS, { after: 'garbage' }, owner.token))).toBe('BAD_USER_INPUT');
   });
 
-  test('another organization\'s ledger is never visible', async () => {
+  test("another organization's ledger is never visible", async () => {
     const a = await signUp(t);
     const b = await signUp(t);
     await topUp(t, a.token, '7');
@@ -219,7 +277,11 @@ describe('creditTransactions', () => {
   test('the ledger is append-only in the database itself', async () => {
     const owner = await signUp(t);
     await topUp(t, owner.token, '1');
-    await expect(t.ds.query(`UPDATE credit_transactions SET amount = 1000000000 WHERE organization_id = $1`, [owner.organizationId])).rejects.toThrow(/append-only/);
-    await expect(t.ds.query(`UPDATE credit_balances SET balance = -1 WHERE organization_id = $1`, [owner.organizationId])).rejects.toThrow(/check constraint/);
+    await expect(
+      t.ds.query(`UPDATE credit_transactions SET amount = 1000000000 WHERE organization_id = $1`, [owner.organizationId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.ds.query(`UPDATE credit_balances SET balance = -1 WHERE organization_id = $1`, [owner.organizationId])).rejects.toThrow(
+      /check constraint/,
+    );
   });
 });

@@ -8,10 +8,14 @@ import { ChildProcess, spawn } from 'node:child_process';
 
 /** The embedded PostgreSQL in a child process (jest's sandbox cannot import its ESM package). */
 async function startDb(dir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '..', 'src', 'scripts', 'embedded-pg.ts'), dir, String(port)], {
-    cwd: path.join(__dirname, '..'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(__dirname, '..', 'src', 'scripts', 'embedded-pg.ts'), dir, String(port)],
+    {
+      cwd: path.join(__dirname, '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -47,7 +51,10 @@ describe('database restart', () => {
     ds = createDataSource({ url: db.url, poolSize: 4 });
     await ds.initialize();
     await ds.runMigrations();
-    app = await startApp({ ds, config: loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', CLIENT_DIST: '/nonexistent' }), log: () => undefined }, 0);
+    app = await startApp(
+      { ds, config: loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', CLIENT_DIST: '/nonexistent' }), log: () => undefined },
+      0,
+    );
   }, 120_000);
 
   afterAll(async () => {

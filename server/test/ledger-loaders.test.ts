@@ -15,7 +15,16 @@ async function statements(run: () => Promise<unknown>): Promise<number> {
   let n = 0;
   const logger = t.ds.logger;
   const noop = () => undefined;
-  (t.ds as any).logger = { logQuery: () => { n += 1; }, logQueryError: noop, logQuerySlow: noop, logSchemaBuild: noop, logMigration: noop, log: noop };
+  (t.ds as any).logger = {
+    logQuery: () => {
+      n += 1;
+    },
+    logQueryError: noop,
+    logQuerySlow: noop,
+    logSchemaBuild: noop,
+    logMigration: noop,
+    log: noop,
+  };
   try {
     await run();
   } finally {
@@ -30,14 +39,26 @@ test('usage records, transactions, resources and API keys load their relations i
   const resources: string[] = [];
   for (let i = 0; i < 6; i++) {
     const s = [owner, admin, member][i % 3];
-    resources.push((await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: `r${i}` }, s.token)).createResource.id);
+    resources.push(
+      (await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: `r${i}` }, s.token))
+        .createResource.id,
+    );
     await t.ok(`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `k${i}` }, s.token);
   }
   for (let i = 0; i < 12; i++) {
-    await t.ok(SPEND, { i: { operation: 'op', credits: '1', resourceId: resources[i % 6], idempotencyKey: key() } }, [owner, admin, member][i % 3].token);
+    await t.ok(
+      SPEND,
+      { i: { operation: 'op', credits: '1', resourceId: resources[i % 6], idempotencyKey: key() } },
+      [owner, admin, member][i % 3].token,
+    );
   }
   const queries = {
-    usage: (n: number) => t.ok(`query($n: Int) { usageRecords(first: $n) { nodes { member { name } resource { name createdBy { name } } } } }`, { n }, owner.token),
+    usage: (n: number) =>
+      t.ok(
+        `query($n: Int) { usageRecords(first: $n) { nodes { member { name } resource { name createdBy { name } } } } }`,
+        { n },
+        owner.token,
+      ),
     ledger: (n: number) => t.ok(`query($n: Int) { creditTransactions(first: $n) { nodes { member { name } } } }`, { n }, owner.token),
     keys: (n: number) => t.ok(`{ apiKeys { member { name } } }`, { n }, owner.token),
     resources: (n: number) => t.ok(`{ resources { createdBy { name } } organization { creditBalance { balance } } }`, { n }, owner.token),

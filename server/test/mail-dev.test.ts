@@ -26,11 +26,18 @@ describe('development, no SMTP_URL', () => {
     const email = uniqueEmail('caught');
     const added = await t.ok(ADD, { input: { name: 'Nina New', email, temporaryPassword: TEMP_PASSWORD } }, owner.token);
 
-    const body = await eventually(async () => {
-      const res = await fetch(`${t.url}/api/dev/mail?to=${encodeURIComponent(email)}`);
-      const json = (await res.json()) as { catcher: string; messages: Array<{ to: string[]; subject: string; text: string; html: string }> };
-      return json.messages.length > 0 && json;
-    }, 10_000, 'the caught email');
+    const body = await eventually(
+      async () => {
+        const res = await fetch(`${t.url}/api/dev/mail?to=${encodeURIComponent(email)}`);
+        const json = (await res.json()) as {
+          catcher: string;
+          messages: Array<{ to: string[]; subject: string; text: string; html: string }>;
+        };
+        return json.messages.length > 0 && json;
+      },
+      10_000,
+      'the caught email',
+    );
     expect(body.catcher).toBe('on');
     expect(body.messages).toHaveLength(1);
     const [m] = body.messages;
@@ -39,10 +46,14 @@ describe('development, no SMTP_URL', () => {
     expect(m.text).toContain(`Temporary password: ${TEMP_PASSWORD}`);
     expect(m.text).toContain('http://localhost:4000/sign-in');
 
-    await eventually(async () => {
-      const r = await t.ok(`query($id: ID!) { member(id: $id) { emailStatus } }`, { id: added.addMember.member.id }, owner.token);
-      return r.member.emailStatus === 'SENT';
-    }, 10_000, 'emailStatus SENT');
+    await eventually(
+      async () => {
+        const r = await t.ok(`query($id: ID!) { member(id: $id) { emailStatus } }`, { id: added.addMember.member.id }, owner.token);
+        return r.member.emailStatus === 'SENT';
+      },
+      10_000,
+      'emailStatus SENT',
+    );
 
     const page = await fetch(`${t.url}/dev/mail`);
     expect(page.status).toBe(200);

@@ -12,7 +12,8 @@ const MEMBER = `query($id: ID!) { member(id: $id) { emailStatus } }`;
 const RESEND = `mutation($id: ID!) { resendCredentials(memberId: $id) { id emailStatus } }`;
 const EMAIL_ERROR = `query($id: ID!) { member(id: $id) { emailStatus emailError } }`;
 
-const emailErrorOf = async (t: TestApp, id: string, s: Session) => (await t.ok(EMAIL_ERROR, { id }, s.token)).member.emailError as string | null;
+const emailErrorOf = async (t: TestApp, id: string, s: Session) =>
+  (await t.ok(EMAIL_ERROR, { id }, s.token)).member.emailError as string | null;
 
 interface Setup {
   t: TestApp;
@@ -55,10 +56,14 @@ test('SMTP down, then up: the email is retried with the error recorded, then sen
   const { t, sink, port } = await appWithSmtpDown({ MAIL_MAX_ATTEMPTS: '100' });
   const { owner, email, id } = await addMember(t);
 
-  const [retrying] = await eventually(async () => {
-    const rows = await rowsOf(t, id);
-    return rows[0]?.attempts >= 3 && rows;
-  }, 10_000, 'failed attempts');
+  const [retrying] = await eventually(
+    async () => {
+      const rows = await rowsOf(t, id);
+      return rows[0]?.attempts >= 3 && rows;
+    },
+    10_000,
+    'failed attempts',
+  );
   expect(retrying.status).toBe('PENDING');
   expect(retrying.last_error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
   expect(retrying.text).toContain(TEMP_PASSWORD); // still needed: not sent yet
@@ -110,7 +115,7 @@ test('an email committed while no worker runs is sent when the server starts aga
   await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
 });
 
-test('emailError: the mail server\'s last error shows to owners and admins (null to members and guests) and clears once sent', async () => {
+test("emailError: the mail server's last error shows to owners and admins (null to members and guests) and clears once sent", async () => {
   const { t, sink, port } = await appWithSmtpDown({ MAIL_MAX_ATTEMPTS: '100' });
   const { owner, id } = await addMember(t);
   const admin = await addSignedInMember(t, owner, 'ADMIN');
@@ -120,7 +125,10 @@ test('emailError: the mail server\'s last error shows to owners and admins (null
   const error = await eventually(() => emailErrorOf(t, id, owner), 10_000, 'emailError');
   expect(error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
   expect(error).not.toMatch(TEMP_PASSWORD);
-  expect((await t.ok(EMAIL_ERROR, { id }, admin.token)).member).toEqual({ emailStatus: 'PENDING', emailError: expect.stringMatching(/ECONNREFUSED|ESOCKET|connect/i) });
+  expect((await t.ok(EMAIL_ERROR, { id }, admin.token)).member).toEqual({
+    emailStatus: 'PENDING',
+    emailError: expect.stringMatching(/ECONNREFUSED|ESOCKET|connect/i),
+  });
   for (const s of [member, guest]) {
     expect(await emailErrorOf(t, id, s)).toBeNull();
     const list = await t.ok(`{ members { nodes { emailError } } }`, {}, s.token);
@@ -128,11 +136,16 @@ test('emailError: the mail server\'s last error shows to owners and admins (null
   }
 
   // removed, then added back without email: the old email's error no longer speaks for them
-  const other = await t.ok(ADD, { input: { name: 'Otto Other', email: uniqueEmail('other'), temporaryPassword: TEMP_PASSWORD } }, owner.token);
+  const other = await t.ok(
+    ADD,
+    { input: { name: 'Otto Other', email: uniqueEmail('other'), temporaryPassword: TEMP_PASSWORD } },
+    owner.token,
+  );
   const otherId = other.addMember.member.id as string;
   await eventually(() => emailErrorOf(t, otherId, owner), 10_000, 'emailError of the other member');
   await t.ok(`mutation($id: ID!) { removeMember(memberId: $id) { id } }`, { id: otherId }, owner.token);
-  const email = (await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [otherId]))[0].email;
+  const email = (await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [otherId]))[0]
+    .email;
   await t.ok(ADD, { input: { name: 'Otto Other', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
   expect((await t.ok(EMAIL_ERROR, { id: otherId }, owner.token)).member).toEqual({ emailStatus: 'NOT_SENT', emailError: null });
 

@@ -7,7 +7,17 @@ import { queueEmail } from '../src/modules/mail/mail.notifier';
 import { credentialsMail, removedMail } from '../src/modules/mail/mail.templates';
 import { OutboxWorker } from '../src/modules/mail/mail.worker';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, logIn, NEW_PASSWORD, orgWithRoles, Session, signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
+import {
+  addSignedInMember,
+  logIn,
+  NEW_PASSWORD,
+  orgWithRoles,
+  Session,
+  signUp,
+  STRONG_PASSWORD,
+  TEMP_PASSWORD,
+  uniqueEmail,
+} from './helpers/fixtures';
 import { eventually, SmtpSink } from './helpers/smtp-sink';
 
 const APP_URL = 'https://orgpulse.example.test';
@@ -35,7 +45,8 @@ const addMember = (admin: Session, input: Record<string, unknown>) =>
 
 const emailStatusOf = async (admin: Session, id: string): Promise<string> => (await t.ok(MEMBER, { id }, admin.token)).member.emailStatus;
 
-const outboxRows = (where = 'true', params: unknown[] = []) => t.ds.query(`SELECT * FROM email_outbox WHERE ${where} ORDER BY created_at`, params);
+const outboxRows = (where = 'true', params: unknown[] = []) =>
+  t.ds.query(`SELECT * FROM email_outbox WHERE ${where} ORDER BY created_at`, params);
 
 /** Everything the server stored or sent except credentials mail, as one string, to search for passwords. */
 function passwordFreeText(exceptKinds: string[] = [MailKind.Credentials, MailKind.CredentialsReissued]): string {
@@ -116,13 +127,16 @@ test('removal and ownership transfer send notices, and no email but the credenti
   expect(notice.kind).toBe(MailKind.Removed);
   expect(notice.subject).toBe('You were removed from Acme AI');
 
-  const transfer = await t.gql(`mutation($id: ID!, $pw: String!) { transferOwnership(memberId: $id, currentPassword: $pw) { id } }`,
-    { id: admin.memberId, pw: STRONG_PASSWORD }, owner.token);
+  const transfer = await t.gql(
+    `mutation($id: ID!, $pw: String!) { transferOwnership(memberId: $id, currentPassword: $pw) { id } }`,
+    { id: admin.memberId, pw: STRONG_PASSWORD },
+    owner.token,
+  );
   expect(transfer.errors).toBeUndefined();
-  const [received] = await eventually(() => sink.to(admin.email).length && sink.to(admin.email), 10_000, 'the new owner\'s email');
+  const [received] = await eventually(() => sink.to(admin.email).length && sink.to(admin.email), 10_000, "the new owner's email");
   expect(received.subject).toBe('You are now the owner of Acme AI');
   expect(received.text).toContain('Olivia Owner transferred the ownership of Acme AI');
-  const [given] = await eventually(() => sink.to(owner.email).length && sink.to(owner.email), 10_000, 'the old owner\'s email');
+  const [given] = await eventually(() => sink.to(owner.email).length && sink.to(owner.email), 10_000, "the old owner's email");
   expect(given.subject).toBe('You transferred the ownership of Acme AI');
   expect(given.text).toContain(admin.email);
 
@@ -141,7 +155,11 @@ test('resendCredentials emails a new password that works, the old one stops work
   const r = await t.gql(RESEND, { id }, owner.token);
   expect(r.errors).toBeUndefined();
   expect(r.data.resendCredentials.emailStatus).toBe('PENDING');
-  const reissued = await eventually(() => sink.to(email).find((m) => m.kind === MailKind.CredentialsReissued), 10_000, 'the reissued credentials');
+  const reissued = await eventually(
+    () => sink.to(email).find((m) => m.kind === MailKind.CredentialsReissued),
+    10_000,
+    'the reissued credentials',
+  );
   expect(reissued.subject).toBe('Your new temporary password for Initech');
   const password = /Temporary password: (\S+)/.exec(reissued.text)![1];
   expect(password).not.toBe(TEMP_PASSWORD);
@@ -149,7 +167,9 @@ test('resendCredentials emails a new password that works, the old one stops work
   await eventually(async () => (await emailStatusOf(owner, id)) === 'SENT', 10_000, 'second email SENT');
   expect(JSON.stringify(await outboxRows())).not.toContain(password);
 
-  const old = await t.gql(`mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password: TEMP_PASSWORD } });
+  const old = await t.gql(`mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`, {
+    input: { email, password: TEMP_PASSWORD },
+  });
   expect(old.errors?.length).toBeTruthy();
   await logIn(t, email, password, owner.organizationId);
 
@@ -165,20 +185,41 @@ test('the low-balance alert emails every active owner and admin, once per crossi
   const suspended = await addSignedInMember(t, owner, 'ADMIN', 'Sam Suspended');
   await t.ok(`mutation($id: ID!) { suspendMember(memberId: $id) { id } }`, { id: suspended.memberId }, owner.token);
 
-  await t.ds.transaction((em) => mail.billingNotifier.lowBalanceCrossed(em, { organizationId: owner.organizationId, balanceMicros: 4_250_000n, thresholdMicros: 10_000_000n }));
-  const alerts = () => sink.received.filter((m) => m.kind === MailKind.LowBalance && [owner, admin, member, guest, suspended].some((s) => m.to.includes(s.email)));
+  await t.ds.transaction((em) =>
+    mail.billingNotifier.lowBalanceCrossed(em, {
+      organizationId: owner.organizationId,
+      balanceMicros: 4_250_000n,
+      thresholdMicros: 10_000_000n,
+    }),
+  );
+  const alerts = () =>
+    sink.received.filter(
+      (m) => m.kind === MailKind.LowBalance && [owner, admin, member, guest, suspended].some((s) => m.to.includes(s.email)),
+    );
   await eventually(() => alerts().length === 2, 10_000, 'two alerts');
-  expect(alerts().map((m) => m.to[0]).sort()).toEqual([owner.email, admin.email].sort());
+  expect(
+    alerts()
+      .map((m) => m.to[0])
+      .sort(),
+  ).toEqual([owner.email, admin.email].sort());
   expect(alerts()[0].subject).toBe('Low credit balance for Acme AI: 4.25 credits');
   expect(alerts()[0].text).toContain('below its alert threshold of 10 credits');
 
   // a rolled-back spend queues nothing
-  await t.ds.transaction(async (em) => {
-    await mail.billingNotifier.lowBalanceCrossed(em, { organizationId: owner.organizationId, balanceMicros: 1n, thresholdMicros: 10_000_000n });
-    throw new Error('rollback');
-  }).catch(() => undefined);
+  await t.ds
+    .transaction(async (em) => {
+      await mail.billingNotifier.lowBalanceCrossed(em, {
+        organizationId: owner.organizationId,
+        balanceMicros: 1n,
+        thresholdMicros: 10_000_000n,
+      });
+      throw new Error('rollback');
+    })
+    .catch(() => undefined);
   // the next crossing is one more email each
-  await t.ds.transaction((em) => mail.billingNotifier.lowBalanceCrossed(em, { organizationId: owner.organizationId, balanceMicros: 0n, thresholdMicros: 10_000_000n }));
+  await t.ds.transaction((em) =>
+    mail.billingNotifier.lowBalanceCrossed(em, { organizationId: owner.organizationId, balanceMicros: 0n, thresholdMicros: 10_000_000n }),
+  );
   await eventually(() => alerts().length === 4, 10_000, 'four alerts');
   expect(alerts().filter((m) => m.subject.includes(': 0 credits'))).toHaveLength(2);
   expect(alerts().some((m) => m.subject.includes('0.000001'))).toBe(false);
@@ -189,7 +230,18 @@ test('two workers over one database never send a message twice', async () => {
   const url = (t.ds.options as { url: string }).url;
   const extra: DataSource[] = [createDataSource({ url, poolSize: 3 }), createDataSource({ url, poolSize: 3 })];
   await Promise.all(extra.map((ds) => ds.initialize()));
-  const workers = extra.map((ds) => new OutboxWorker(ds, { smtpUrl: sink.url, from: 'test@orgpulse.test', pollMs: 5, maxAttempts: 3, retryBaseMs: 20, batchSize: 3, log: () => undefined }));
+  const workers = extra.map(
+    (ds) =>
+      new OutboxWorker(ds, {
+        smtpUrl: sink.url,
+        from: 'test@orgpulse.test',
+        pollMs: 5,
+        maxAttempts: 3,
+        retryBaseMs: 20,
+        batchSize: 3,
+        log: () => undefined,
+      }),
+  );
   workers.forEach((w) => w.start()); // plus the app's own worker: three in all
   try {
     const tag = `race-${Date.now()}`;
@@ -197,7 +249,10 @@ test('two workers over one database never send a message twice', async () => {
     await t.ds.transaction(async (em) => {
       for (let i = 0; i < n; i++) {
         await queueEmail(em, {
-          organizationId: owner.organizationId, membershipId: null, kind: MailKind.Removed, to: `${tag}-${i}@example.test`,
+          organizationId: owner.organizationId,
+          membershipId: null,
+          kind: MailKind.Removed,
+          to: `${tag}-${i}@example.test`,
           mail: removedMail({ appUrl: APP_URL, name: `#${i}`, organizationName: tag }),
         });
       }
@@ -218,12 +273,20 @@ test('two workers over one database never send a message twice', async () => {
 test('a claimed row whose worker died is sent once its lease runs out', async () => {
   const owner = await signUp(t);
   const to = uniqueEmail('crashed');
-  await t.ds.transaction((em) => queueEmail(em, {
-    organizationId: owner.organizationId, membershipId: null, kind: MailKind.Removed, to,
-    mail: removedMail({ appUrl: APP_URL, name: 'Cora', organizationName: 'Crash Co' }),
-  }));
+  await t.ds.transaction((em) =>
+    queueEmail(em, {
+      organizationId: owner.organizationId,
+      membershipId: null,
+      kind: MailKind.Removed,
+      to,
+      mail: removedMail({ appUrl: APP_URL, name: 'Cora', organizationName: 'Crash Co' }),
+    }),
+  );
   // as a worker leaves it when killed after claiming: attempts counted, lease far ahead
-  await t.ds.query(`UPDATE email_outbox SET attempts = 1, claim_token = gen_random_uuid(), next_attempt_at = now() + interval '1 hour' WHERE "to" = $1`, [to]);
+  await t.ds.query(
+    `UPDATE email_outbox SET attempts = 1, claim_token = gen_random_uuid(), next_attempt_at = now() + interval '1 hour' WHERE "to" = $1`,
+    [to],
+  );
   await new Promise((r) => setTimeout(r, 200));
   expect(sink.to(to)).toHaveLength(0); // held by the lease
   await t.ds.query(`UPDATE email_outbox SET next_attempt_at = now() - interval '1 second' WHERE "to" = $1`, [to]);
@@ -235,8 +298,13 @@ test('a claimed row whose worker died is sent once its lease runs out', async ()
 
 test('templates escape what users typed, and only credentials templates take a password', () => {
   const m = credentialsMail({
-    appUrl: APP_URL, name: '<b>Nina</b>', email: 'n@example.test', organizationName: 'Acme & <script>alert(1)</script>',
-    inviterName: 'O"Brien', role: 'Member', temporaryPassword: 'p<w>&"',
+    appUrl: APP_URL,
+    name: '<b>Nina</b>',
+    email: 'n@example.test',
+    organizationName: 'Acme & <script>alert(1)</script>',
+    inviterName: 'O"Brien',
+    role: 'Member',
+    temporaryPassword: 'p<w>&"',
   });
   expect(m.html).not.toContain('<script>');
   expect(m.html).toContain('Acme &amp; &lt;script&gt;');

@@ -33,8 +33,19 @@ describe('addMember', () => {
     const email = uniqueEmail('new');
     const r = await t.ok(ADD, { i: { name: 'Nina New', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, admin.token);
     expect(r.addMember).toMatchObject({ existingUser: false, temporaryPassword: TEMP_PASSWORD });
-    expect(r.addMember.member).toMatchObject({ name: 'Nina New', email, role: 'MEMBER', status: 'ACTIVE', emailStatus: 'NOT_SENT', invitedBy: { id: admin.memberId } });
-    const withEmail = await t.ok(ADD, { i: { name: 'Emil Mail', email: uniqueEmail('mail'), temporaryPassword: TEMP_PASSWORD } }, admin.token);
+    expect(r.addMember.member).toMatchObject({
+      name: 'Nina New',
+      email,
+      role: 'MEMBER',
+      status: 'ACTIVE',
+      emailStatus: 'NOT_SENT',
+      invitedBy: { id: admin.memberId },
+    });
+    const withEmail = await t.ok(
+      ADD,
+      { i: { name: 'Emil Mail', email: uniqueEmail('mail'), temporaryPassword: TEMP_PASSWORD } },
+      admin.token,
+    );
     expect(withEmail.addMember.temporaryPassword).toBeNull();
     expect(withEmail.addMember.member.emailStatus).toBe('PENDING');
   });
@@ -42,24 +53,44 @@ describe('addMember', () => {
   test('an existing account is added as is: its password is never touched', async () => {
     const other = await signUp(t);
     const { owner } = await orgWithRoles(t);
-    const r = await t.ok(ADD, { i: { name: 'Hijack Attempt', email: other.email.toUpperCase(), temporaryPassword: TEMP_PASSWORD, role: 'ADMIN', sendEmail: false } }, owner.token);
+    const r = await t.ok(
+      ADD,
+      {
+        i: { name: 'Hijack Attempt', email: other.email.toUpperCase(), temporaryPassword: TEMP_PASSWORD, role: 'ADMIN', sendEmail: false },
+      },
+      owner.token,
+    );
     expect(r.addMember.existingUser).toBe(true);
     expect(r.addMember.temporaryPassword).toBeNull();
     expect(r.addMember.member.name).toBe('Olivia Owner');
-    expect(codeOf(await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, { i: { email: other.email, password: TEMP_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, {
+          i: { email: other.email, password: TEMP_PASSWORD },
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
     await logIn(t, other.email, STRONG_PASSWORD, owner.organizationId);
   });
 
   test('refuses a duplicate, OWNER as a role, a weak password and a bad email', async () => {
     const { owner, member } = await orgWithRoles(t);
-    const [{ email }] = await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [member.memberId]);
+    const [{ email }] = await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [
+      member.memberId,
+    ]);
     expect(codeOf(await t.gql(ADD, { i: { name: 'Dup', email, temporaryPassword: TEMP_PASSWORD } }, owner.token))).toBe('CONFLICT');
-    expect(codeOf(await t.gql(ADD, { i: { name: 'Boss', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: 'OWNER' } }, owner.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await t.gql(ADD, { i: { name: 'Boss', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: 'OWNER' } }, owner.token)),
+    ).toBe('FORBIDDEN');
     const weak = await t.gql(ADD, { i: { name: 'Weak', email: uniqueEmail(), temporaryPassword: 'password' } }, owner.token);
     expect(codeOf(weak)).toBe('BAD_USER_INPUT');
     expect(weak.errors![0].extensions!.field).toBe('temporaryPassword');
-    expect(codeOf(await t.gql(ADD, { i: { name: 'Bad', email: 'nope', temporaryPassword: TEMP_PASSWORD } }, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(ADD, { i: { name: 'Bad', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: 'KING' } }, owner.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(ADD, { i: { name: 'Bad', email: 'nope', temporaryPassword: TEMP_PASSWORD } }, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(await t.gql(ADD, { i: { name: 'Bad', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: 'KING' } }, owner.token)),
+    ).toBe('BAD_USER_INPUT');
   });
 
   test('members and guests cannot add anyone; nothing is written', async () => {
@@ -73,7 +104,11 @@ describe('addMember', () => {
 
   test('input objects cannot smuggle an organizationId', async () => {
     const { owner } = await orgWithRoles(t);
-    const r = await t.gql(`mutation { addMember(input: { name: "S", email: "s@example.test", temporaryPassword: "${TEMP_PASSWORD}", organizationId: "x" }) { existingUser } }`, {}, owner.token);
+    const r = await t.gql(
+      `mutation { addMember(input: { name: "S", email: "s@example.test", temporaryPassword: "${TEMP_PASSWORD}", organizationId: "x" }) { existingUser } }`,
+      {},
+      owner.token,
+    );
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
@@ -113,7 +148,9 @@ describe('role changes', () => {
 
   test('the database refuses a second owner even if the code did not', async () => {
     const { owner, admin } = await orgWithRoles(t);
-    await expect(t.ds.query(`UPDATE memberships SET role = 'OWNER' WHERE id = $1`, [admin.memberId])).rejects.toThrow(/memberships_one_owner/);
+    await expect(t.ds.query(`UPDATE memberships SET role = 'OWNER' WHERE id = $1`, [admin.memberId])).rejects.toThrow(
+      /memberships_one_owner/,
+    );
     expect(await ownersOf(owner.organizationId)).toBe(1);
   });
 });
@@ -124,16 +161,28 @@ describe('remove, suspend, reactivate', () => {
     const r = await t.ok(REMOVE, { id: member.memberId }, admin.token);
     expect(r.removeMember.status).toBe('REMOVED');
     expect(codeOf(await t.gql(VIEWER, {}, member.token))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(`mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }`, { t: member.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await t.gql(`mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }`, { t: member.refreshToken })),
+    ).toBe('UNAUTHENTICATED');
     expect(await dbRow(member.memberId)).toEqual({ role: 'MEMBER', status: 'REMOVED' });
     const list = await t.ok(`{ members { totalCount } removed: members(status: REMOVED) { nodes { id name } } }`, {}, owner.token);
     expect(list.members.totalCount).toBe(3);
     expect(list.removed.nodes).toEqual([{ id: member.memberId, name: 'Max Member' }]);
     // signing in again does not reopen the organization
-    expect(codeOf(await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, { i: { email: member.email, password: 'quiet-ember-compass-57' } }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, {
+          i: { email: member.email, password: 'quiet-ember-compass-57' },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     // a removed member cannot be changed; they can be added back
     expect(codeOf(await t.gql(ROLE, { id: member.memberId, role: 'ADMIN' }, owner.token))).toBe('CONFLICT');
-    const back = await t.ok(ADD, { i: { name: 'x', email: member.email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
+    const back = await t.ok(
+      ADD,
+      { i: { name: 'x', email: member.email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } },
+      owner.token,
+    );
     expect(back.addMember).toMatchObject({ existingUser: true, member: { id: member.memberId, status: 'ACTIVE' } });
   });
 
@@ -180,7 +229,7 @@ describe('leaveOrganization', () => {
 });
 
 describe('transferOwnership', () => {
-  test('needs the owner\'s password; the old owner becomes ADMIN; audited', async () => {
+  test("needs the owner's password; the old owner becomes ADMIN; audited", async () => {
     const { owner, admin, member } = await orgWithRoles(t);
     expect(codeOf(await t.gql(TRANSFER, { id: member.memberId, pw: 'wrong-password-here-1' }, owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(TRANSFER, { id: member.memberId, pw: 'quiet-ember-compass-57' }, admin.token))).toBe('FORBIDDEN');
@@ -195,7 +244,8 @@ describe('transferOwnership', () => {
   test('guessing the password through transferOwnership is throttled like sign-in', async () => {
     const { owner, member } = await orgWithRoles(t);
     const codes: unknown[] = [];
-    for (let i = 0; i < 7; i++) codes.push(codeOf(await t.gql(TRANSFER, { id: member.memberId, pw: `guess-number-${i}-wrong` }, owner.token)));
+    for (let i = 0; i < 7; i++)
+      codes.push(codeOf(await t.gql(TRANSFER, { id: member.memberId, pw: `guess-number-${i}-wrong` }, owner.token)));
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('BAD_USER_INPUT'));
     expect(codes).toContain('RATE_LIMITED');
     expect(await ownersOf(owner.organizationId)).toBe(1);
@@ -244,7 +294,11 @@ describe('tenancy', () => {
   test('traversals stay inside the organization', async () => {
     const mine = await orgWithRoles(t);
     await orgWithRoles(t);
-    const r = await t.ok(`{ members(first: 200) { nodes { organization { id owner { organization { id } } } invitedBy { organization { id } } } } }`, {}, mine.owner.token);
+    const r = await t.ok(
+      `{ members(first: 200) { nodes { organization { id owner { organization { id } } } invitedBy { organization { id } } } } }`,
+      {},
+      mine.owner.token,
+    );
     const orgIds = new Set<string>();
     for (const n of r.members.nodes) {
       orgIds.add(n.organization.id);
@@ -278,12 +332,30 @@ describe('members query', () => {
   test('keyset pagination, search, role and status filters, totalCount', async () => {
     const owner = await signUp(t);
     for (let i = 0; i < 7; i++) {
-      await t.ok(ADD, { i: { name: `Page Person ${i}`, email: uniqueEmail(`page${i}`), temporaryPassword: TEMP_PASSWORD, role: i % 2 ? 'GUEST' : 'MEMBER', sendEmail: false } }, owner.token);
+      await t.ok(
+        ADD,
+        {
+          i: {
+            name: `Page Person ${i}`,
+            email: uniqueEmail(`page${i}`),
+            temporaryPassword: TEMP_PASSWORD,
+            role: i % 2 ? 'GUEST' : 'MEMBER',
+            sendEmail: false,
+          },
+        },
+        owner.token,
+      );
     }
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = (await t.ok(`query($a: String) { members(first: 3, after: $a) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`, { a: after }, owner.token)).members;
+      const page: any = (
+        await t.ok(
+          `query($a: String) { members(first: 3, after: $a) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`,
+          { a: after },
+          owner.token,
+        )
+      ).members;
       expect(page.totalCount).toBe(8);
       seen.push(...page.nodes.map((n: any) => n.id));
       if (!page.pageInfo.hasNextPage) break;
@@ -306,7 +378,11 @@ describe('members query', () => {
     const owner = await signUp(t);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const added = await t.ok(ADD, { i: { name: `Loader ${i}`, email: uniqueEmail(`loader${i}`), temporaryPassword: TEMP_PASSWORD, sendEmail: i % 2 === 0 } }, owner.token);
+      const added = await t.ok(
+        ADD,
+        { i: { name: `Loader ${i}`, email: uniqueEmail(`loader${i}`), temporaryPassword: TEMP_PASSWORD, sendEmail: i % 2 === 0 } },
+        owner.token,
+      );
       ids.push(added.addMember.member.id);
     }
     // the test app queues no mail: give the emailed members a delivery history of their own
@@ -322,13 +398,24 @@ describe('members query', () => {
     }
     // some members have a monthly allowance (its month-to-date usage is one more batched statement)
     for (const [i, id] of ids.entries()) {
-      if (i % 3 === 0) await t.ok(`mutation($m: ID!) { setMemberAllowance(memberId: $m, monthlyLimit: "25") { id } }`, { m: id }, owner.token);
+      if (i % 3 === 0)
+        await t.ok(`mutation($m: ID!) { setMemberAllowance(memberId: $m, monthlyLimit: "25") { id } }`, { m: id }, owner.token);
     }
     const QUERY = `query($f: Int) { members(first: $f) { nodes { id name email emailError invitedBy { name } organization { name owner { name } memberCount } allowance { remaining } } } }`;
     const count = async (first: number) => {
       let n = 0;
       const logger = t.ds.logger;
-      (t.ds as any).logger = { ...logger, logQuery: () => { n += 1; }, logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined };
+      (t.ds as any).logger = {
+        ...logger,
+        logQuery: () => {
+          n += 1;
+        },
+        logQueryError: () => undefined,
+        logQuerySlow: () => undefined,
+        logSchemaBuild: () => undefined,
+        logMigration: () => undefined,
+        log: () => undefined,
+      };
       try {
         await t.ok(QUERY, { f: first }, owner.token);
       } finally {

@@ -16,13 +16,20 @@ const RENAME = `mutation($id: ID!, $name: String!) { renameResource(id: $id, nam
 const DELETE = `mutation($id: ID!) { deleteResource(id: $id) }`;
 
 async function resourceRows(orgId: string) {
-  return t.ds.query(`SELECT id, name, deleted_at IS NOT NULL AS deleted FROM resources WHERE organization_id = $1 ORDER BY created_at, id`, [orgId]);
+  return t.ds.query(
+    `SELECT id, name, deleted_at IS NOT NULL AS deleted FROM resources WHERE organization_id = $1 ORDER BY created_at, id`,
+    [orgId],
+  );
 }
 
 test('OWNER, ADMIN and MEMBER create; GUEST cannot; everyone sees them, oldest first, by kind', async () => {
   const { owner, admin, member, guest } = await orgWithRoles(t);
   const made = [];
-  for (const [s, kind, name] of [[owner, 'INSTANCE', 'gpu-a100'], [admin, 'AGENT', 'Support bot'], [member, 'AGENT', '  Research   agent ']] as const) {
+  for (const [s, kind, name] of [
+    [owner, 'INSTANCE', 'gpu-a100'],
+    [admin, 'AGENT', 'Support bot'],
+    [member, 'AGENT', '  Research   agent '],
+  ] as const) {
     const r = await t.ok(CREATE, { i: { kind, name } }, s.token);
     expect(r.createResource.createdBy.id).toBe(s.memberId);
     made.push(r.createResource);
@@ -43,7 +50,7 @@ test('names are 1 to 200 characters; kinds are INSTANCE or AGENT', async () => {
     expect(codeOf(await t.gql(CREATE, { i: { kind: 'AGENT', name } }, owner.token))).toBe('BAD_USER_INPUT');
   }
   expect(codeOf(await t.gql(CREATE, { i: { kind: 'ROBOT', name: 'x' } }, owner.token))).toBe('BAD_USER_INPUT');
-  expect((await resourceRows(owner.organizationId))).toEqual([]);
+  expect(await resourceRows(owner.organizationId)).toEqual([]);
   expect((await t.ok(CREATE, { i: { kind: 'AGENT', name: 'x'.repeat(200) } }, owner.token)).createResource.name).toHaveLength(200);
 });
 
@@ -88,7 +95,11 @@ test('the creator stays shown after being removed; past usage still shows a dele
   const [listed] = (await t.ok(LIST, {}, owner.token)).resources;
   expect(listed.createdBy).toEqual({ id: member.memberId, name: 'Max Member', status: 'REMOVED' });
   await t.ok(DELETE, { id: r.id }, owner.token);
-  const usage = await t.ok(`{ usageRecords { nodes { member { name status } resource { id name deletedAt createdBy { name } } } } }`, {}, owner.token);
+  const usage = await t.ok(
+    `{ usageRecords { nodes { member { name status } resource { id name deletedAt createdBy { name } } } } }`,
+    {},
+    owner.token,
+  );
   expect(usage.usageRecords.nodes[0].member).toEqual({ name: 'Max Member', status: 'REMOVED' });
   expect(usage.usageRecords.nodes[0].resource).toMatchObject({ id: r.id, name: 'Member bot', createdBy: { name: 'Max Member' } });
   expect(usage.usageRecords.nodes[0].resource.deletedAt).not.toBeNull();

@@ -72,8 +72,9 @@ describe('the built schema', () => {
         const fields = ours.getFields() as Record<string, { type: any; args?: readonly { name: string }[] }>;
         for (const [name, f] of Object.entries(type.getFields())) {
           if (!fields[name]) missing.push(`${type.name}.${name}`);
-          else if (String(getNamedType(fields[name].type as GraphQLType)) !== String(getNamedType(f.type as GraphQLType))) missing.push(`${type.name}.${name} type`);
-          for (const arg of ('args' in f ? f.args : [])) {
+          else if (String(getNamedType(fields[name].type as GraphQLType)) !== String(getNamedType(f.type as GraphQLType)))
+            missing.push(`${type.name}.${name} type`);
+          for (const arg of 'args' in f ? f.args : []) {
             if (!fields[name]?.args?.some((a) => a.name === arg.name)) missing.push(`${type.name}.${name}(${arg.name})`);
           }
         }

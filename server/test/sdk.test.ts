@@ -62,7 +62,9 @@ test('an API key created through the API spends through the SDK; credits stay ex
   const owner = await signUp(t);
   const member = await addSignedInMember(t, owner, 'MEMBER', 'Mia Mobile');
   const ownerSdk = client({ accessToken: owner.token });
-  await ownerSdk.request(`mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, { i: { amount: '10', idempotencyKey: randomUUID() } });
+  await ownerSdk.request(`mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, {
+    i: { amount: '10', idempotencyKey: randomUUID() },
+  });
   const key = await createKey(member);
   const { resources } = await ownerSdk.request<{ resources: unknown[] }>(`{ resources { id } }`);
   expect(resources).toEqual([]);
@@ -96,7 +98,11 @@ test('an API key created through the API spends through the SDK; credits stay ex
     ['chat.completion', 1, '0.000001'],
     ['embeddings', 1, '2.5'],
   ]);
-  const byDay = await sdk.usageSummary({ from: new Date(Date.now() - day).toISOString(), to: new Date(Date.now() + day).toISOString(), groupBy: 'DAY' });
+  const byDay = await sdk.usageSummary({
+    from: new Date(Date.now() - day).toISOString(),
+    to: new Date(Date.now() + day).toISOString(),
+    groupBy: 'DAY',
+  });
   expect(byDay).toEqual([{ key: new Date().toISOString().slice(0, 10), label: expect.any(String), count: 2, credits: '2.500001' }]);
 
   // the key is on the records: the spend went through it, as its member
@@ -219,7 +225,12 @@ test('batch: each item charged or refused in order, with its code; a malformed a
   expect((await sdk.creditBalance()).balance).toBe('2');
 
   const before = await ledgerState(t, owner.organizationId);
-  const err = await refusal(() => sdk.recordUsageBatch([{ operation: 'chat', credits: '1' }, { operation: 'chat', credits: '1.0000001' }]));
+  const err = await refusal(() =>
+    sdk.recordUsageBatch([
+      { operation: 'chat', credits: '1' },
+      { operation: 'chat', credits: '1.0000001' },
+    ]),
+  );
   expect(err.code).toBe(ErrorCode.BadUserInput);
   expect(await refusal(() => sdk.recordUsageBatch([]))).toMatchObject({ code: ErrorCode.BadUserInput, field: 'inputs' });
   expect(await ledgerState(t, owner.organizationId)).toEqual(before);
@@ -267,7 +278,9 @@ test('refusals surface as OrgpulseError codes and are not retried: INSUFFICIENT_
 test('request(): reads are retried after a lost answer, mutations are not (unless the caller says they are idempotent)', async () => {
   const owner = await signUp(t);
   const read = spyFetch(dropFirstAnswer);
-  const data = await client({ accessToken: owner.token, fetch: read.fetch }).request<{ organization: { id: string } }>(`query { organization { id } }`);
+  const data = await client({ accessToken: owner.token, fetch: read.fetch }).request<{ organization: { id: string } }>(
+    `query { organization { id } }`,
+  );
   expect(data.organization.id).toBe(owner.organizationId);
   expect(read.bodies).toHaveLength(2);
 
@@ -281,7 +294,11 @@ test('request(): reads are retried after a lost answer, mutations are not (unles
 
   const optedIn = spyFetch(dropFirstAnswer);
   const idem = `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id amount } }`;
-  await client({ accessToken: owner.token, fetch: optedIn.fetch }).request(idem, { i: { amount: '4', idempotencyKey: randomUUID() } }, { retry: true });
+  await client({ accessToken: owner.token, fetch: optedIn.fetch }).request(
+    idem,
+    { i: { amount: '4', idempotencyKey: randomUUID() } },
+    { retry: true },
+  );
   expect(optedIn.bodies).toHaveLength(2);
   expect((await client({ accessToken: owner.token }).creditBalance()).balance).toBe('4');
 });
@@ -301,14 +318,18 @@ test('RATE_LIMITED: retried after retryAfterSeconds (from the real sign-in throt
   expect(limited.retryAfterSeconds).toBe(2);
 
   const impatient = spyFetch();
-  const tooLong = await refusal(() => client({ fetch: impatient.fetch, maxRetryAfterSeconds: 0 }).request(LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }));
+  const tooLong = await refusal(() =>
+    client({ fetch: impatient.fetch, maxRetryAfterSeconds: 0 }).request(LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }),
+  );
   expect(tooLong.code).toBe('RATE_LIMITED');
   expect(impatient.bodies).toHaveLength(1);
 
   // a mutation, yet retried: the server refused it before doing anything
   const patient = spyFetch();
   const started = Date.now();
-  const session = await client({ fetch: patient.fetch }).request<{ logIn: { accessToken: string } }>(LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } });
+  const session = await client({ fetch: patient.fetch }).request<{ logIn: { accessToken: string } }>(LOG_IN, {
+    i: { email: owner.email, password: STRONG_PASSWORD },
+  });
   expect(session.logIn.accessToken).toEqual(expect.any(String));
   expect(patient.bodies).toHaveLength(2);
   expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
@@ -318,10 +339,13 @@ test('RATE_LIMITED: retried after retryAfterSeconds (from the real sign-in throt
   const { secret } = await createKey(owner);
   const throttled = spyFetch(async (call, send) =>
     call === 0
-      ? new Response(JSON.stringify({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } }] }), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        })
+      ? new Response(
+          JSON.stringify({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } }] }),
+          {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          },
+        )
       : send(),
   );
   const t0 = Date.now();

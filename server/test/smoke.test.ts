@@ -11,7 +11,11 @@ afterAll(async () => {
 
 test('sign up, then read the viewer', async () => {
   const owner = await signUp(t, { name: 'Olivia Owner' });
-  const data = await t.ok(`{ viewer { user { name email } member { role } organization { name memberCount owner { name } } permissions } }`, {}, owner.token);
+  const data = await t.ok(
+    `{ viewer { user { name email } member { role } organization { name memberCount owner { name } } permissions } }`,
+    {},
+    owner.token,
+  );
   expect(data.viewer.member.role).toBe('OWNER');
   expect(data.viewer.organization.owner.name).toBe('Olivia Owner');
   expect(data.viewer.permissions).toContain('members:manage');
@@ -24,6 +28,10 @@ test('roles', async () => {
   expect(r.data.members.totalCount).toBe(4);
   const emails = r.data.members.nodes.map((n: any) => n.email).filter(Boolean);
   expect(emails).toHaveLength(1);
-  const add = await t.gql(`mutation { addMember(input: {name: "x", email: "x@y.z", temporaryPassword: "abc"}) { existingUser } }`, {}, member.token);
+  const add = await t.gql(
+    `mutation { addMember(input: {name: "x", email: "x@y.z", temporaryPassword: "abc"}) { existingUser } }`,
+    {},
+    member.token,
+  );
   expect(codeOf(add)).toBe('FORBIDDEN');
 });

@@ -13,16 +13,16 @@ afterAll(async () => {
   await t.stop();
 });
 
-const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({ i: { operation: 'chat.completion', credits, idempotencyKey: key('u'), ...extra } });
+const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({
+  i: { operation: 'chat.completion', credits, idempotencyKey: key('u'), ...extra },
+});
 
 describe('concurrent spends', () => {
   test('200 concurrent spends against a balance covering 150: exactly 150 succeed, balance exactly 0', async () => {
     const { owner, admin, member } = await orgWithRoles(t);
     await topUp(t, owner.token, '150');
     const spenders = [owner, admin, member];
-    const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => t.gql(SPEND, spendInput('1'), spenders[i % 3].token)),
-    );
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => t.gql(SPEND, spendInput('1'), spenders[i % 3].token)));
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(150);
@@ -32,7 +32,8 @@ describe('concurrent spends', () => {
     expect(await ledgerState(t, owner.organizationId)).toEqual({ entries: 151, records: 150, rolled: 150, ledger_sum: '0', balance: '0' });
     // every balance_after is distinct: no two spends saw the same balance (no lost update)
     const [{ distinct }] = await t.ds.query(
-      `SELECT count(DISTINCT balance_after)::int AS distinct FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`, [owner.organizationId],
+      `SELECT count(DISTINCT balance_after)::int AS distinct FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`,
+      [owner.organizationId],
     );
     expect(distinct).toBe(150);
     expect(await reconcile(t.ds, owner.organizationId)).toMatchObject({ ok: true, balance: '0', ledgerSum: '0', usageRecords: 150 });
@@ -46,7 +47,9 @@ describe('concurrent spends', () => {
     const queued = new SpendService(t.ds, () => silentBillingNotifier);
     const caller = callerOf(member, 'MEMBER');
     const settled = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, i) => (i % 2 ? direct : queued).recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() })),
+      Array.from({ length: 200 }, (_, i) =>
+        (i % 2 ? direct : queued).recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }),
+      ),
     );
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(150);
     const reasons = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => s.reason.extensions.code);
@@ -60,7 +63,9 @@ describe('concurrent spends', () => {
     await topUp(t, owner.token, '100');
     const keys = Array.from({ length: 20 }, () => key('retry'));
     const results = await Promise.all(
-      keys.flatMap((k) => Array.from({ length: 8 }, () => t.gql(SPEND, { i: { operation: 'embed', credits: '0.25', idempotencyKey: k } }, member.token))),
+      keys.flatMap((k) =>
+        Array.from({ length: 8 }, () => t.gql(SPEND, { i: { operation: 'embed', credits: '0.25', idempotencyKey: k } }, member.token)),
+      ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
     const idsByKey = new Map<string, Set<string>>();
@@ -155,12 +160,20 @@ describe('recordUsage', () => {
     await topUp(t, owner.token, '10');
     const before = await ledgerState(t, owner.organizationId);
     const bad = [
-      { operation: '', credits: '1' }, { operation: '   ', credits: '1' }, { operation: 'x'.repeat(101), credits: '1' },
-      { operation: 'a\u0000b', credits: '1' }, { operation: 'op', credits: '0' }, { operation: 'op', credits: '-1' },
-      { operation: 'op', credits: '0.0000001' }, { operation: 'op', credits: '1e3' }, { operation: 'op', credits: 'NaN' },
-      { operation: 'op', credits: '1', idempotencyKey: '' }, { operation: 'op', credits: '1', idempotencyKey: 'k'.repeat(201) },
+      { operation: '', credits: '1' },
+      { operation: '   ', credits: '1' },
+      { operation: 'x'.repeat(101), credits: '1' },
+      { operation: 'a\u0000b', credits: '1' },
+      { operation: 'op', credits: '0' },
+      { operation: 'op', credits: '-1' },
+      { operation: 'op', credits: '0.0000001' },
+      { operation: 'op', credits: '1e3' },
+      { operation: 'op', credits: 'NaN' },
+      { operation: 'op', credits: '1', idempotencyKey: '' },
+      { operation: 'op', credits: '1', idempotencyKey: 'k'.repeat(201) },
     ];
-    for (const i of bad) expect([i, codeOf(await t.gql(SPEND, { i: { idempotencyKey: key(), ...i } }, owner.token))]).toEqual([i, 'BAD_USER_INPUT']);
+    for (const i of bad)
+      expect([i, codeOf(await t.gql(SPEND, { i: { idempotencyKey: key(), ...i } }, owner.token))]).toEqual([i, 'BAD_USER_INPUT']);
     for (const resourceId of ['', 'nope', '00000000-0000-0000-0000-000000000000']) {
       expect(codeOf(await t.gql(SPEND, spendInput('1', { resourceId }), owner.token))).toBe('NOT_FOUND');
     }
@@ -190,20 +203,32 @@ describe('recordUsageBatch', () => {
     const earlier = key();
     await t.ok(SPEND, { i: { operation: 'op', credits: '1', idempotencyKey: earlier } }, member.token);
     const dup = key();
-    const r = await t.ok(BATCH, { i: [
-      { operation: 'op', credits: '2', idempotencyKey: dup },           // 0 charged: 4 -> 2
-      { operation: 'op', credits: '3', idempotencyKey: key() },         // 1 refused: only 2 left
-      { operation: 'op', credits: '1', idempotencyKey: earlier },       // 2 replay of the earlier single spend
-      { operation: 'op', credits: '2', idempotencyKey: dup },           // 3 duplicate of item 0: replay
-      { operation: 'op', credits: '9', idempotencyKey: dup },           // 4 same key, other payload: CONFLICT
-      { operation: '', credits: '1', idempotencyKey: key() },           // 5 invalid
-      { operation: 'op', credits: '1.5', idempotencyKey: key() },       // 6 charged: 2 -> 0.5
-      { operation: 'op', credits: '1', resourceId: '5b1c2d3e-0000-4000-8000-000000000000', idempotencyKey: key() }, // 7 unknown resource
-    ] }, member.token);
+    const r = await t.ok(
+      BATCH,
+      {
+        i: [
+          { operation: 'op', credits: '2', idempotencyKey: dup }, // 0 charged: 4 -> 2
+          { operation: 'op', credits: '3', idempotencyKey: key() }, // 1 refused: only 2 left
+          { operation: 'op', credits: '1', idempotencyKey: earlier }, // 2 replay of the earlier single spend
+          { operation: 'op', credits: '2', idempotencyKey: dup }, // 3 duplicate of item 0: replay
+          { operation: 'op', credits: '9', idempotencyKey: dup }, // 4 same key, other payload: CONFLICT
+          { operation: '', credits: '1', idempotencyKey: key() }, // 5 invalid
+          { operation: 'op', credits: '1.5', idempotencyKey: key() }, // 6 charged: 2 -> 0.5
+          { operation: 'op', credits: '1', resourceId: '5b1c2d3e-0000-4000-8000-000000000000', idempotencyKey: key() }, // 7 unknown resource
+        ],
+      },
+      member.token,
+    );
     const items = r.recordUsageBatch.items;
     expect(items.map((i: any) => [i.index, i.ok, i.replayed, i.error?.code ?? null])).toEqual([
-      [0, true, false, null], [1, false, false, 'INSUFFICIENT_CREDITS'], [2, true, true, null], [3, true, true, null],
-      [4, false, false, 'CONFLICT'], [5, false, false, 'BAD_USER_INPUT'], [6, true, false, null], [7, false, false, 'NOT_FOUND'],
+      [0, true, false, null],
+      [1, false, false, 'INSUFFICIENT_CREDITS'],
+      [2, true, true, null],
+      [3, true, true, null],
+      [4, false, false, 'CONFLICT'],
+      [5, false, false, 'BAD_USER_INPUT'],
+      [6, true, false, null],
+      [7, false, false, 'NOT_FOUND'],
     ]);
     expect(items[3].record.id).toBe(items[0].record.id);
     expect(r.recordUsageBatch).toMatchObject({ charged: 2, refused: 4 });
@@ -228,7 +253,8 @@ describe('recordUsageBatch', () => {
     // balances after each entry follow the order sent
     const rows = await t.ds.query(
       `SELECT ct.balance_after::text FROM usage_records ur JOIN credit_transactions ct ON ct.id = ur.transaction_id
-        WHERE ur.organization_id = $1 ORDER BY ct.balance_after DESC`, [owner.organizationId],
+        WHERE ur.organization_id = $1 ORDER BY ct.balance_after DESC`,
+      [owner.organizationId],
     );
     expect(rows[0].balance_after).toBe('999500000');
     expect(rows[499].balance_after).toBe('750000000');
@@ -247,7 +273,7 @@ describe('reconciliation', () => {
     const report = await reconcile(t.ds, owner.organizationId);
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
-      'balance 2.000001 differs from the ledger\'s sum 2',
+      "balance 2.000001 differs from the ledger's sum 2",
       '1 daily rollup rows differ from the raw records',
     ]);
   });

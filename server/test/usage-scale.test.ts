@@ -25,7 +25,10 @@ beforeAll(async () => {
   org = await orgWithRoles(t);
   const resources: string[] = [];
   for (const name of ['gpu-1', 'gpu-2', 'Support bot']) {
-    resources.push((await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: name }, org.owner.token)).createResource.id);
+    resources.push(
+      (await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: name }, org.owner.token))
+        .createResource.id,
+    );
   }
   const members = [org.owner.memberId, org.admin.memberId, org.member.memberId];
   const o = org.owner.organizationId;
@@ -102,7 +105,8 @@ async function rowsRead(sql: string, params: unknown[]): Promise<Record<string, 
   const read: Record<string, number> = {};
   const walk = (node: any) => {
     if (node['Relation Name']) {
-      const n = (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
+      const n =
+        (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
       read[node['Relation Name']] = (read[node['Relation Name']] ?? 0) + n;
     }
     for (const child of node.Plans ?? []) walk(child);
@@ -149,7 +153,11 @@ describe(`summaries over ${RECORDS} usage records`, () => {
   test('a MEMBER asking by member gets only their own row, from the rollup', async () => {
     const api = (await t.ok(SUMMARY, { from: from.toISOString(), to: to.toISOString(), g: 'MEMBER' }, org.member.token)).usageSummary;
     expect(api).toEqual(await rawTotals(UsageGroupBy.MEMBER, from, to, org.member.memberId));
-    const { sql, params } = summarySql({ organizationId: org.owner.organizationId, membershipId: org.member.memberId }, splitRange(from, to), UsageGroupBy.MEMBER);
+    const { sql, params } = summarySql(
+      { organizationId: org.owner.organizationId, membershipId: org.member.memberId },
+      splitRange(from, to),
+      UsageGroupBy.MEMBER,
+    );
     const read = await rowsRead(sql, params);
     expect(read.usage_records ?? 0).toBe(0);
     expect(read.usage_daily).toBeLessThanOrEqual(DAYS * 4 * 4);
@@ -158,7 +166,8 @@ describe(`summaries over ${RECORDS} usage records`, () => {
   test('usageRecords: first page and totalCount without counting every record', async () => {
     const page = await t.ok(
       `query($from: DateTime, $to: DateTime) { usageRecords(from: $from, to: $to, first: 50) { totalCount nodes { id } pageInfo { hasNextPage } } }`,
-      { from: from.toISOString(), to: to.toISOString() }, org.owner.token,
+      { from: from.toISOString(), to: to.toISOString() },
+      org.owner.token,
     );
     expect(page.usageRecords).toMatchObject({ totalCount: RECORDS, pageInfo: { hasNextPage: true } });
     expect(page.usageRecords.nodes).toHaveLength(50);

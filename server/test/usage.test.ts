@@ -17,15 +17,20 @@ const RECORDS = `query($from: DateTime, $to: DateTime, $memberId: ID, $resourceI
 const SUMMARY = `query($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) { usageSummary(from: $from, to: $to, groupBy: $g) { key label credits count } }`;
 
 const day = 86_400_000;
-const RANGE = { from: new Date(Math.floor(Date.now() / day) * day - 7 * day).toISOString(), to: new Date(Math.floor(Date.now() / day) * day + 2 * day).toISOString() };
+const RANGE = {
+  from: new Date(Math.floor(Date.now() / day) * day - 7 * day).toISOString(),
+  to: new Date(Math.floor(Date.now() / day) * day + 2 * day).toISOString(),
+};
 
 /** An organization where owner, admin and member spent (member also through an API key), and the guest did not. */
 async function busyOrg() {
   const roles = await orgWithRoles(t);
   const { owner, admin, member } = roles;
   await topUp(t, owner.token, '100');
-  const agent = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "Support bot"}) { id } }`, {}, admin.token)).createResource.id;
-  const inst = (await t.ok(`mutation { createResource(input: {kind: INSTANCE, name: "gpu-1"}) { id } }`, {}, member.token)).createResource.id;
+  const agent = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "Support bot"}) { id } }`, {}, admin.token))
+    .createResource.id;
+  const inst = (await t.ok(`mutation { createResource(input: {kind: INSTANCE, name: "gpu-1"}) { id } }`, {}, member.token)).createResource
+    .id;
   const { createApiKey } = await t.ok(`mutation { createApiKey(name: "ci") { secret } }`, {}, member.token);
   const spend = (token: string, operation: string, credits: string, resourceId: string | null) =>
     t.ok(SPEND, { i: { operation, credits, resourceId, idempotencyKey: key() } }, token);
@@ -71,8 +76,14 @@ describe('usageRecords', () => {
     expect(both.totalCount).toBe(1);
     // a partial-day window in the past or future holds nothing; the window around now holds everything
     const now = Date.now();
-    expect((await t.ok(RECORDS, { from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 3_600_000).toISOString() }, o.owner.token)).usageRecords.totalCount).toBe(6);
-    expect((await t.ok(RECORDS, { to: new Date(now - 3_600_000).toISOString() }, o.owner.token)).usageRecords).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(
+      (await t.ok(RECORDS, { from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 3_600_000).toISOString() }, o.owner.token))
+        .usageRecords.totalCount,
+    ).toBe(6);
+    expect((await t.ok(RECORDS, { to: new Date(now - 3_600_000).toISOString() }, o.owner.token)).usageRecords).toMatchObject({
+      totalCount: 0,
+      nodes: [],
+    });
     expect((await t.ok(RECORDS, { from: new Date(now + 60_000).toISOString() }, o.owner.token)).usageRecords.totalCount).toBe(0);
     expect((await t.ok(RECORDS, RANGE, o.owner.token)).usageRecords.totalCount).toBe(6);
     expect(codeOf(await t.gql(RECORDS, { from: RANGE.to, to: RANGE.from }, o.owner.token))).toBe('BAD_USER_INPUT');
@@ -98,8 +109,15 @@ describe('usageRecords', () => {
   test('ids from another organization, or garbage, answer NOT_FOUND', async () => {
     const o = await busyOrg();
     const other = await signUp(t);
-    const theirResource = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "x"}) { id } }`, {}, other.token)).createResource.id;
-    for (const vars of [{ memberId: other.memberId }, { resourceId: theirResource }, { memberId: '' }, { resourceId: 'garbage' }, { memberId: '00000000-0000-0000-0000-000000000000' }]) {
+    const theirResource = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "x"}) { id } }`, {}, other.token))
+      .createResource.id;
+    for (const vars of [
+      { memberId: other.memberId },
+      { resourceId: theirResource },
+      { memberId: '' },
+      { resourceId: 'garbage' },
+      { memberId: '00000000-0000-0000-0000-000000000000' },
+    ]) {
       expect([vars, codeOf(await t.gql(RECORDS, vars, o.owner.token))]).toEqual([vars, 'NOT_FOUND']);
     }
     // the other organization sees none of these records
@@ -143,7 +161,10 @@ describe('usageSummary', () => {
       }
     }
     // the total used equals what the ledger spent
-    const [{ spent }] = await t.ds.query(`SELECT (-sum(amount))::text AS spent FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`, [o.owner.organizationId]);
+    const [{ spent }] = await t.ds.query(
+      `SELECT (-sum(amount))::text AS spent FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE'`,
+      [o.owner.organizationId],
+    );
     expect(spent).toBe('10750000');
     // a deleted resource keeps its name in the summary
     await t.ok(`mutation($id: ID!) { deleteResource(id: $id) }`, { id: o.inst }, o.member.token);
@@ -169,7 +190,12 @@ describe('usageSummary', () => {
 describe('CSV export', () => {
   const csv = async (token: string | null, query = '') => {
     const res = await fetch(`${t.url}/api/usage.csv${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: await res.text() };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      body: await res.text(),
+    };
   };
   const lines = (body: string) => body.trim().split('\r\n');
 
@@ -191,7 +217,7 @@ describe('CSV export', () => {
     expect(lines((await csv(o.admin.token, `${q}&memberId=${o.admin.memberId}`)).body)).toHaveLength(2);
   });
 
-  test('refuses without a valid token, with a bad range or someone else\'s records', async () => {
+  test("refuses without a valid token, with a bad range or someone else's records", async () => {
     const o = await busyOrg();
     const other = await signUp(t);
     expect((await csv(null)).status).toBe(401);

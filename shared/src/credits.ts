@@ -17,7 +17,8 @@ export function parseCredits(input: string): bigint {
   if (typeof input !== 'string') throw new CreditFormatError('Credits must be a decimal string such as "12.5".');
   const text = input.trim();
   const m = DECIMAL.exec(text);
-  if (!m) throw new CreditFormatError(`"${input.slice(0, 40)}" is not a decimal amount: write digits with an optional point, such as "12.5".`);
+  if (!m)
+    throw new CreditFormatError(`"${input.slice(0, 40)}" is not a decimal amount: write digits with an optional point, such as "12.5".`);
   const [, sign, whole, fraction = ''] = m;
   if (fraction.length > CREDIT_DECIMALS) {
     throw new CreditFormatError(`Credits have at most ${CREDIT_DECIMALS} digits after the point.`);

@@ -72,9 +72,7 @@ function isCommon(password: string): boolean {
     const digits = lower.replace(/[^0-9]/g, '');
     return isRepetitive(digits) || isSequence(digits) || new Set(digits).size < 5;
   }
-  return bases.some(
-    (base) => COMMON_BASES.has(base) || [...COMMON_BASES].some((word) => word.length >= 3 && isRepetitionOf(base, word)),
-  );
+  return bases.some((base) => COMMON_BASES.has(base) || [...COMMON_BASES].some((word) => word.length >= 3 && isRepetitionOf(base, word)));
 }
 
 function personalParts(context: PasswordContext): string[] {
@@ -96,13 +94,17 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   if (typeof password !== 'string') return { ok: false, problems: ['Enter a password.'] };
   const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) {
-    problems.push(`Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${length}). A few unrelated words make a long password easy to remember.`);
+    problems.push(
+      `Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${length}). A few unrelated words make a long password easy to remember.`,
+    );
   }
   if (length > PASSWORD_MAX_LENGTH) {
     problems.push(`Use at most ${PASSWORD_MAX_LENGTH} characters (this one has ${length}).`);
   }
   if (length >= PASSWORD_MIN_LENGTH && length <= PASSWORD_MAX_LENGTH && isCommon(password)) {
-    problems.push('This password is too common or too predictable (a well-known password, a repeat or a keyboard run). Choose something less guessable.');
+    problems.push(
+      'This password is too common or too predictable (a well-known password, a repeat or a keyboard run). Choose something less guessable.',
+    );
   }
   const lower = password.toLowerCase();
   const lowerCompact = lower.replace(/\s+/g, '');

@@ -1,15 +1,6 @@
 import type { ComponentType } from 'react';
 import { Permission } from '@orgpulse/shared';
-import {
-  IconBox,
-  IconChartBar,
-  IconCoins,
-  IconCode,
-  IconKey,
-  IconListDetails,
-  IconSettings,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconBox, IconChartBar, IconCoins, IconCode, IconKey, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;

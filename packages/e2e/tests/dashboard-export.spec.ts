@@ -12,16 +12,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
       if (c === '\r') i++;
       row.push(cell);
       rows.push(row);
-      (row = []), (cell = '');
+      ((row = []), (cell = ''));
     } else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);
@@ -39,7 +39,12 @@ function sum(values: string[]): string {
 }
 
 test('the dashboard’s CSV export downloads the usage it shows', async ({ page, request }) => {
-  const owner = { name: 'Esme Export', email: uniqueEmail('esme'), password: 'saffron kettle glacier ribbon', organizationName: 'Export Co' };
+  const owner = {
+    name: 'Esme Export',
+    email: uniqueEmail('esme'),
+    password: 'saffron kettle glacier ribbon',
+    organizationName: 'Export Co',
+  };
   const { accessToken } = await apiSignUp(request, owner);
   await graphql(request, accessToken, 'mutation Top($input: AddCreditsInput!) { addCredits(input: $input) { id } }', {
     input: { amount: '50', idempotencyKey: randomUUID() },
@@ -50,7 +55,11 @@ test('the dashboard’s CSV export downloads the usage it shows', async ({ page,
     'mutation R($input: CreateResourceInput!) { createResource(input: $input) { id } }',
     { input: { kind: 'AGENT', name: 'support, "tier 1"' } }, // a name the CSV has to quote
   );
-  const { createApiKey } = await graphql<{ createApiKey: { secret: string } }>(request, accessToken, 'mutation { createApiKey(name: "exporter") { secret } }');
+  const { createApiKey } = await graphql<{ createApiKey: { secret: string } }>(
+    request,
+    accessToken,
+    'mutation { createApiKey(name: "exporter") { secret } }',
+  );
   const calls = [
     { operation: 'chat.completions', credits: '1.25', resourceId: createResource.id },
     { operation: 'embeddings', credits: '0.000001' },
@@ -75,13 +84,28 @@ test('the dashboard’s CSV export downloads the usage it shows', async ({ page,
 
   // what the page shows: member, operation, resource, credits per call
   const shown = await activity.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll("td")).slice(1).map((td) => td.textContent?.trim() ?? '')),
+    rows.map((row) =>
+      Array.from(row.querySelectorAll('td'))
+        .slice(1)
+        .map((td) => td.textContent?.trim() ?? ''),
+    ),
   );
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...records] = parseCsv(await readFile(await download.path(), 'utf8'));
-  expect(header).toEqual(['created_at', 'id', 'member_id', 'member_name', 'api_key_id', 'api_key_prefix', 'resource_id', 'resource_name', 'operation', 'credits']);
+  expect(header).toEqual([
+    'created_at',
+    'id',
+    'member_id',
+    'member_name',
+    'api_key_id',
+    'api_key_prefix',
+    'resource_id',
+    'resource_name',
+    'operation',
+    'credits',
+  ]);
   expect(records).toHaveLength(calls.length);
 
   const column = (name: string) => header.indexOf(name);

@@ -49,10 +49,19 @@ test('a guest sees no management actions and the API refuses their writes', asyn
   await test.step('the API refuses the same actions', async () => {
     const { accessToken } = await apiLogIn(request, guest.email, guest.password);
     const refusals = [
-      ['mutation A($input: AddMemberInput!) { addMember(input: $input) { member { id } } }', { input: { name: 'Eve', email: uniqueEmail('eve'), temporaryPassword, sendEmail: false } }],
-      ['mutation R($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }', { input: { memberId: bob.id, role: 'ADMIN' } }],
+      [
+        'mutation A($input: AddMemberInput!) { addMember(input: $input) { member { id } } }',
+        { input: { name: 'Eve', email: uniqueEmail('eve'), temporaryPassword, sendEmail: false } },
+      ],
+      [
+        'mutation R($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }',
+        { input: { memberId: bob.id, role: 'ADMIN' } },
+      ],
       ['mutation X($id: ID!) { removeMember(memberId: $id) { id } }', { id: bob.id }],
-      ['mutation C($input: AddCreditsInput!) { addCredits(input: $input) { id } }', { input: { amount: '10', idempotencyKey: randomUUID() } }],
+      [
+        'mutation C($input: AddCreditsInput!) { addCredits(input: $input) { id } }',
+        { input: { amount: '10', idempotencyKey: randomUUID() } },
+      ],
       ['mutation K { createApiKey(name: "guest key") { secret } }', {}],
     ] as const;
     for (const [query, variables] of refusals) {
@@ -62,8 +71,15 @@ test('a guest sees no management actions and the API refuses their writes', asyn
     }
 
     // nothing changed: Bob is still a member and no credits were added
-    const check = await graphqlRaw(request, ownerToken, '{ members(first: 50) { nodes { name role } } organization { creditBalance { balance } } }');
-    const data = check.data as { members: { nodes: { name: string; role: string }[] }; organization: { creditBalance: { balance: string } } };
+    const check = await graphqlRaw(
+      request,
+      ownerToken,
+      '{ members(first: 50) { nodes { name role } } organization { creditBalance { balance } } }',
+    );
+    const data = check.data as {
+      members: { nodes: { name: string; role: string }[] };
+      organization: { creditBalance: { balance: string } };
+    };
     expect(data.members.nodes.find((m) => m.name === 'Bob Member')?.role).toBe('MEMBER');
     expect(data.members.nodes.map((m) => m.name)).not.toContain('Eve');
     expect(data.organization.creditBalance.balance).toBe('0');

@@ -38,16 +38,26 @@ export async function graphql<T>(request: APIRequestContext, token: string | nul
 /** The whole GraphQL answer, errors included (to check what the API refuses). */
 export async function graphqlRaw(request: APIRequestContext, token: string | null, query: string, variables: object = {}) {
   const response = await request.post('/graphql', {
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+    },
     data: { query, variables },
   });
-  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 const SESSION_FIELDS = 'accessToken organization { id name } member { id }';
 
 /** Sign-up through the API (faster than the form, for tests about something else). */
-export async function apiSignUp(request: APIRequestContext, input: { name: string; email: string; password: string; organizationName: string }) {
+export async function apiSignUp(
+  request: APIRequestContext,
+  input: { name: string; email: string; password: string; organizationName: string },
+) {
   const data = await graphql<{ signUp: { accessToken: string; organization: { id: string; name: string }; member: { id: string } } }>(
     request,
     null,

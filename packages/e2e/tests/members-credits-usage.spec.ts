@@ -10,7 +10,12 @@ import { dismissToasts, graphql, SCREENSHOTS, signIn, signUp, uniqueEmail } from
  * playground runs a query with the signed-in token.
  */
 test('owner manages a member, credits and usage end to end', async ({ page, browser, request }) => {
-  const owner = { name: 'Olivia Owner', email: uniqueEmail('olivia'), password: 'violet tractor harbor lantern', organizationName: 'Acme AI' };
+  const owner = {
+    name: 'Olivia Owner',
+    email: uniqueEmail('olivia'),
+    password: 'violet tractor harbor lantern',
+    organizationName: 'Acme AI',
+  };
   const bob = { name: 'Bob Builder', email: uniqueEmail('bob') };
 
   await test.step('sign up: user, organization and owner membership', async () => {

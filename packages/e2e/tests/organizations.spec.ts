@@ -19,12 +19,27 @@ function memberNames(page: Page): Promise<string[]> {
 test('a user in two organizations switches between them, manages sessions and leaves one', async ({ page, browser, request }) => {
   const uma = { name: 'Uma Two-Orgs', email: uniqueEmail('uma'), password: PASSWORD };
   const acme = await apiSignUp(request, { ...uma, organizationName: 'Acme AI' });
-  await apiAddMember(request, acme.accessToken, { name: 'Adam Acme', email: uniqueEmail('adam'), role: 'MEMBER', temporaryPassword: 'Tq7rK-mZ3pL-x9VbN-4hWcD' });
+  await apiAddMember(request, acme.accessToken, {
+    name: 'Adam Acme',
+    email: uniqueEmail('adam'),
+    role: 'MEMBER',
+    temporaryPassword: 'Tq7rK-mZ3pL-x9VbN-4hWcD',
+  });
   const bea = { name: 'Bea Beta', email: uniqueEmail('bea'), password: PASSWORD };
   const beta = await apiSignUp(request, { ...bea, organizationName: 'Beta Labs' });
-  await apiAddMember(request, beta.accessToken, { name: 'Carl Beta', email: uniqueEmail('carl'), role: 'MEMBER', temporaryPassword: 'Wd4sQ-nB8yH-c2LmZ-7kRtF' });
+  await apiAddMember(request, beta.accessToken, {
+    name: 'Carl Beta',
+    email: uniqueEmail('carl'),
+    role: 'MEMBER',
+    temporaryPassword: 'Wd4sQ-nB8yH-c2LmZ-7kRtF',
+  });
   // an existing account is added as it is: Uma keeps her password
-  await apiAddMember(request, beta.accessToken, { name: uma.name, email: uma.email, role: 'MEMBER', temporaryPassword: 'Hj5vX-pE9wG-r3NsK-6tYqA' });
+  await apiAddMember(request, beta.accessToken, {
+    name: uma.name,
+    email: uma.email,
+    role: 'MEMBER',
+    temporaryPassword: 'Hj5vX-pE9wG-r3NsK-6tYqA',
+  });
 
   const switcher = page.getByRole('combobox', { name: 'Organization' });
   await test.step('the switcher opens each organization with its own members', async () => {

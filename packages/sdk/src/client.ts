@@ -66,7 +66,10 @@ function count(value: number | undefined, fallback: number, name: string): numbe
 }
 
 /** Refuses what would only fail later: credits must be decimal strings, never numbers. */
-function usageInput(input: RecordUsageInput, where: string): Required<Pick<RecordUsageInput, 'operation' | 'credits' | 'idempotencyKey'>> & Pick<RecordUsageInput, 'resourceId'> {
+function usageInput(
+  input: RecordUsageInput,
+  where: string,
+): Required<Pick<RecordUsageInput, 'operation' | 'credits' | 'idempotencyKey'>> & Pick<RecordUsageInput, 'resourceId'> {
   if (!input || typeof input !== 'object') {
     throw new OrgpulseError(ErrorCode.BadUserInput, `${where} must be an object { operation, credits, resourceId?, idempotencyKey? }.`);
   }
@@ -129,7 +132,11 @@ export class OrgpulseClient {
    * resend it (one idempotency key for every attempt). INSUFFICIENT_CREDITS: nothing recorded.
    */
   async recordUsage(input: RecordUsageInput): Promise<UsageRecord> {
-    const data = await this.transport.execute<{ recordUsage: UsageRecord }>(RECORD_USAGE, { input: usageInput(input, 'recordUsage') }, { retry: true });
+    const data = await this.transport.execute<{ recordUsage: UsageRecord }>(
+      RECORD_USAGE,
+      { input: usageInput(input, 'recordUsage') },
+      { retry: true },
+    );
     return data.recordUsage;
   }
 
@@ -138,18 +145,17 @@ export class OrgpulseClient {
    * the rest); each item keeps one idempotency key across the SDK's retries.
    */
   async recordUsageBatch(items: RecordUsageInput[]): Promise<UsageBatchResult> {
-    if (!Array.isArray(items)) throw new OrgpulseError(ErrorCode.BadUserInput, 'recordUsageBatch takes an array of usage records.', { field: 'inputs' });
+    if (!Array.isArray(items))
+      throw new OrgpulseError(ErrorCode.BadUserInput, 'recordUsageBatch takes an array of usage records.', { field: 'inputs' });
     const generated = new Set<string>();
     const inputs = items.map((item, i) => {
       const input = usageInput(item, `recordUsageBatch item ${i}`);
       if (item.idempotencyKey === undefined) generated.add(input.idempotencyKey);
       return input;
     });
-    const data = await this.transport.execute<{ recordUsageBatch: Omit<UsageBatchResult, 'items'> & { items: Array<Omit<UsageBatchItem, 'idempotencyKey'>> } }>(
-      RECORD_USAGE_BATCH,
-      { inputs },
-      { retry: true },
-    );
+    const data = await this.transport.execute<{
+      recordUsageBatch: Omit<UsageBatchResult, 'items'> & { items: Array<Omit<UsageBatchItem, 'idempotencyKey'>> };
+    }>(RECORD_USAGE_BATCH, { inputs }, { retry: true });
     const result = data.recordUsageBatch;
     let charged = result.charged;
     const out = result.items.map((item) => {
@@ -167,7 +173,9 @@ export class OrgpulseClient {
 
   /** The organization's balance; every member (and key) may read it. */
   async creditBalance(): Promise<CreditBalance> {
-    const data = await this.transport.execute<{ organization: { creditBalance: CreditBalance } }>(CREDIT_BALANCE, undefined, { retry: true });
+    const data = await this.transport.execute<{ organization: { creditBalance: CreditBalance } }>(CREDIT_BALANCE, undefined, {
+      retry: true,
+    });
     return data.organization.creditBalance;
   }
 

@@ -55,9 +55,7 @@ export interface RetryPolicy {
   retry: boolean;
 }
 
-type Attempt =
-  | { ok: true; data: unknown }
-  | { ok: false; error: OrgpulseError; ambiguous: boolean; waitMs?: number };
+type Attempt = { ok: true; data: unknown } | { ok: false; error: OrgpulseError; ambiguous: boolean; waitMs?: number };
 
 const MAX_BACKOFF_MS = 10_000;
 
@@ -168,7 +166,11 @@ export class Transport {
     if (status >= 200 && status < 300 && parsed && parsed.data !== undefined && parsed.data !== null) {
       return { ok: true, data: parsed.data };
     }
-    const error = new OrgpulseError(ErrorCode.InternalServerError, `Unexpected answer from ${this.options.url} (HTTP ${status}): is this the orgpulse GraphQL endpoint?`, { status });
+    const error = new OrgpulseError(
+      ErrorCode.InternalServerError,
+      `Unexpected answer from ${this.options.url} (HTTP ${status}): is this the orgpulse GraphQL endpoint?`,
+      { status },
+    );
     return { ok: false, ambiguous: false, error };
   }
 }
@@ -193,5 +195,7 @@ export function newIdempotencyKey(): string {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
   // never Math.random: two calls sharing a key would be charged once
-  throw new TypeError('No secure random generator here (crypto.randomUUID / getRandomValues): pass an idempotencyKey yourself, or install a crypto polyfill (react-native-get-random-values).');
+  throw new TypeError(
+    'No secure random generator here (crypto.randomUUID / getRandomValues): pass an idempotencyKey yourself, or install a crypto polyfill (react-native-get-random-values).',
+  );
 }

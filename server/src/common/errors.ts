@@ -13,8 +13,7 @@ export const unauthenticated = (message = 'Sign in to continue: the access token
 export const forbidden = (message = 'Your role in this organization does not allow this action.') =>
   new AppError(ErrorCode.Forbidden, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} was not found in this organization.`);
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BadUserInput, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BadUserInput, message, field ? { field } : {});
 export const conflict = (message: string) => new AppError(ErrorCode.Conflict, message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RateLimited, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {

@@ -23,9 +23,7 @@ export function createLoaders(ds: DataSource) {
     ...resourceLoaders(ds),
     ...memberLoaders(ds),
     ...allowanceLoaders(ds),
-    user: new DataLoader<string, User | null>(async (ids) =>
-      byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids),
-    ),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids)),
     organization: new DataLoader<string, Organization | null>(async (ids) =>
       byId(await ds.getRepository(Organization).findBy({ id: In([...ids]) }), ids),
     ),

@@ -14,4 +14,20 @@ import { UsageRecord } from '../modules/usage/usage-record.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity. A module adds its entities here. */
-export const ENTITIES = [User, Organization, Membership, Session, RefreshToken, LoginThrottleRow, AuditEvent, OutboxEmail, CaughtEmail, CreditBalance, CreditTransaction, Resource, UsageRecord, UsageDaily, ApiKey];
+export const ENTITIES = [
+  User,
+  Organization,
+  Membership,
+  Session,
+  RefreshToken,
+  LoginThrottleRow,
+  AuditEvent,
+  OutboxEmail,
+  CaughtEmail,
+  CreditBalance,
+  CreditTransaction,
+  Resource,
+  UsageRecord,
+  UsageDaily,
+  ApiKey,
+];

@@ -14,14 +14,17 @@ async function main(): Promise<void> {
   const ds = createDataSource({ url, poolSize: 2 });
   await ds.initialize();
   try {
-    const ids: string[] = process.argv.length > 2
-      ? process.argv.slice(2)
-      : (await ds.query(`SELECT id FROM organizations ORDER BY created_at, id`)).map((r: { id: string }) => r.id);
+    const ids: string[] =
+      process.argv.length > 2
+        ? process.argv.slice(2)
+        : (await ds.query(`SELECT id FROM organizations ORDER BY created_at, id`)).map((r: { id: string }) => r.id);
     let failed = 0;
     for (const id of ids) {
       const r = await reconcile(ds, id);
       if (!r.ok) failed++;
-      console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${id} balance=${r.balance} ledger=${r.ledgerSum} records=${r.usageRecords}${r.problems.length ? ` :: ${r.problems.join('; ')}` : ''}`);
+      console.log(
+        `${r.ok ? 'ok  ' : 'FAIL'} ${id} balance=${r.balance} ledger=${r.ledgerSum} records=${r.usageRecords}${r.problems.length ? ` :: ${r.problems.join('; ')}` : ''}`,
+      );
     }
     console.log(`${ids.length - failed}/${ids.length} organizations reconcile`);
     if (failed) process.exitCode = 1;

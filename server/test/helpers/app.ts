@@ -20,7 +20,12 @@ export interface TestApp {
   config: Config;
   running: RunningApp;
   /** POST /graphql as JSON; `token` goes in `Authorization: Bearer`. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
   stop(): Promise<void>;
@@ -38,11 +43,26 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const url = db.url;
-  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', PORT: '0', DATABASE_URL: url, CLIENT_DIST: '/nonexistent', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BCRYPT_COST: '4',
+    PORT: '0',
+    DATABASE_URL: url,
+    CLIENT_DIST: '/nonexistent',
+    ...options.env,
+  });
   const ds = createDataSource({ url, poolSize: 10 });
   await ds.initialize();
   const running = await startApp(
-    { ds, config, modules: options.modules, notifier: options.notifier, billingNotifier: options.billingNotifier, startWorkers: options.startWorkers, log: () => undefined },
+    {
+      ds,
+      config,
+      modules: options.modules,
+      notifier: options.notifier,
+      billingNotifier: options.billingNotifier,
+      startWorkers: options.startWorkers,
+      log: () => undefined,
+    },
     0,
   );
   const gql: TestApp['gql'] = async (query, variables = {}, token = null, headers = {}) => {

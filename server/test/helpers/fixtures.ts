@@ -25,10 +25,14 @@ export function uniqueEmail(prefix = 'user'): string {
 /** Signs up a new user with a new organization; returns the owner's session. */
 export async function signUp(t: TestApp, overrides: { name?: string; email?: string; organizationName?: string } = {}): Promise<Session> {
   const email = overrides.email ?? uniqueEmail('owner');
-  const data = await t.ok(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { name: overrides.name ?? 'Olivia Owner', email, password: STRONG_PASSWORD, organizationName: overrides.organizationName ?? 'Acme AI' } },
-  );
+  const data = await t.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`, {
+    input: {
+      name: overrides.name ?? 'Olivia Owner',
+      email,
+      password: STRONG_PASSWORD,
+      organizationName: overrides.organizationName ?? 'Acme AI',
+    },
+  });
   return toSession(data.signUp);
 }
 
@@ -82,7 +86,12 @@ export async function orgWithRoles(t: TestApp) {
 /** The Caller a service sees for a session, for tests that call services directly. */
 export function callerOf(s: Session, role: Role): Caller {
   return {
-    userId: s.userId, membershipId: s.memberId, organizationId: s.organizationId, role,
-    mustChangePassword: false, sessionId: null, apiKeyId: null,
+    userId: s.userId,
+    membershipId: s.memberId,
+    organizationId: s.organizationId,
+    role,
+    mustChangePassword: false,
+    sessionId: null,
+    apiKeyId: null,
   };
 }

@@ -24,7 +24,9 @@ function json(body: object) {
 function fakeServer(reply: (call: Call, index: number) => object) {
   const calls: Call[] = [];
   const fetchMock = jest.fn(async (url: string, init: RequestInit) => {
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     const call = { url, headers, body: JSON.parse(String(init.body)) };
     calls.push(call);
     return json(reply(call, calls.length - 1));

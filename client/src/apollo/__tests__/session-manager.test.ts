@@ -65,7 +65,10 @@ describe('SessionManager', () => {
   });
 
   it('clears the token and announces expiry when the refresh is refused', async () => {
-    mockFetch(authPayload(jwt({ exp: Math.floor(Date.now() / 1000) + 900 })), { data: null, errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] });
+    mockFetch(authPayload(jwt({ exp: Math.floor(Date.now() / 1000) + 900 })), {
+      data: null,
+      errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     const manager = new SessionManager();
     await manager.restore();
     const expired = jest.fn();

@@ -96,7 +96,13 @@ export function ApiKeysPage() {
                           </Badge>
                         ) : (
                           mayRevoke && (
-                            <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(key)} aria-label={`Revoke ${key.name}`}>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => setRevoking(key)}
+                              aria-label={`Revoke ${key.name}`}
+                            >
                               Revoke
                             </Button>
                           )

@@ -20,7 +20,6 @@ export function describeAction(action: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-
 export function AuditLogPage() {
   const pager = usePager();
   const { data, error, refetch } = useQuery(AuditLogQuery, { variables: { first: PAGE_SIZE, after: pager.after } });
@@ -28,7 +27,10 @@ export function AuditLogPage() {
 
   return (
     <Can permission={Permission.AuditRead} fallback={<EmptyState title="The audit log is for owners and administrators" />}>
-      <PageHeader title="Audit log" description="Every management action: who did what, to whom, and when, with the values before and after." />
+      <PageHeader
+        title="Audit log"
+        description="Every management action: who did what, to whom, and when, with the values before and after."
+      />
       <Card withBorder padding="md">
         {error && !connection ? (
           <ErrorState error={error} onRetry={() => void refetch()} />

@@ -5,7 +5,10 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** "existingUser" -> "existing user", "balance" -> "balance". */
 function words(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.]/g, ' ').toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.]/g, ' ')
+    .toLowerCase();
 }
 
 function show(value: Json | undefined): string {

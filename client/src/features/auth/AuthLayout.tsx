@@ -16,7 +16,17 @@ export function Brand({ size = 'md' }: { size?: 'sm' | 'md' }) {
 }
 
 /** The centered card of the sign-in, sign-up and password pages. */
-export function AuthLayout({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+  footer,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Box bg="var(--mantine-color-gray-light)" mih="100vh" px="md" component="main">
       <Center mih="100vh" py="xl">
@@ -45,7 +55,10 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
             </Text>
           )}
           <Text size="xs" ta="center" c="dimmed">
-            Developers: <Anchor href="/graphiql" size="xs">GraphQL playground</Anchor>
+            Developers:{' '}
+            <Anchor href="/graphiql" size="xs">
+              GraphQL playground
+            </Anchor>
           </Text>
         </Stack>
       </Center>

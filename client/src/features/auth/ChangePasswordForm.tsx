@@ -61,12 +61,30 @@ export function ChangePasswordForm({ currentLabel = 'Current password', submitLa
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <PasswordInput label={currentLabel} autoComplete="current-password" required {...register('currentPassword')} error={formState.errors.currentPassword?.message} />
+        <PasswordInput
+          label={currentLabel}
+          autoComplete="current-password"
+          required
+          {...register('currentPassword')}
+          error={formState.errors.currentPassword?.message}
+        />
         <Stack gap={6}>
-          <PasswordInput label="New password" autoComplete="new-password" required {...register('newPassword')} error={formState.errors.newPassword?.message} />
+          <PasswordInput
+            label="New password"
+            autoComplete="new-password"
+            required
+            {...register('newPassword')}
+            error={formState.errors.newPassword?.message}
+          />
           <PasswordStrengthMeter password={newPassword} userInputs={[viewer.user.email, viewer.user.name]} />
         </Stack>
-        <PasswordInput label="Confirm new password" autoComplete="new-password" required {...register('confirmPassword')} error={formState.errors.confirmPassword?.message} />
+        <PasswordInput
+          label="Confirm new password"
+          autoComplete="new-password"
+          required
+          {...register('confirmPassword')}
+          error={formState.errors.confirmPassword?.message}
+        />
         <FormError message={error} />
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>

@@ -17,8 +17,7 @@ export function ChangePasswordPage() {
       title="Choose your own password"
       subtitle={
         <>
-          {viewer.user.name}, you signed in to <b>{viewer.organization.name}</b> with a temporary password. Replace it to
-          continue.
+          {viewer.user.name}, you signed in to <b>{viewer.organization.name}</b> with a temporary password. Replace it to continue.
         </>
       }
       footer={

@@ -78,8 +78,7 @@ export function SessionProvider({ manager, children }: Props) {
   );
 
   // A viewer query that fails for good (not a refreshable expiry) leaves the app signed out.
-  const effectiveStatus: SessionStatus =
-    status === 'authenticated' && !viewer ? (error ? 'anonymous' : 'loading') : status;
+  const effectiveStatus: SessionStatus = status === 'authenticated' && !viewer ? (error ? 'anonymous' : 'loading') : status;
 
   const value = useMemo<Session>(() => {
     const role = viewer && isRole(viewer.member.role) ? viewer.member.role : null;

@@ -21,7 +21,10 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } });
+  const { register, handleSubmit, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: '', password: '' },
+  });
 
   const submit = handleSubmit(async (values) => {
     setError(null);
@@ -39,14 +42,31 @@ export function SignInPage() {
       subtitle="Welcome back. Sign in to your organization."
       footer={
         <>
-          New to orgpulse? <Anchor component={Link} to="/sign-up">Create an organization</Anchor>
+          New to orgpulse?{' '}
+          <Anchor component={Link} to="/sign-up">
+            Create an organization
+          </Anchor>
         </>
       }
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Email" type="email" autoComplete="username" required {...register('email')} error={formState.errors.email?.message} data-autofocus />
-          <PasswordInput label="Password" autoComplete="current-password" required {...register('password')} error={formState.errors.password?.message} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            {...register('email')}
+            error={formState.errors.email?.message}
+            data-autofocus
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...register('password')}
+            error={formState.errors.password?.message}
+          />
           <FormError message={error} />
           <Button type="submit" loading={loading} fullWidth>
             Sign in

@@ -54,14 +54,31 @@ export function SignUpPage() {
       subtitle="You will be its owner, with every permission."
       footer={
         <>
-          Already have an account? <Anchor component={Link} to="/sign-in">Sign in</Anchor>
+          Already have an account?{' '}
+          <Anchor component={Link} to="/sign-in">
+            Sign in
+          </Anchor>
         </>
       }
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Your name" autoComplete="name" required {...register('name')} error={formState.errors.name?.message} data-autofocus />
-          <TextInput label="Email" type="email" autoComplete="email" required {...register('email')} error={formState.errors.email?.message} />
+          <TextInput
+            label="Your name"
+            autoComplete="name"
+            required
+            {...register('name')}
+            error={formState.errors.name?.message}
+            data-autofocus
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...register('email')}
+            error={formState.errors.email?.message}
+          />
           <Stack gap={6}>
             <PasswordInput
               label="Password"
@@ -73,7 +90,13 @@ export function SignUpPage() {
             />
             <PasswordStrengthMeter password={password} userInputs={[email, name]} />
           </Stack>
-          <TextInput label="Organization name" autoComplete="organization" required {...register('organizationName')} error={formState.errors.organizationName?.message} />
+          <TextInput
+            label="Organization name"
+            autoComplete="organization"
+            required
+            {...register('organizationName')}
+            error={formState.errors.organizationName?.message}
+          />
           <FormError message={error} />
           <Button type="submit" loading={loading} fullWidth>
             Create organization

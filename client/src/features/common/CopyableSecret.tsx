@@ -19,7 +19,12 @@ export function CopyableSecret({ value, testId, style }: Props) {
       </Code>
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Button variant="light" onClick={copy} color={copied ? 'teal' : undefined} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+          <Button
+            variant="light"
+            onClick={copy}
+            color={copied ? 'teal' : undefined}
+            leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+          >
             {copied ? 'Copied' : 'Copy'}
           </Button>
         )}

@@ -23,12 +23,30 @@ interface StackProps {
   cell?: 'primary' | 'actions';
 }
 
-const cellStyle = ({ ta, w, maw }: CellProps, style?: CSSProperties): CSSProperties => ({ textAlign: ta, width: w, maxWidth: maw, ...style });
+const cellStyle = ({ ta, w, maw }: CellProps, style?: CSSProperties): CSSProperties => ({
+  textAlign: ta,
+  width: w,
+  maxWidth: maw,
+  ...style,
+});
 
-function Root({ children, highlightOnHover, verticalSpacing }: { children: ReactNode; highlightOnHover?: boolean; verticalSpacing?: 'sm' | number }) {
+function Root({
+  children,
+  highlightOnHover,
+  verticalSpacing,
+}: {
+  children: ReactNode;
+  highlightOnHover?: boolean;
+  verticalSpacing?: 'sm' | number;
+}) {
   const padding = verticalSpacing === 'sm' ? 10 : (verticalSpacing ?? 7);
   return (
-    <table className="op-table" role="table" data-hover={highlightOnHover || undefined} style={{ '--op-table-py': `${padding}px` } as CSSProperties}>
+    <table
+      className="op-table"
+      role="table"
+      data-hover={highlightOnHover || undefined}
+      style={{ '--op-table-py': `${padding}px` } as CSSProperties}
+    >
       {children}
     </table>
   );

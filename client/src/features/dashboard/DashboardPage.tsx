@@ -65,7 +65,11 @@ export function DashboardPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {data ? <BalanceCard balance={data.organization.creditBalance} allowance={data.viewer.member.allowance} /> : <Skeleton h={130} />}
+            {data ? (
+              <BalanceCard balance={data.organization.creditBalance} allowance={data.viewer.member.allowance} />
+            ) : (
+              <Skeleton h={130} />
+            )}
             {data && used !== null ? <StatCard label="Credits used in range" value={displayCredits(used)} /> : <Skeleton h={130} />}
             {calls !== null ? <StatCard label="API calls in range" value={calls.toLocaleString()} /> : <Skeleton h={130} />}
           </SimpleGrid>
@@ -90,7 +94,9 @@ export function DashboardPage() {
               </Section>
             </Grid.Col>
           </Grid>
-          <Section title={`Recent activity${data ? ` (${data.recent.totalCount.toLocaleString()} ${data.recent.totalCount === 1 ? 'call' : 'calls'} in range)` : ''}`}>
+          <Section
+            title={`Recent activity${data ? ` (${data.recent.totalCount.toLocaleString()} ${data.recent.totalCount === 1 ? 'call' : 'calls'} in range)` : ''}`}
+          >
             {data ? <RecentActivity records={data.recent.nodes} /> : <Skeleton h={200} />}
           </Section>
         </>

@@ -42,7 +42,14 @@ export function GraphiQLPage() {
         <Anchor component={Link} to="/" size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
           ← Back to the console
         </Anchor>
-        <Text role="status" size="sm" c="dimmed" truncate style={{ minWidth: 0 }} title={viewer ? `${viewer.user.email} in ${viewer.organization.name}` : undefined}>
+        <Text
+          role="status"
+          size="sm"
+          c="dimmed"
+          truncate
+          style={{ minWidth: 0 }}
+          title={viewer ? `${viewer.user.email} in ${viewer.organization.name}` : undefined}
+        >
           {status === 'loading'
             ? 'Restoring your session…'
             : viewer

@@ -7,16 +7,26 @@
 export const COMPACT_INTROSPECTION_QUERY = /* GraphQL */ `
   query IntrospectionQuery {
     __schema {
-      queryType { name }
-      mutationType { name }
-      subscriptionType { name }
-      types { ...FullType }
+      queryType {
+        name
+      }
+      mutationType {
+        name
+      }
+      subscriptionType {
+        name
+      }
+      types {
+        ...FullType
+      }
       directives {
         name
         description
         isRepeatable
         locations
-        args(includeDeprecated: true) { ...InputValue }
+        args(includeDeprecated: true) {
+          ...InputValue
+        }
       }
     }
   }
@@ -28,20 +38,37 @@ export const COMPACT_INTROSPECTION_QUERY = /* GraphQL */ `
     fields(includeDeprecated: true) {
       name
       description
-      args(includeDeprecated: true) { ...InputValue }
-      type { ...TypeRef }
+      args(includeDeprecated: true) {
+        ...InputValue
+      }
+      type {
+        ...TypeRef
+      }
       isDeprecated
       deprecationReason
     }
-    inputFields(includeDeprecated: true) { ...InputValue }
-    interfaces { ...TypeRef }
-    enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-    possibleTypes { ...TypeRef }
+    inputFields(includeDeprecated: true) {
+      ...InputValue
+    }
+    interfaces {
+      ...TypeRef
+    }
+    enumValues(includeDeprecated: true) {
+      name
+      description
+      isDeprecated
+      deprecationReason
+    }
+    possibleTypes {
+      ...TypeRef
+    }
   }
   fragment InputValue on __InputValue {
     name
     description
-    type { ...TypeRef }
+    type {
+      ...TypeRef
+    }
     defaultValue
     isDeprecated
     deprecationReason
@@ -49,6 +76,17 @@ export const COMPACT_INTROSPECTION_QUERY = /* GraphQL */ `
   fragment TypeRef on __Type {
     kind
     name
-    ofType { kind name ofType { kind name ofType { kind name } } }
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+        }
+      }
+    }
   }
 `;

@@ -22,9 +22,7 @@ export function createPlaygroundFetcher(getAccessToken: () => string | null, end
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify(
-        params.operationName === 'IntrospectionQuery' ? { ...params, query: COMPACT_INTROSPECTION_QUERY } : params,
-      ),
+      body: JSON.stringify(params.operationName === 'IntrospectionQuery' ? { ...params, query: COMPACT_INTROSPECTION_QUERY } : params),
     });
     const text = await response.text();
     try {

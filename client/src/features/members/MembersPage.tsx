@@ -92,7 +92,11 @@ export function MembersPage() {
               <PagerControls pager={pager} pageSize={MEMBERS_PAGE_SIZE} connection={connection} noun="members" />
             </>
           )}
-          {loading && connection && <span className="visually-hidden" role="status">Updating…</span>}
+          {loading && connection && (
+            <span className="visually-hidden" role="status">
+              Updating…
+            </span>
+          )}
         </Stack>
       </Card>
       <Suspense fallback={null}>

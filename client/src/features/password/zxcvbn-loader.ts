@@ -7,11 +7,7 @@ let estimator: Promise<ZxcvbnFactory> | null = null;
  * own chunks, so no page pays for them until someone types a password.
  */
 export function loadPasswordEstimator(): Promise<ZxcvbnFactory> {
-  estimator ??= Promise.all([
-    import('@zxcvbn-ts/core'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-  ])
+  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')])
     .then(([core, common, en]) => {
       return new core.ZxcvbnFactory({
         translations: en.translations,

@@ -62,7 +62,9 @@ export function ResourcesPage() {
           ) : !data ? (
             <LoadingState label="Loading resources…" />
           ) : data.resources.length === 0 ? (
-            <EmptyState title="No resources yet">{canWrite ? 'Create an instance or an agent to get started.' : 'Members create instances and agents here.'}</EmptyState>
+            <EmptyState title="No resources yet">
+              {canWrite ? 'Create an instance or an agent to get started.' : 'Members create instances and agents here.'}
+            </EmptyState>
           ) : (
             <TableScroll minWidth={560} stack>
               <Table verticalSpacing="sm" highlightOnHover>
@@ -106,12 +108,22 @@ export function ResourcesPage() {
                         <Table.Td cell="actions">
                           <Group gap={4} justify="flex-end" wrap="nowrap">
                             <Tooltip label="Rename">
-                              <ActionIcon variant="subtle" color="gray" aria-label={`Rename ${resource.name}`} onClick={() => setEditing(resource)}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="gray"
+                                aria-label={`Rename ${resource.name}`}
+                                onClick={() => setEditing(resource)}
+                              >
                                 <IconPencil size={18} />
                               </ActionIcon>
                             </Tooltip>
                             <Tooltip label="Delete">
-                              <ActionIcon variant="subtle" color="red" aria-label={`Delete ${resource.name}`} onClick={() => setDeleting(resource)}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Delete ${resource.name}`}
+                                onClick={() => setDeleting(resource)}
+                              >
                                 <IconTrash size={18} />
                               </ActionIcon>
                             </Tooltip>

@@ -59,7 +59,11 @@ export function SettingsPage() {
   return (
     <Stack gap="md">
       <PageHeader title="Settings" description="Your account and sessions, and the organization's settings for those who manage it." />
-      <Tabs value={current.value} onChange={(value) => navigate(SECTIONS.find((s) => s.value === value)?.path ?? '/settings')} keepMounted={false}>
+      <Tabs
+        value={current.value}
+        onChange={(value) => navigate(SECTIONS.find((s) => s.value === value)?.path ?? '/settings')}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           {SECTIONS.map((s) => (
             <Tabs.Tab key={s.value} value={s.value}>
@@ -69,11 +73,16 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value={'profile' satisfies SectionName}>
           <Stack gap="md">
-            <Section title="Profile" description={`Signed in as ${viewer.user.email}. Your name is yours to change; administrators only change roles.`}>
+            <Section
+              title="Profile"
+              description={`Signed in as ${viewer.user.email}. Your name is yours to change; administrators only change roles.`}
+            >
               <NameForm label="Your name" initial={viewer.user.name} save={updateProfile} saved="Your name is updated." />
             </Section>
             <Section title="Password" description="Changing it signs you out everywhere else.">
-              <ChangePasswordForm onChanged={() => notifySuccess('Your password is changed. Other sessions were signed out.', 'Password changed')} />
+              <ChangePasswordForm
+                onChanged={() => notifySuccess('Your password is changed. Other sessions were signed out.', 'Password changed')}
+              />
             </Section>
           </Stack>
         </Tabs.Panel>

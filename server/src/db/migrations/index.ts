@@ -5,4 +5,10 @@ import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
 import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
-export const MIGRATIONS: Function[] = [Init1795853472684, Outbox1795853858051, Ledger1795853965933, LoginThrottle1795857850235, MemberAllowances1795858433555];
+export const MIGRATIONS: Function[] = [
+  Init1795853472684,
+  Outbox1795853858051,
+  Ledger1795853965933,
+  LoginThrottle1795857850235,
+  MemberAllowances1795858433555,
+];

@@ -10,11 +10,13 @@ import { MemberAllowance, toAllowance } from './allowance.types';
 export class MemberAllowanceResolver {
   @Guard(Permission.BillingManage)
   @Mutation(() => Membership, {
-    description: 'Set how much a member (the owner too) may spend per UTC calendar month from the shared balance; null removes the limit. Spends past it are refused with INSUFFICIENT_CREDITS, extensions.reason MEMBER_ALLOWANCE.',
+    description:
+      'Set how much a member (the owner too) may spend per UTC calendar month from the shared balance; null removes the limit. Spends past it are refused with INSUFFICIENT_CREDITS, extensions.reason MEMBER_ALLOWANCE.',
   })
   setMemberAllowance(
     @Arg('memberId', () => ID) memberId: string,
-    @Arg('monthlyLimit', () => CreditsScalar, { nullable: true, description: 'Greater than 0; null: no limit.' }) monthlyLimit: bigint | null,
+    @Arg('monthlyLimit', () => CreditsScalar, { nullable: true, description: 'Greater than 0; null: no limit.' })
+    monthlyLimit: bigint | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.allowances.set(ctx.caller!, memberId, monthlyLimit ?? null);
@@ -23,7 +25,8 @@ export class MemberAllowanceResolver {
   @Visible<Membership>(Permission.UsageReadAllMembers, (m, ctx) => m.id === ctx.caller?.membershipId)
   @FieldResolver(() => MemberAllowance, {
     nullable: true,
-    description: 'The member\'s monthly allowance, or null when they have no limit. OWNER/ADMIN see everyone\'s; others only their own (null for the rest).',
+    description:
+      "The member's monthly allowance, or null when they have no limit. OWNER/ADMIN see everyone's; others only their own (null for the rest).",
   })
   async allowance(@Root() m: Membership, @Ctx() ctx: Context): Promise<MemberAllowance | null> {
     if (m.monthlyAllowance === null || m.monthlyAllowance === undefined) return null;

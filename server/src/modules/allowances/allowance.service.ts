@@ -49,7 +49,10 @@ export class AllowanceService {
         [org, id, monthlyLimit !== null],
       );
       await recordAudit(em, {
-        organizationId: org, actorMembershipId: caller.membershipId, action: 'member.allowance_changed', targetId: id,
+        organizationId: org,
+        actorMembershipId: caller.membershipId,
+        action: 'member.allowance_changed',
+        targetId: id,
         details: { before: { monthlyLimit: fmt(before) }, after: { monthlyLimit: fmt(monthlyLimit) } },
       });
       return { ...member, monthlyAllowance: monthlyLimit } as Membership;

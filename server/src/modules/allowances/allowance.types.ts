@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { CreditsScalar } from '../../common/scalars';
 
 @ObjectType('MemberAllowance', {
-  description: 'How much a member may spend per UTC calendar month from the organization\'s shared balance, and how much is left.',
+  description: "How much a member may spend per UTC calendar month from the organization's shared balance, and how much is left.",
 })
 export class MemberAllowance {
   @Field(() => CreditsScalar, { description: 'The most this member may spend in one UTC calendar month.' })

@@ -10,11 +10,8 @@ import { CreatedApiKey } from './api-key.types';
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Guard(Permission.ApiKeysOwn)
-  @Query(() => [ApiKey], { description: 'Your API keys; OWNER/ADMIN see every member\'s. Newest first.' })
-  apiKeys(
-    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
-    @Ctx() ctx: Context,
-  ) {
+  @Query(() => [ApiKey], { description: "Your API keys; OWNER/ADMIN see every member's. Newest first." })
+  apiKeys(@Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean, @Ctx() ctx: Context) {
     return ctx.services.apiKeys.list(ctx.caller!, includeRevoked);
   }
 
@@ -25,7 +22,7 @@ export class ApiKeyResolver {
   }
 
   @Guard(Permission.ApiKeysOwn)
-  @Mutation(() => ApiKey, { description: 'Revoke one of your keys (OWNER/ADMIN: anyone\'s). It stops working at once.' })
+  @Mutation(() => ApiKey, { description: "Revoke one of your keys (OWNER/ADMIN: anyone's). It stops working at once." })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.apiKeys.revoke(ctx.caller!, id);
   }

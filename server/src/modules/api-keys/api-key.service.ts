@@ -27,13 +27,23 @@ export class ApiKeyService {
         throw badInput(`You already have ${MAX_ACTIVE_KEYS_PER_MEMBER} active API keys: revoke one you no longer use first.`, 'name');
       }
       const repo = em.getRepository(ApiKey);
-      const apiKey = await repo.save(repo.create({
-        organizationId: caller.organizationId, membershipId: caller.membershipId, name, prefix, secretHash: hash,
-        lastUsedAt: null, revokedAt: null,
-      }));
+      const apiKey = await repo.save(
+        repo.create({
+          organizationId: caller.organizationId,
+          membershipId: caller.membershipId,
+          name,
+          prefix,
+          secretHash: hash,
+          lastUsedAt: null,
+          revokedAt: null,
+        }),
+      );
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'api_key.created',
-        targetId: apiKey.id, details: { after: { name, prefix, memberId: caller.membershipId } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'api_key.created',
+        targetId: apiKey.id,
+        details: { after: { name, prefix, memberId: caller.membershipId } },
       });
       return { apiKey, secret };
     });
@@ -59,8 +69,17 @@ export class ApiKeyService {
       key.revokedAt = new Date();
       await repo.update({ id: key.id }, { revokedAt: key.revokedAt });
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'api_key.revoked',
-        targetId: key.id, details: { before: { revokedAt: null }, after: { revokedAt: key.revokedAt.toISOString() }, name: key.name, prefix: key.prefix, memberId: key.membershipId },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'api_key.revoked',
+        targetId: key.id,
+        details: {
+          before: { revokedAt: null },
+          after: { revokedAt: key.revokedAt.toISOString() },
+          name: key.name,
+          prefix: key.prefix,
+          memberId: key.membershipId,
+        },
       });
       return key;
     });

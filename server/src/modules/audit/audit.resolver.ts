@@ -24,10 +24,17 @@ export class AuditResolver {
   ) {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const qb = ctx.ds.getRepository(AuditEvent).createQueryBuilder('a').where('a.organization_id = :org', { org: ctx.caller!.organizationId });
+    const qb = ctx.ds
+      .getRepository(AuditEvent)
+      .createQueryBuilder('a')
+      .where('a.organization_id = :org', { org: ctx.caller!.organizationId });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1).getMany();
+    const rows = await qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
     return { ...toPage(rows, size, (a) => ({ at: a.createdAt, id: a.id })), totalCount };
   }
 

@@ -37,17 +37,18 @@ export class PublicAuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in. Failures are answered alike whether or not the email exists, and slowed down after a few.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sign in. Failures are answered alike whether or not the email exists, and slowed down after a few.',
+  })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context) {
     return withCookie(ctx, await ctx.services.auth.logIn(input, ctx.ip, userAgent(ctx)));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Trade a refresh token (argument, or the httpOnly cookie) for a new pair. Each token works once.' })
-  async refreshSession(
-    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
-    @Ctx() ctx: Context,
-  ) {
+  @Mutation(() => AuthPayload, {
+    description: 'Trade a refresh token (argument, or the httpOnly cookie) for a new pair. Each token works once.',
+  })
+  async refreshSession(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null, @Ctx() ctx: Context) {
     const token = refreshToken ?? (ctx.req.cookies?.[REFRESH_COOKIE] as string | undefined) ?? null;
     try {
       return withCookie(ctx, await ctx.services.auth.refresh(token, userAgent(ctx)));

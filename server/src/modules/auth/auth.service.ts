@@ -42,12 +42,20 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password, this.config.bcryptCost);
     try {
       return await this.ds.transaction(async (em) => {
-        const user = await em.getRepository(User).save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
+        const user = await em
+          .getRepository(User)
+          .save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
         const organization = await em.getRepository(Organization).save(em.getRepository(Organization).create({ name: orgName }));
-        const member = await em.getRepository(Membership).save(
-          em.getRepository(Membership).create({ organizationId: organization.id, userId: user.id, role: 'OWNER', status: 'ACTIVE' }),
-        );
-        await recordAudit(em, { organizationId: organization.id, actorMembershipId: member.id, action: 'organization.created', targetId: organization.id, details: { name: orgName } });
+        const member = await em
+          .getRepository(Membership)
+          .save(em.getRepository(Membership).create({ organizationId: organization.id, userId: user.id, role: 'OWNER', status: 'ACTIVE' }));
+        await recordAudit(em, {
+          organizationId: organization.id,
+          actorMembershipId: member.id,
+          action: 'organization.created',
+          targetId: organization.id,
+          details: { name: orgName },
+        });
         return this.issueSession(em, user, member, organization, userAgent);
       });
     } catch (err) {
@@ -62,7 +70,9 @@ export class AuthService {
     const email = (input.email ?? '').trim().toLowerCase();
     await this.throttle.check(email, ip);
     const user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
-    const ok = user ? await verifyPassword(input.password ?? '', user.passwordHash) : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
+    const ok = user
+      ? await verifyPassword(input.password ?? '', user.passwordHash)
+      : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
     if (!user || !ok) {
       await this.throttle.fail(email, ip);
       throw unauthenticated(WRONG_CREDENTIALS);
@@ -83,7 +93,8 @@ export class AuthService {
       const orgId = requireId(organizationId, 'The organization', notFound);
       const member = await repo.findOneBy({ userId, organizationId: orgId });
       if (!member || member.status === 'REMOVED') throw notFound('The organization');
-      if (member.status !== 'ACTIVE') throw forbidden('Your access to this organization is suspended. Ask an owner or admin to reactivate it.');
+      if (member.status !== 'ACTIVE')
+        throw forbidden('Your access to this organization is suspended. Ask an owner or admin to reactivate it.');
       return member;
     }
     const member = await repo
@@ -119,7 +130,9 @@ export class AuthService {
       await em.getRepository(RefreshToken).update({ tokenHash: hash }, { usedAt: new Date() });
       const refreshToken = newRefreshToken();
       await em.getRepository(RefreshToken).insert({ tokenHash: sha256(refreshToken), sessionId: session.id });
-      await em.getRepository(Session).update({ id: session.id }, { rotatedAt: new Date(), userAgent: userAgent?.slice(0, 300) ?? session.userAgent });
+      await em
+        .getRepository(Session)
+        .update({ id: session.id }, { rotatedAt: new Date(), userAgent: userAgent?.slice(0, 300) ?? session.userAgent });
       const user = await em.getRepository(User).findOneByOrFail({ id: member.userId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
       return { value: { ...this.accessFor(user, member, session.id), refreshToken, user, member, organization } };
@@ -145,7 +158,9 @@ export class AuthService {
 
   async logOut(caller: Caller | null, refreshToken: string | null): Promise<boolean> {
     if (caller?.sessionId) {
-      await this.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [caller.sessionId]);
+      await this.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [
+        caller.sessionId,
+      ]);
     } else if (refreshToken) {
       await this.ds.query(
         `UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out'
@@ -174,7 +189,12 @@ export class AuthService {
       const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
       const member = await em.getRepository(Membership).findOneByOrFail({ id: caller.membershipId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
-      await recordAudit(em, { organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'user.password_changed', targetId: caller.membershipId });
+      await recordAudit(em, {
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'user.password_changed',
+        targetId: caller.membershipId,
+      });
       return this.issueSession(em, fresh, member, organization, userAgent);
     });
   }
@@ -246,7 +266,13 @@ export class AuthService {
     };
   }
 
-  private async issueSession(em: EntityManager, user: User, member: Membership, organization: Organization, userAgent?: string): Promise<AuthResult> {
+  private async issueSession(
+    em: EntityManager,
+    user: User,
+    member: Membership,
+    organization: Organization,
+    userAgent?: string,
+  ): Promise<AuthResult> {
     const session = await em.getRepository(Session).save(
       em.getRepository(Session).create({
         userId: user.id,

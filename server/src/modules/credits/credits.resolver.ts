@@ -17,7 +17,8 @@ export class CreditsResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('kind', () => CreditTransactionKind, { nullable: true, description: 'Only entries of this kind.' }) kind: CreditTransactionKind | null,
+    @Arg('kind', () => CreditTransactionKind, { nullable: true, description: 'Only entries of this kind.' })
+    kind: CreditTransactionKind | null,
   ) {
     return ctx.services.credits.transactions(ctx.caller!, { first, after, kind });
   }
@@ -30,7 +31,8 @@ export class CreditsResolver {
 
   @Guard(Permission.BillingManage)
   @Mutation(() => CreditTransaction, {
-    description: 'Correct the balance up or down with a reason (OWNER/ADMIN); never below 0. Retrying with the same idempotencyKey applies it once.',
+    description:
+      'Correct the balance up or down with a reason (OWNER/ADMIN); never below 0. Retrying with the same idempotencyKey applies it once.',
   })
   adjustCredits(@Arg('input', () => AdjustCreditsInput) input: AdjustCreditsInput, @Ctx() ctx: Context) {
     return ctx.services.credits.adjustCredits(ctx.caller!, input);

@@ -150,17 +150,29 @@ export class CreditsService {
         if (existing) return replay(existing);
         await em.query(ENSURE_BALANCE_SQL, [org]);
         const rows: Array<CreditTransactionRow & { low_balance_threshold: string | null }> = await em.query(ENTRY_SQL, [
-          org, entry.kind, entry.amount.toString(), MAX_MICROS.toString(), caller.membershipId, caller.apiKeyId, entry.note, entry.key, hash,
+          org,
+          entry.kind,
+          entry.amount.toString(),
+          MAX_MICROS.toString(),
+          caller.membershipId,
+          caller.apiKeyId,
+          entry.note,
+          entry.key,
+          hash,
         ]);
         if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);
         const before = tx.balanceAfter - tx.amount;
         await recordAudit(em, {
-          organizationId: org, actorMembershipId: caller.membershipId, action: entry.action, targetId: tx.id,
+          organizationId: org,
+          actorMembershipId: caller.membershipId,
+          action: entry.action,
+          targetId: tx.id,
           details: {
             before: { balance: formatCredits(before) },
             after: { balance: formatCredits(tx.balanceAfter) },
-            amount: formatCredits(tx.amount), note: entry.note,
+            amount: formatCredits(tx.amount),
+            note: entry.note,
           },
         });
         const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
@@ -201,13 +213,20 @@ export class CreditsService {
     return this.ds.transaction(async (em) => {
       await em.query(`INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`, [org]);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
-        `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org],
+        `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
+        [org],
       );
       const before = old.low_balance_threshold === null ? null : micros(old.low_balance_threshold);
       if (before !== threshold) {
-        await em.query(`UPDATE credit_balances SET low_balance_threshold = $2 WHERE organization_id = $1`, [org, threshold?.toString() ?? null]);
+        await em.query(`UPDATE credit_balances SET low_balance_threshold = $2 WHERE organization_id = $1`, [
+          org,
+          threshold?.toString() ?? null,
+        ]);
         await recordAudit(em, {
-          organizationId: org, actorMembershipId: caller.membershipId, action: 'credits.threshold_changed', targetId: org,
+          organizationId: org,
+          actorMembershipId: caller.membershipId,
+          action: 'credits.threshold_changed',
+          targetId: org,
           details: {
             before: { lowBalanceThreshold: before === null ? null : formatCredits(before) },
             after: { lowBalanceThreshold: threshold === null ? null : formatCredits(threshold) },
@@ -228,7 +247,11 @@ export class CreditsService {
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
     if (cursor) qb.andWhere('(t.created_at, t.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
     const [rows, totalCount] = await Promise.all([
-      qb.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany(),
+      qb
+        .orderBy('t.createdAt', 'DESC')
+        .addOrderBy('t.id', 'DESC')
+        .limit(size + 1)
+        .getMany(),
       this.countTransactions(org, filter.kind ?? null),
     ]);
     return { ...toPage(rows, size, (t) => ({ at: t.createdAt, id: t.id })), totalCount };
@@ -242,7 +265,8 @@ export class CreditsService {
   private async countTransactions(org: string, kind: CreditTransactionKind | null): Promise<number> {
     const usage = `(SELECT coalesce(sum(count), 0) FROM usage_daily WHERE organization_id = $1)`;
     const others = `(SELECT count(*) FROM credit_transactions WHERE organization_id = $1 AND kind <> 'USAGE'${kind ? ' AND kind = $2' : ''})`;
-    const sql = kind === CreditTransactionKind.USAGE ? `SELECT ${usage} AS n` : kind ? `SELECT ${others} AS n` : `SELECT ${usage} + ${others} AS n`;
+    const sql =
+      kind === CreditTransactionKind.USAGE ? `SELECT ${usage} AS n` : kind ? `SELECT ${others} AS n` : `SELECT ${usage} + ${others} AS n`;
     const [row] = await this.ds.query(sql, kind && kind !== CreditTransactionKind.USAGE ? [org, kind] : [org]);
     return Number(row.n);
   }
@@ -250,5 +274,4 @@ export class CreditsService {
   private async findByKey(em: EntityManager, org: string, key: string): Promise<CreditTransaction | null> {
     return em.getRepository(CreditTransaction).findOneBy({ organizationId: org, idempotencyKey: key });
   }
-
 }

@@ -3,12 +3,15 @@ import { PageInfo } from '../../common/pagination';
 import { CreditsScalar } from '../../common/scalars';
 import { CreditTransaction } from './credit-transaction.entity';
 
-@ObjectType('CreditBalance', { description: 'The organization\'s credits; everyone in it may see them.' })
+@ObjectType('CreditBalance', { description: "The organization's credits; everyone in it may see them." })
 export class CreditBalanceView {
   @Field(() => CreditsScalar)
   balance: bigint;
 
-  @Field(() => CreditsScalar, { nullable: true, description: 'Below this, the balance is low (isLow) and owners and admins are emailed once.' })
+  @Field(() => CreditsScalar, {
+    nullable: true,
+    description: 'Below this, the balance is low (isLow) and owners and admins are emailed once.',
+  })
   lowBalanceThreshold: bigint | null;
 
   @Field({ description: 'True when a threshold is set and the balance is below it.' })

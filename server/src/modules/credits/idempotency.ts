@@ -22,7 +22,11 @@ export function requireIdempotencyKey(raw: unknown, field = 'idempotencyKey'): s
  * same key must carry the same fingerprint, otherwise it is a different request (CONFLICT).
  */
 export function requestHash(payload: Record<string, string | null>): string {
-  const canonical = JSON.stringify(Object.keys(payload).sort().map((k) => [k, payload[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(payload)
+      .sort()
+      .map((k) => [k, payload[k]]),
+  );
   return createHash('sha256').update(canonical).digest('hex');
 }
 

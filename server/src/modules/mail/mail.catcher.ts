@@ -17,7 +17,10 @@ const MAX_SIZE = 5 * 1024 * 1024;
 export class MailCatcher {
   private server: SMTPServer | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly log: (message: string) => void = (m) => console.warn(m)) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly log: (message: string) => void = (m) => console.warn(m),
+  ) {}
 
   /** Listens on 127.0.0.1 (`port` 0: any free port); returns the port. */
   async start(port: number): Promise<number> {
@@ -31,7 +34,8 @@ export class MailCatcher {
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then(async (parsed) => {
-            if ((stream as { sizeExceeded?: boolean }).sizeExceeded) throw Object.assign(new Error('Message too large'), { responseCode: 552 });
+            if ((stream as { sizeExceeded?: boolean }).sizeExceeded)
+              throw Object.assign(new Error('Message too large'), { responseCode: 552 });
             await this.store({
               envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
               envelopeTo: session.envelope.rcptTo.map((r) => r.address).join(', '),
@@ -50,7 +54,13 @@ export class MailCatcher {
     server.on('error', (err) => this.log(`mail catcher: ${err.message}`));
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error & { code?: string }) =>
-        reject(err.code === 'EADDRINUSE' ? new Error(`The local mail catcher cannot listen on 127.0.0.1:${port} (in use): set MAIL_CATCHER_PORT to another port, or 0 for any.`) : err);
+        reject(
+          err.code === 'EADDRINUSE'
+            ? new Error(
+                `The local mail catcher cannot listen on 127.0.0.1:${port} (in use): set MAIL_CATCHER_PORT to another port, or 0 for any.`,
+              )
+            : err,
+        );
       server.server.once('error', onError);
       server.listen(port, '127.0.0.1', () => {
         server.server.off('error', onError);
@@ -69,9 +79,6 @@ export class MailCatcher {
 
   private async store(message: Pick<CaughtEmail, 'envelopeFrom' | 'envelopeTo' | 'subject' | 'text' | 'html'>): Promise<void> {
     await this.ds.getRepository(CaughtEmail).insert(message);
-    await this.ds.query(
-      `DELETE FROM caught_emails WHERE id IN (SELECT id FROM caught_emails ORDER BY received_at DESC OFFSET $1)`,
-      [KEEP],
-    );
+    await this.ds.query(`DELETE FROM caught_emails WHERE id IN (SELECT id FROM caught_emails ORDER BY received_at DESC OFFSET $1)`, [KEEP]);
   }
 }

@@ -32,7 +32,9 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
       let smtpUrl = config.smtpUrl;
       if (!smtpUrl) {
         if (config.production) {
-          throw new Error('SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587): the local mail catcher is for development only.');
+          throw new Error(
+            'SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587): the local mail catcher is for development only.',
+          );
         }
         catcher = new MailCatcher(ds, log);
         const port = await catcher.start(config.mail.catcherPort);

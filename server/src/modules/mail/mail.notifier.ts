@@ -6,7 +6,14 @@ import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { MailKind } from './mail.kinds';
 import {
-  addedExistingMail, credentialsMail, credentialsReissuedMail, lowBalanceMail, ownershipGivenMail, ownershipReceivedMail, removedMail, RenderedMail,
+  addedExistingMail,
+  credentialsMail,
+  credentialsReissuedMail,
+  lowBalanceMail,
+  ownershipGivenMail,
+  ownershipReceivedMail,
+  removedMail,
+  RenderedMail,
 } from './mail.templates';
 import { OutboxEmail } from './outbox.entity';
 
@@ -87,7 +94,10 @@ export class OutboxMemberNotifier implements MemberNotifier {
   async ownershipTransferred(em: EntityManager, e: Parameters<MemberNotifier['ownershipTransferred']>[1]): Promise<void> {
     const organizationName = e.organization.name;
     const memberships = await em.getRepository(Membership).find({
-      where: [{ organizationId: e.organization.id, userId: e.to.id }, { organizationId: e.organization.id, userId: e.from.id }],
+      where: [
+        { organizationId: e.organization.id, userId: e.to.id },
+        { organizationId: e.organization.id, userId: e.from.id },
+      ],
     });
     const membershipOf = (userId: string) => memberships.find((m) => m.userId === userId)?.id ?? null;
     await queueEmail(em, {

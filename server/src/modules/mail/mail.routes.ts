@@ -54,22 +54,23 @@ export function devMailRoutes(app: Express, deps: AppDeps): void {
   app.get('/dev/mail', async (req, res) => {
     if (!localOnly(req, res)) return;
     const messages = await recent(req);
-    const items = messages.map((m) => `
+    const items = messages.map(
+      (m) => `
       <details>
         <summary><b>${escapeHtml(m.subject || '(no subject)')}</b> &mdash; to ${escapeHtml(m.envelopeTo)}
           <small>${escapeHtml(m.receivedAt.toISOString())}</small></summary>
         <p><small>from ${escapeHtml(m.envelopeFrom ?? '')}</small></p>
         <pre>${escapeHtml(m.text)}</pre>
         ${m.html ? `<iframe sandbox srcdoc="${escapeHtml(m.html)}" title="HTML version"></iframe>` : ''}
-      </details>`);
+      </details>`,
+    );
     const note = deps.config.smtpUrl
       ? '<p>SMTP_URL is set: mail goes to that server, so nothing new is caught here.</p>'
       : '<p>No SMTP_URL: every email the app sends is caught here instead of being delivered.</p>';
     res
       .set('cache-control', 'no-store')
       .set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'")
-      .type('html')
-      .send(`<!doctype html>
+      .type('html').send(`<!doctype html>
 <html><head><meta charset="utf-8"><title>orgpulse: caught mail</title>
 <style>
   body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 900px; }

@@ -25,16 +25,23 @@ export function escapeHtml(s: string): string {
 /** One line, no control characters (a subject is a header), at most 200 characters. */
 function oneLine(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+  return s
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }
 
 function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {
-  const text = [greeting, ...parts.map((x) => (x.p ?? `${x.field!.label}: ${x.field!.value}`))].join('\n\n');
+  const text = [greeting, ...parts.map((x) => x.p ?? `${x.field!.label}: ${x.field!.value}`)].join('\n\n');
   const htmlParts = parts.map((x) => {
     if (x.p) return `<p>${escapeHtml(x.p)}</p>`;
     const f = x.field!;
     const v = escapeHtml(f.value);
-    const value = f.link ? `<a href="${v}">${v}</a>` : f.code ? `<code style="font-size:16px;background:#f3f4f6;padding:2px 6px">${v}</code>` : v;
+    const value = f.link
+      ? `<a href="${v}">${v}</a>`
+      : f.code
+        ? `<code style="font-size:16px;background:#f3f4f6;padding:2px 6px">${v}</code>`
+        : v;
     return `<p>${escapeHtml(f.label)}: ${value}</p>`;
   });
   const html = [
@@ -48,8 +55,9 @@ function compose(subject: string, greeting: string, parts: Part[]): RenderedMail
 }
 
 const signInUrl = (appUrl: string) => `${appUrl}/sign-in`;
-const CHANGE_REMINDER = 'This password is temporary: you will be asked to choose your own password when you first sign in, before you can do anything else.';
-const IGNORE = 'If you did not expect this email, you can ignore it or tell the organization\'s owner.';
+const CHANGE_REMINDER =
+  'This password is temporary: you will be asked to choose your own password when you first sign in, before you can do anything else.';
+const IGNORE = "If you did not expect this email, you can ignore it or tell the organization's owner.";
 
 export interface CredentialsMail {
   appUrl: string;
@@ -74,7 +82,9 @@ export function credentialsMail(m: CredentialsMail): RenderedMail {
 
 export function credentialsReissuedMail(m: CredentialsMail): RenderedMail {
   return compose(`Your new temporary password for ${m.organizationName}`, `Hi ${m.name},`, [
-    { p: `${m.inviterName} issued you a new temporary password for ${m.organizationName} on orgpulse. Any temporary password you received before no longer works.` },
+    {
+      p: `${m.inviterName} issued you a new temporary password for ${m.organizationName} on orgpulse. Any temporary password you received before no longer works.`,
+    },
     { field: { label: 'Sign in at', value: signInUrl(m.appUrl), link: true } },
     { field: { label: 'Email', value: m.email } },
     { field: { label: 'Temporary password', value: m.temporaryPassword, code: true } },
@@ -86,7 +96,9 @@ export function credentialsReissuedMail(m: CredentialsMail): RenderedMail {
 export function addedExistingMail(m: Omit<CredentialsMail, 'temporaryPassword'>): RenderedMail {
   return compose(`${m.inviterName} added you to ${m.organizationName} on orgpulse`, `Hi ${m.name},`, [
     { p: `${m.inviterName} added you to ${m.organizationName} on orgpulse, with the role ${m.role}.` },
-    { p: `Sign in with your existing orgpulse account (${m.email}) and your usual password, then choose ${m.organizationName}. Your password has not changed.` },
+    {
+      p: `Sign in with your existing orgpulse account (${m.email}) and your usual password, then choose ${m.organizationName}. Your password has not changed.`,
+    },
     { field: { label: 'Sign in at', value: signInUrl(m.appUrl), link: true } },
     { p: IGNORE },
   ]);
@@ -95,27 +107,45 @@ export function addedExistingMail(m: Omit<CredentialsMail, 'temporaryPassword'>)
 export function removedMail(m: { appUrl: string; name: string; organizationName: string }): RenderedMail {
   return compose(`You were removed from ${m.organizationName}`, `Hi ${m.name},`, [
     { p: `Your membership of ${m.organizationName} on orgpulse was removed. You no longer have access to its resources, credits or data.` },
-    { p: `What you created stays with the organization. If you think this is a mistake, contact the organization's owner or an administrator.` },
+    {
+      p: `What you created stays with the organization. If you think this is a mistake, contact the organization's owner or an administrator.`,
+    },
   ]);
 }
 
 export function ownershipReceivedMail(m: { appUrl: string; name: string; organizationName: string; fromName: string }): RenderedMail {
   return compose(`You are now the owner of ${m.organizationName}`, `Hi ${m.name},`, [
-    { p: `${m.fromName} transferred the ownership of ${m.organizationName} on orgpulse to you. As the owner you have every permission, and you are the one member who cannot be removed.` },
+    {
+      p: `${m.fromName} transferred the ownership of ${m.organizationName} on orgpulse to you. As the owner you have every permission, and you are the one member who cannot be removed.`,
+    },
     { p: `${m.fromName} is now an administrator of the organization.` },
     { field: { label: 'Open orgpulse', value: m.appUrl, link: true } },
   ]);
 }
 
-export function ownershipGivenMail(m: { appUrl: string; name: string; organizationName: string; toName: string; toEmail: string }): RenderedMail {
+export function ownershipGivenMail(m: {
+  appUrl: string;
+  name: string;
+  organizationName: string;
+  toName: string;
+  toEmail: string;
+}): RenderedMail {
   return compose(`You transferred the ownership of ${m.organizationName}`, `Hi ${m.name},`, [
-    { p: `You transferred the ownership of ${m.organizationName} on orgpulse to ${m.toName} (${m.toEmail}). You are now an administrator of the organization.` },
+    {
+      p: `You transferred the ownership of ${m.organizationName} on orgpulse to ${m.toName} (${m.toEmail}). You are now an administrator of the organization.`,
+    },
     { p: `If you did not do this, change your password at once and contact ${m.toName}.` },
     { field: { label: 'Open orgpulse', value: m.appUrl, link: true } },
   ]);
 }
 
-export function lowBalanceMail(m: { appUrl: string; name: string; organizationName: string; balanceMicros: bigint; thresholdMicros: bigint }): RenderedMail {
+export function lowBalanceMail(m: {
+  appUrl: string;
+  name: string;
+  organizationName: string;
+  balanceMicros: bigint;
+  thresholdMicros: bigint;
+}): RenderedMail {
   const balance = formatCredits(m.balanceMicros);
   const threshold = formatCredits(m.thresholdMicros);
   return compose(`Low credit balance for ${m.organizationName}: ${balance} credits`, `Hi ${m.name},`, [

@@ -58,7 +58,10 @@ export class OutboxWorker {
   private wake: (() => void) | null = null;
   private failingSince: number | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly options: OutboxWorkerOptions) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly options: OutboxWorkerOptions,
+  ) {
     // sends time out after 10 s (connect) + 10 s (greeting) + 30 s idle, in parallel within a batch
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batchSize = options.batchSize ?? 5;
@@ -142,7 +145,8 @@ export class OutboxWorker {
     for (const r of results) {
       // recording the outcome failed (database gone mid-batch): the row stays claimed and is
       // tried again after its lease, which may send it twice (the at-least-once window)
-      if (r.status === 'rejected') this.log(`mail worker: could not record a delivery (${errorText(r.reason)}); it will be retried after its lease`);
+      if (r.status === 'rejected')
+        this.log(`mail worker: could not record a delivery (${errorText(r.reason)}); it will be retried after its lease`);
     }
     return rows.length;
   }

@@ -19,7 +19,8 @@ export function memberLoaders(ds: DataSource) {
   return {
     emailError: new DataLoader<string, string | null>(async (membershipIds) => {
       const rows: Array<{ membership_id: string; last_error: string | null }> = await ds.query(EMAIL_ERRORS_SQL, [
-        [...membershipIds], [...STATUS_KINDS],
+        [...membershipIds],
+        [...STATUS_KINDS],
       ]);
       const map = new Map(rows.map((r) => [r.membership_id, r.last_error]));
       return membershipIds.map((id) => map.get(id) ?? null);

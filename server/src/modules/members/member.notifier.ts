@@ -8,16 +8,22 @@ import type { Membership } from './member.entity';
  * so whatever it queues (the email outbox) commits with the change or not at all.
  */
 export interface MemberNotifier {
-  memberAdded(em: EntityManager, e: {
-    member: Membership;
-    user: User;
-    organization: Organization;
-    inviter: User;
-    /** Only for a new account, when email is on: the temporary password to send. */
-    temporaryPassword: string | null;
-    existingUser: boolean;
-  }): Promise<void>;
-  credentialsReissued(em: EntityManager, e: { member: Membership; user: User; organization: Organization; inviter: User; temporaryPassword: string }): Promise<void>;
+  memberAdded(
+    em: EntityManager,
+    e: {
+      member: Membership;
+      user: User;
+      organization: Organization;
+      inviter: User;
+      /** Only for a new account, when email is on: the temporary password to send. */
+      temporaryPassword: string | null;
+      existingUser: boolean;
+    },
+  ): Promise<void>;
+  credentialsReissued(
+    em: EntityManager,
+    e: { member: Membership; user: User; organization: Organization; inviter: User; temporaryPassword: string },
+  ): Promise<void>;
   memberRemoved(em: EntityManager, e: { member: Membership; user: User; organization: Organization }): Promise<void>;
   ownershipTransferred(em: EntityManager, e: { organization: Organization; from: User; to: User }): Promise<void>;
 }

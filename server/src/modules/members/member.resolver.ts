@@ -56,7 +56,7 @@ export class MemberResolver {
   }
 
   @Guard(Permission.MembersManage)
-  @Mutation(() => Membership, { description: 'Stop a member\'s access without removing them.' })
+  @Mutation(() => Membership, { description: "Stop a member's access without removing them." })
   suspendMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
     return ctx.services.members.suspend(ctx.caller!, memberId);
   }
@@ -109,7 +109,7 @@ export class MemberResolver {
   @Visible<Membership>(Permission.MembersManage)
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Why the latest credentials or welcome email has not arrived (the mail server\'s last error), or null. OWNER/ADMIN only.',
+    description: "Why the latest credentials or welcome email has not arrived (the mail server's last error), or null. OWNER/ADMIN only.",
   })
   emailError(@Root() m: Membership, @Ctx() ctx: Context): Promise<string | null> {
     return ctx.loaders.emailError.load(m.id);

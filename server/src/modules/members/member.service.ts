@@ -14,7 +14,19 @@ import { User } from '../users/user.entity';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
-import { Actor, canAssignRole, canChangeRole, canLeave, canReactivate, canRemove, canResendCredentials, canSuspend, canTransferOwnership, Refusal, Target } from './member.policy';
+import {
+  Actor,
+  canAssignRole,
+  canChangeRole,
+  canLeave,
+  canReactivate,
+  canRemove,
+  canResendCredentials,
+  canSuspend,
+  canTransferOwnership,
+  Refusal,
+  Target,
+} from './member.policy';
 
 export interface MemberFilter {
   first?: number | null;
@@ -64,15 +76,21 @@ export class MemberService {
     if (search) {
       if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
       const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => {
-        w.where('lower(u.name) LIKE :like', { like });
-        // emails are searchable only by those who may see them
-        if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
-      }));
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('lower(u.name) LIKE :like', { like });
+          // emails are searchable only by those who may see them
+          if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
+        }),
+      );
     }
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb.orderBy('m.createdAt', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('m.createdAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return { ...toPage(rows, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
@@ -101,20 +119,37 @@ export class MemberService {
         let user = existing;
         const existingUser = !!existing;
         if (!user) {
-          user = await em.getRepository(User).save(em.getRepository(User).create({ name, email, passwordHash: passwordHash!, mustChangePassword: true }));
+          user = await em
+            .getRepository(User)
+            .save(em.getRepository(User).create({ name, email, passwordHash: passwordHash!, mustChangePassword: true }));
         }
         const repo = em.getRepository(Membership);
-        let member = await repo.findOne({ where: { organizationId: caller.organizationId, userId: user.id }, lock: { mode: 'pessimistic_write' } });
+        let member = await repo.findOne({
+          where: { organizationId: caller.organizationId, userId: user.id },
+          lock: { mode: 'pessimistic_write' },
+        });
         const emailStatus = sendEmail ? EmailStatus.PENDING : EmailStatus.NOT_SENT;
         if (member && member.status !== 'REMOVED') {
           throw conflict(`${email} is already a member of this organization.`);
         }
         if (member) {
           // a removed member comes back: same membership, so their history stays in one place
-          await repo.update({ id: member.id }, { role, status: 'ACTIVE', invitedById: caller.membershipId, emailStatus, statusChangedAt: new Date() });
+          await repo.update(
+            { id: member.id },
+            { role, status: 'ACTIVE', invitedById: caller.membershipId, emailStatus, statusChangedAt: new Date() },
+          );
           member = await repo.findOneByOrFail({ id: member.id });
         } else {
-          member = await repo.save(repo.create({ organizationId: caller.organizationId, userId: user.id, role, status: 'ACTIVE', invitedById: caller.membershipId, emailStatus }));
+          member = await repo.save(
+            repo.create({
+              organizationId: caller.organizationId,
+              userId: user.id,
+              role,
+              status: 'ACTIVE',
+              invitedById: caller.membershipId,
+              emailStatus,
+            }),
+          );
         }
         await recordAudit(em, {
           organizationId: caller.organizationId,
@@ -126,7 +161,11 @@ export class MemberService {
         if (sendEmail) {
           const [organization, inviter] = await this.orgAndInviter(em, caller);
           await this.notifier().memberAdded(em, {
-            member, user, organization, inviter, existingUser,
+            member,
+            user,
+            organization,
+            inviter,
+            existingUser,
             temporaryPassword: existingUser ? null : input.temporaryPassword,
           });
         }
@@ -173,14 +212,24 @@ export class MemberService {
       if (member.role === role) return member;
       await em.getRepository(Membership).update({ id: member.id }, { role });
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'member.role_changed',
-        targetId: member.id, details: { before: { role: member.role }, after: { role } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'member.role_changed',
+        targetId: member.id,
+        details: { before: { role: member.role }, after: { role } },
       });
       return { ...member, role } as Membership;
     });
   }
 
-  private async setStatus(caller: Caller, memberId: string, status: MemberStatus, check: (a: Actor, t: Target) => Refusal | null, action: string, notify = true) {
+  private async setStatus(
+    caller: Caller,
+    memberId: string,
+    status: MemberStatus,
+    check: (a: Actor, t: Target) => Refusal | null,
+    action: string,
+    notify = true,
+  ) {
     return inTransaction(this.ds, async (em) => {
       const member = await this.lockTarget(em, caller, memberId);
       enforce(check(actorOf(caller), targetOf(member)));
@@ -188,11 +237,17 @@ export class MemberService {
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
         // revoking its sessions also ends refresh tokens for good
-        await em.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE membership_id = $1 AND revoked_at IS NULL`, [member.id, action]);
+        await em.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE membership_id = $1 AND revoked_at IS NULL`, [
+          member.id,
+          action,
+        ]);
       }
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action,
-        targetId: member.id, details: { before: { status: member.status }, after: { status } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action,
+        targetId: member.id,
+        details: { before: { status: member.status }, after: { status } },
       });
       const updated = { ...member, status } as Membership;
       if (status === 'REMOVED' && notify) {
@@ -241,7 +296,12 @@ export class MemberService {
       await em.getRepository(User).update({ id: user.id }, { passwordHash });
       await em.getRepository(Membership).update({ id: member.id }, { emailStatus: EmailStatus.PENDING });
       const updated = { ...member, emailStatus: EmailStatus.PENDING } as Membership;
-      await recordAudit(em, { organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'member.credentials_resent', targetId: member.id });
+      await recordAudit(em, {
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'member.credentials_resent',
+        targetId: member.id,
+      });
       const [organization, inviter] = await this.orgAndInviter(em, caller);
       await this.notifier().credentialsReissued(em, { member: updated, user, organization, inviter, temporaryPassword });
       return updated;
@@ -263,8 +323,11 @@ export class MemberService {
       await em.getRepository(Membership).update({ id: owner.id }, { role: 'ADMIN' });
       await em.getRepository(Membership).update({ id: target.id }, { role: 'OWNER' });
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'ownership.transferred',
-        targetId: target.id, details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'ownership.transferred',
+        targetId: target.id,
+        details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },
       });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
       const to = await em.getRepository(User).findOneByOrFail({ id: target.userId });

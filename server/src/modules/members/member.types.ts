@@ -18,7 +18,10 @@ export class AddMemberPayload {
   @Field({ description: 'True: an existing account was added; its password was not touched.' })
   existingUser: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Only when sendEmail was false and a new account was created: hand it over yourself.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only when sendEmail was false and a new account was created: hand it over yourself.',
+  })
   temporaryPassword: string | null;
 }
 

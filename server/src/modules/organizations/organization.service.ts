@@ -10,12 +10,17 @@ export class OrganizationService {
   async rename(caller: Caller, rawName: string): Promise<Organization> {
     const name = cleanName(rawName, 'name');
     return this.ds.transaction(async (em) => {
-      const org = await em.getRepository(Organization).findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
+      const org = await em
+        .getRepository(Organization)
+        .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (org.name === name) return org;
       await em.getRepository(Organization).update({ id: org.id }, { name });
       await recordAudit(em, {
-        organizationId: org.id, actorMembershipId: caller.membershipId, action: 'organization.renamed',
-        targetId: org.id, details: { before: { name: org.name }, after: { name } },
+        organizationId: org.id,
+        actorMembershipId: caller.membershipId,
+        action: 'organization.renamed',
+        targetId: org.id,
+        details: { before: { name: org.name }, after: { name } },
       });
       return { ...org, name };
     });

@@ -14,7 +14,9 @@ export class ResourceService {
 
   /** Live resources, oldest first. */
   list(caller: Caller, kind: ResourceKind | null): Promise<Resource[]> {
-    const qb = this.ds.getRepository(Resource).createQueryBuilder('r')
+    const qb = this.ds
+      .getRepository(Resource)
+      .createQueryBuilder('r')
       .where('r.organization_id = :org AND r.deleted_at IS NULL', { org: caller.organizationId });
     if (kind) qb.andWhere('r.kind = :kind', { kind });
     return qb.orderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').getMany();
@@ -25,10 +27,15 @@ export class ResourceService {
     const name = cleanName(input.name, 'name');
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(Resource);
-      const resource = await repo.save(repo.create({ organizationId: caller.organizationId, kind: input.kind, name, createdById: caller.membershipId, deletedAt: null }));
+      const resource = await repo.save(
+        repo.create({ organizationId: caller.organizationId, kind: input.kind, name, createdById: caller.membershipId, deletedAt: null }),
+      );
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'resource.created',
-        targetId: resource.id, details: { after: { kind: resource.kind, name } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'resource.created',
+        targetId: resource.id,
+        details: { after: { kind: resource.kind, name } },
       });
       return resource;
     });
@@ -42,8 +49,11 @@ export class ResourceService {
       if (resource.name === name) return resource;
       await em.getRepository(Resource).update({ id: resource.id }, { name });
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'resource.renamed',
-        targetId: resource.id, details: { before: { name: resource.name }, after: { name } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'resource.renamed',
+        targetId: resource.id,
+        details: { before: { name: resource.name }, after: { name } },
       });
       return Object.assign(resource, { name });
     });
@@ -56,8 +66,11 @@ export class ResourceService {
       const resource = await this.lockLive(em, caller, resourceId);
       await em.getRepository(Resource).update({ id: resource.id }, { deletedAt: new Date() });
       await recordAudit(em, {
-        organizationId: caller.organizationId, actorMembershipId: caller.membershipId, action: 'resource.deleted',
-        targetId: resource.id, details: { before: { kind: resource.kind, name: resource.name } },
+        organizationId: caller.organizationId,
+        actorMembershipId: caller.membershipId,
+        action: 'resource.deleted',
+        targetId: resource.id,
+        details: { before: { kind: resource.kind, name: resource.name } },
       });
       return true;
     });

@@ -62,11 +62,16 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
     if (Number(links.entries_without_record)) problems.push(`${links.entries_without_record} USAGE entries have no usage record`);
     if (Number(links.amount_mismatches)) problems.push(`${links.amount_mismatches} usage records differ from their ledger entry`);
     if (Number(orphans.n)) problems.push(`${orphans.n} usage records have no USAGE entry`);
-    if (Number(routing.mismatches)) problems.push(`${routing.mismatches} members differ between their allowance and the balance row's allowance_member_ids`);
+    if (Number(routing.mismatches))
+      problems.push(`${routing.mismatches} members differ between their allowance and the balance row's allowance_member_ids`);
     if (Number(rollup.mismatches)) problems.push(`${rollup.mismatches} daily rollup rows differ from the raw records`);
     return {
-      organizationId, ok: problems.length === 0, balance: formatCredits(balance), ledgerSum: formatCredits(ledgerSum),
-      usageRecords: Number(records.n), problems,
+      organizationId,
+      ok: problems.length === 0,
+      balance: formatCredits(balance),
+      ledgerSum: formatCredits(ledgerSum),
+      usageRecords: Number(records.n),
+      problems,
     };
   } catch (err) {
     await qr.query('ROLLBACK').catch(() => undefined);

@@ -29,9 +29,7 @@ interface Spend {
   hash: string;
 }
 
-export type SpendOutcome =
-  | { ok: true; record: UsageRecord; replayed: boolean }
-  | { ok: false; error: AppError };
+export type SpendOutcome = { ok: true; record: UsageRecord; replayed: boolean } | { ok: false; error: AppError };
 
 export interface SpendOptions {
   /**
@@ -131,7 +129,10 @@ export class SpendService {
     });
     for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
       const chunk = valid.slice(i, i + BATCH_CHUNK);
-      const results = await this.applyChunk(caller.organizationId, chunk.map((c) => c.spend));
+      const results = await this.applyChunk(
+        caller.organizationId,
+        chunk.map((c) => c.spend),
+      );
       chunk.forEach((c, j) => (outcomes[c.index] = results[j]));
     }
     return outcomes;
@@ -148,7 +149,10 @@ export class SpendService {
             chunk[0].resolve(await this.spendOne(chunk[0].spend));
             continue;
           }
-          const outcomes = await this.applyChunk(org, chunk.map((w) => w.spend));
+          const outcomes = await this.applyChunk(
+            org,
+            chunk.map((w) => w.spend),
+          );
           outcomes.forEach((o, i) => (o.ok ? chunk[i].resolve(o.record) : chunk[i].reject(o.error)));
         } catch (err) {
           // nothing of this chunk was written (one transaction): each caller gets the error
@@ -173,7 +177,11 @@ export class SpendService {
       resourceId = input.resourceId.toLowerCase();
     }
     const hash = requestHash({
-      kind: 'USAGE', operation, credits: input.credits.toString(), resource: resourceId, member: caller.membershipId,
+      kind: 'USAGE',
+      operation,
+      credits: input.credits.toString(),
+      resource: resourceId,
+      member: caller.membershipId,
     });
     return { caller, operation, credits: input.credits, resourceId, key, hash };
   }
@@ -227,7 +235,8 @@ export class SpendService {
     try {
       return await this.ds.transaction(async (em) => {
         const [bal]: Array<{ balance: string; low_balance_threshold: string | null; allowance_member_ids: string[] }> = await em.query(
-          `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org],
+          `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
+          [org],
         );
         const start = bal ? micros(bal.balance) : 0n;
         const threshold = bal?.low_balance_threshold == null ? null : micros(bal.low_balance_threshold);
@@ -235,7 +244,12 @@ export class SpendService {
         const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
         const live = new Set<string>(
           resourceIds.length
-            ? (await em.query(`SELECT id FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [org, resourceIds])).map((r: { id: string }) => r.id)
+            ? (
+                await em.query(`SELECT id FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [
+                  org,
+                  resourceIds,
+                ])
+              ).map((r: { id: string }) => r.id)
             : [],
         );
 
@@ -246,7 +260,8 @@ export class SpendService {
         const allowances = new Map<string, { limit: bigint; used: bigint }>(
           members.length
             ? (await em.query(ALLOWANCES_SQL, [org, members])).map((r: { id: string; monthly_allowance: string; used: string }) => [
-                r.id, { limit: micros(r.monthly_allowance), used: micros(r.used) },
+                r.id,
+                { limit: micros(r.monthly_allowance), used: micros(r.used) },
               ])
             : [],
         );
@@ -287,11 +302,18 @@ export class SpendService {
         const records: UsageRecord[] = [];
         if (accepted.length) {
           const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
-            org, (start - balance).toString(),
-            accepted.map((a) => a.txId), accepted.map((a) => a.urId), accepted.map((a) => a.credits.toString()),
-            accepted.map((a) => a.balanceAfter.toString()), accepted.map((a) => a.resourceId), accepted.map((a) => a.operation),
-            accepted.map((a) => a.key), accepted.map((a) => a.hash),
-            accepted.map((a) => a.caller.membershipId), accepted.map((a) => a.caller.apiKeyId),
+            org,
+            (start - balance).toString(),
+            accepted.map((a) => a.txId),
+            accepted.map((a) => a.urId),
+            accepted.map((a) => a.credits.toString()),
+            accepted.map((a) => a.balanceAfter.toString()),
+            accepted.map((a) => a.resourceId),
+            accepted.map((a) => a.operation),
+            accepted.map((a) => a.key),
+            accepted.map((a) => a.hash),
+            accepted.map((a) => a.caller.membershipId),
+            accepted.map((a) => a.caller.apiKeyId),
           ]);
           // the lock makes this impossible; if it ever happens, roll everything back
           if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {

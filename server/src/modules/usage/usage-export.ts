@@ -5,7 +5,18 @@ import type { AppDeps, AppModule } from '../../app';
 import { AppError } from '../../common/errors';
 import { ExportRow } from './usage.service';
 
-const HEADER = ['created_at', 'id', 'member_id', 'member_name', 'api_key_id', 'api_key_prefix', 'resource_id', 'resource_name', 'operation', 'credits'];
+const HEADER = [
+  'created_at',
+  'id',
+  'member_id',
+  'member_name',
+  'api_key_id',
+  'api_key_prefix',
+  'resource_id',
+  'resource_name',
+  'operation',
+  'credits',
+];
 
 /**
  * One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula
@@ -18,10 +29,22 @@ export function csvCell(value: string | null): string {
 }
 
 function csvLine(r: ExportRow): string {
-  return [
-    new Date(r.created_at).toISOString(), r.id, r.membership_id, r.member_name, r.api_key_id, r.api_key_prefix,
-    r.resource_id, r.resource_name, r.operation, formatCredits(BigInt(r.credits)),
-  ].map(csvCell).join(',') + '\r\n';
+  return (
+    [
+      new Date(r.created_at).toISOString(),
+      r.id,
+      r.membership_id,
+      r.member_name,
+      r.api_key_id,
+      r.api_key_prefix,
+      r.resource_id,
+      r.resource_name,
+      r.operation,
+      formatCredits(BigInt(r.credits)),
+    ]
+      .map(csvCell)
+      .join(',') + '\r\n'
+  );
 }
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -30,15 +53,22 @@ function fail(res: Response, status: number, code: string, message: string): voi
 
 function dateParam(raw: unknown, name: string): Date | null {
   if (raw === undefined || raw === '') return null;
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) || Number.isNaN(new Date(raw).getTime())) {
+  if (
+    typeof raw !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ||
+    Number.isNaN(new Date(raw).getTime())
+  ) {
     throw new AppError(ErrorCode.BadUserInput, `${name} must be an ISO-8601 date such as 2026-11-01 or 2026-11-01T00:00:00Z.`);
   }
   return new Date(raw);
 }
 
 const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.Unauthenticated]: 401, [ErrorCode.Forbidden]: 403, [ErrorCode.PasswordChangeRequired]: 403,
-  [ErrorCode.NotFound]: 404, [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.PasswordChangeRequired]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.BadUserInput]: 400,
 };
 
 /**
@@ -53,13 +83,18 @@ export function usageExportModule(): AppModule {
         try {
           const ctx = await deps.contextFor(req, res);
           const caller = ctx.caller;
-          if (!caller) throw ctx.authError ?? new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
-          if (caller.mustChangePassword) throw new AppError(ErrorCode.PasswordChangeRequired, 'Choose a new password (changePassword) first.');
+          if (!caller)
+            throw ctx.authError ?? new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
+          if (caller.mustChangePassword)
+            throw new AppError(ErrorCode.PasswordChangeRequired, 'Choose a new password (changePassword) first.');
           if (!can(caller.role, Permission.UsageRead)) throw new AppError(ErrorCode.Forbidden, 'Your role does not allow reading usage.');
           const q = req.query;
           const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
           const scope = await deps.services.usage.scope(caller, {
-            from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), memberId: str(q.memberId), resourceId: str(q.resourceId),
+            from: dateParam(q.from, 'from'),
+            to: dateParam(q.to, 'to'),
+            memberId: str(q.memberId),
+            resourceId: str(q.resourceId),
           });
           const name = `usage-${scope.from ? scope.from.toISOString().slice(0, 10) : 'start'}-to-${scope.to ? scope.to.toISOString().slice(0, 10) : 'now'}.csv`;
           res.status(200);

@@ -60,7 +60,9 @@ export class UsageService {
     const size = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
     const scope = await this.scope(caller, filter);
-    const rowsQuery = this.pageQuery(scope, cursor, 'DESC').limit(size + 1).getMany();
+    const rowsQuery = this.pageQuery(scope, cursor, 'DESC')
+      .limit(size + 1)
+      .getMany();
     const count = summarySql(scope, splitRange(scope.from, scope.to), null);
     const [rows, counted] = await Promise.all([rowsQuery, this.ds.query(count.sql, count.params)]);
     return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(counted[0]?.count ?? 0) };
@@ -104,12 +106,20 @@ export class UsageService {
     const org = caller.organizationId;
     // organization totals by resource, day and operation are for everyone; by member, only one's own row
     const own = groupBy === UsageGroupBy.MEMBER && !can(caller.role, Permission.UsageReadAllMembers);
-    const { sql, params } = summarySql({ organizationId: org, membershipId: own ? caller.membershipId : null }, splitRange(from, to), groupBy);
+    const { sql, params } = summarySql(
+      { organizationId: org, membershipId: own ? caller.membershipId : null },
+      splitRange(from, to),
+      groupBy,
+    );
     const rows: Array<{ key: string | null; credits: string; count: string }> = await this.ds.query(sql, params);
-    const labels = await this.labels(org, groupBy, rows.map((r) => r.key).filter((k): k is string => k !== null));
+    const labels = await this.labels(
+      org,
+      groupBy,
+      rows.map((r) => r.key).filter((k): k is string => k !== null),
+    );
     const buckets = rows.map((r) => ({
       key: r.key ?? NO_RESOURCE_KEY,
-      label: r.key === null ? 'No resource' : labels.get(r.key) ?? r.key,
+      label: r.key === null ? 'No resource' : (labels.get(r.key) ?? r.key),
       credits: micros(r.credits),
       count: Number(r.count),
     }));
@@ -122,7 +132,8 @@ export class UsageService {
     let rows: Array<{ id: string; name: string }> = [];
     if (groupBy === UsageGroupBy.MEMBER) {
       rows = await this.ds.query(
-        `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[])`, [org, keys],
+        `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[])`,
+        [org, keys],
       );
     } else if (groupBy === UsageGroupBy.RESOURCE) {
       rows = await this.ds.query(`SELECT id, name FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, keys]);

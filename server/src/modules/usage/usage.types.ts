@@ -4,7 +4,10 @@ import { CreditsScalar } from '../../common/scalars';
 import { UsageRecord } from './usage-record.entity';
 import { UsageGroupBy } from './usage-summary.sql';
 
-registerEnumType(UsageGroupBy, { name: 'UsageGroupBy', description: 'How usageSummary groups: by member, resource, UTC day or operation.' });
+registerEnumType(UsageGroupBy, {
+  name: 'UsageGroupBy',
+  description: 'How usageSummary groups: by member, resource, UTC day or operation.',
+});
 
 @ObjectType('UsageRecordConnection')
 export class UsageRecordConnection {
@@ -47,7 +50,11 @@ export class RecordUsageInput {
 export class UsageBatchError {
   @Field({ description: 'INSUFFICIENT_CREDITS, CONFLICT, NOT_FOUND or BAD_USER_INPUT.' }) code: string;
   @Field() message: string;
-  @Field(() => String, { nullable: true, description: 'Why, when the code alone does not say: MEMBER_ALLOWANCE (INSUFFICIENT_CREDITS because the member\'s monthly allowance is used up).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why, when the code alone does not say: MEMBER_ALLOWANCE (INSUFFICIENT_CREDITS because the member's monthly allowance is used up).",
+  })
   reason: string | null;
 }
 

@@ -52,7 +52,14 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Key name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
+            <TextInput
+              label="Key name"
+              required
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={error}
+              data-autofocus
+            />
             <FormActions submitLabel="Create key" onCancel={close} loading={loading} />
           </Stack>
         </form>

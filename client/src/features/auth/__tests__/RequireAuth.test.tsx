@@ -6,9 +6,30 @@ import { AnonymousOnly, RequireAuth } from '../RequireAuth';
 function App() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<AnonymousOnly><p>sign-in page</p></AnonymousOnly>} />
-      <Route path="/change-password" element={<RequireAuth allowPasswordChange><p>change-password page</p></RequireAuth>} />
-      <Route path="/members" element={<RequireAuth><p>members page</p></RequireAuth>} />
+      <Route
+        path="/sign-in"
+        element={
+          <AnonymousOnly>
+            <p>sign-in page</p>
+          </AnonymousOnly>
+        }
+      />
+      <Route
+        path="/change-password"
+        element={
+          <RequireAuth allowPasswordChange>
+            <p>change-password page</p>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/members"
+        element={
+          <RequireAuth>
+            <p>members page</p>
+          </RequireAuth>
+        }
+      />
       <Route path="/" element={<p>home</p>} />
     </Routes>
   );

@@ -57,7 +57,13 @@ function fakeServer() {
           throw new Error(`unexpected ${body.operationName}`);
       }
       const text = JSON.stringify({ data });
-      return { ok: true, status: 200, headers: { get: () => 'application/json' }, text: async () => text, json: async () => JSON.parse(text) };
+      return {
+        ok: true,
+        status: 200,
+        headers: { get: () => 'application/json' },
+        text: async () => text,
+        json: async () => JSON.parse(text),
+      };
     }),
   });
 }

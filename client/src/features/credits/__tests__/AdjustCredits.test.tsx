@@ -64,7 +64,10 @@ const recordInto = (sent: AdjustInput[]) => (variables: Record<string, unknown>)
 };
 
 /** An adjustCredits mock that records what was sent and answers with the result. */
-function adjustMock(result: (input: AdjustInput) => { data: unknown } | { errors: unknown[] }, sent: AdjustInput[]): MockLink.MockedResponse {
+function adjustMock(
+  result: (input: AdjustInput) => { data: unknown } | { errors: unknown[] },
+  sent: AdjustInput[],
+): MockLink.MockedResponse {
   return {
     request: { query: AdjustCreditsMutation, variables: recordInto(sent) },
     result: (variables: Record<string, unknown>) => result(variables.input as AdjustInput),

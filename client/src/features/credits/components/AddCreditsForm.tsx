@@ -17,7 +17,10 @@ type Values = z.infer<typeof schema>;
 export function AddCreditsForm() {
   const [addCredits, { loading }] = useAddCredits();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { amount: '', note: '' } });
+  const { register, handleSubmit, formState, reset } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { amount: '', note: '' },
+  });
 
   const submit = handleSubmit(async (values) => {
     setError(null);
@@ -44,7 +47,12 @@ export function AddCreditsForm() {
             {...register('amount')}
             error={formState.errors.amount?.message}
           />
-          <TextInput label="Note" description="Optional, e.g. an invoice number." {...register('note')} error={formState.errors.note?.message} />
+          <TextInput
+            label="Note"
+            description="Optional, e.g. an invoice number."
+            {...register('note')}
+            error={formState.errors.note?.message}
+          />
         </Group>
         <FormError message={error} />
         <Group justify="flex-end">

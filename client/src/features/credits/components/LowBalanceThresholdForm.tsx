@@ -26,7 +26,10 @@ export function LowBalanceThresholdForm({ current }: { current: string | null })
     }
     try {
       await setThreshold(threshold);
-      notifySuccess(threshold === null ? 'Low-balance warnings are off.' : `You will be warned below ${threshold} credits.`, 'Threshold saved');
+      notifySuccess(
+        threshold === null ? 'Low-balance warnings are off.' : `You will be warned below ${threshold} credits.`,
+        'Threshold saved',
+      );
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -38,7 +38,14 @@ export function UsageChart({ buckets, range }: { buckets: UsageBucketFieldsFragm
               const point = active ? (payload?.[0]?.payload as Point | undefined) : undefined;
               if (!point) return null;
               return (
-                <div style={{ background: 'var(--mantine-color-body)', border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, padding: '6px 10px' }}>
+                <div
+                  style={{
+                    background: 'var(--mantine-color-body)',
+                    border: '1px solid var(--mantine-color-default-border)',
+                    borderRadius: 8,
+                    padding: '6px 10px',
+                  }}
+                >
                   <Text size="xs" c="dimmed">
                     {point.day}
                   </Text>
@@ -52,7 +59,14 @@ export function UsageChart({ buckets, range }: { buckets: UsageBucketFieldsFragm
               );
             }}
           />
-          <Area isAnimationActive={false} type="monotone" dataKey="value" stroke="var(--mantine-color-indigo-6)" strokeWidth={2} fill="url(#usageFill)" />
+          <Area
+            isAnimationActive={false}
+            type="monotone"
+            dataKey="value"
+            stroke="var(--mantine-color-indigo-6)"
+            strokeWidth={2}
+            fill="url(#usageFill)"
+          />
         </AreaChart>
       </ResponsiveContainer>
     </div>

@@ -108,7 +108,9 @@ describe('Add User form', () => {
     const { user, dialog } = await openAddUser();
     await user.click(within(dialog).getByRole('combobox', { name: 'Role' }));
     const listbox = await screen.findByRole('listbox', { hidden: true });
-    const options = within(listbox).getAllByRole('option', { hidden: true }).map((o) => o.textContent);
+    const options = within(listbox)
+      .getAllByRole('option', { hidden: true })
+      .map((o) => o.textContent);
     expect(options).toEqual(['Administrator', 'Member', 'Guest']);
   });
 

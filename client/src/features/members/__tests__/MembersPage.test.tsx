@@ -119,12 +119,7 @@ describe('Members page: suspend', () => {
 });
 
 describe('Members page: role-based hiding', () => {
-  const manageButtons = (name: string) => [
-    `Edit role of ${name}`,
-    `Remove ${name}`,
-    `Suspend ${name}`,
-    `Resend credentials to ${name}`,
-  ];
+  const manageButtons = (name: string) => [`Edit role of ${name}`, `Remove ${name}`, `Suspend ${name}`, `Resend credentials to ${name}`];
 
   it.each<Role>(['OWNER', 'ADMIN'])('%s sees Add User and actions on others, never on the owner row or their own', async (role) => {
     const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
@@ -192,7 +187,10 @@ describe('Members page: email that did not arrive', () => {
     const failure = within(row.getByTestId('email-failure'));
     const badge = failure.getByText('Failed').closest('.mantine-Badge-root');
     expect(badge).toHaveAttribute('title', expect.stringContaining('Recipient address rejected: User unknown'));
-    expect(badge).toHaveAttribute('title', expect.stringContaining("Check that the member's email address is correct and that the email wasn't marked as spam"));
+    expect(badge).toHaveAttribute(
+      'title',
+      expect.stringContaining("Check that the member's email address is correct and that the email wasn't marked as spam"),
+    );
     expect(failure.getByText('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown')).toBeInTheDocument();
     expect(failure.getByText('Check the address and the spam folder, then resend.')).toBeInTheDocument();
     // delivered or unsent emails need no troubleshooting
@@ -209,7 +207,10 @@ describe('Members page: email that did not arrive', () => {
     renderWithProviders(<MembersPage />, {
       role: 'OWNER',
       session: makeSession('OWNER', makeViewer('OWNER', { memberId: OWNER.id, name: OWNER.name })),
-      mocks: [membersMock([OWNER, failedNoReason]), { request: { query: ResendCredentialsMutation, variables: { memberId: BOB.id } }, result: resend }],
+      mocks: [
+        membersMock([OWNER, failedNoReason]),
+        { request: { query: ResendCredentialsMutation, variables: { memberId: BOB.id } }, result: resend },
+      ],
     });
     const row = within(await screen.findByTestId(`member-row-${BOB.id}`));
     expect(row.getByText('Check the address and the spam folder, then resend.')).toBeInTheDocument();

@@ -52,7 +52,9 @@ describe('Members page: monthly spending limit', () => {
     await user.click(within(dialog).getByRole('button', { name: 'No limit' }));
 
     await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(within(screen.getByTestId(`member-row-${BOB.id}`)).queryByTestId('allowance-indicator')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(screen.getByTestId(`member-row-${BOB.id}`)).queryByTestId('allowance-indicator')).not.toBeInTheDocument(),
+    );
   });
 
   it.each([
@@ -130,7 +132,9 @@ describe('Members table: allowance indicator', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '37');
 
     const gail = within(screen.getByTestId(`member-row-${GAIL.id}`));
-    expect(gail.getByText(`Limit: ${(1234567).toLocaleString()}.25 / ${(1234567).toLocaleString()}.25 used this month`)).toBeInTheDocument();
+    expect(
+      gail.getByText(`Limit: ${(1234567).toLocaleString()}.25 / ${(1234567).toLocaleString()}.25 used this month`),
+    ).toBeInTheDocument();
     expect(gail.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
 
     expect(within(screen.getByTestId(`member-row-${OWNER.id}`)).queryByTestId('allowance-indicator')).not.toBeInTheDocument();

@@ -23,7 +23,10 @@ export function member(id: string, name: string, role: MemberRowFragment['role']
 
 export const OWNER = member('m-owner', 'Olivia Owner', 'OWNER');
 export const VIEWER_ADMIN = member('m-viewer', 'Vera Viewer', 'ADMIN');
-export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', { emailStatus: 'FAILED', emailError: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' });
+export const BOB = member('m-bob', 'Bob Builder', 'MEMBER', {
+  emailStatus: 'FAILED',
+  emailError: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+});
 export const GAIL = member('m-gail', 'Gail Guest', 'GUEST');
 
 export function allowance(monthlyLimit: string, usedThisMonth: string, remaining: string): NonNullable<MemberRowFragment['allowance']> {

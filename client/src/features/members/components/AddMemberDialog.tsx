@@ -2,18 +2,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
 import { ASSIGNABLE_ROLES, generatePassword } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
@@ -110,8 +99,8 @@ export function AddMemberDialog({ opened, onClose }: Props) {
       {handover ? (
         <Stack>
           <Text size="sm">
-            <b>{handover.name}</b> was added, but no email was sent. Give them this temporary password through a
-            channel you trust; they must change it when they first sign in as <b>{handover.email}</b>.
+            <b>{handover.name}</b> was added, but no email was sent. Give them this temporary password through a channel you trust; they
+            must change it when they first sign in as <b>{handover.email}</b>.
           </Text>
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
             It is shown only this once.
@@ -124,7 +113,14 @@ export function AddMemberDialog({ opened, onClose }: Props) {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Name" required autoComplete="off" {...register('name')} error={formState.errors.name?.message} data-autofocus />
+            <TextInput
+              label="Name"
+              required
+              autoComplete="off"
+              {...register('name')}
+              error={formState.errors.name?.message}
+              data-autofocus
+            />
             <TextInput
               label="Email"
               type="email"
@@ -180,8 +176,8 @@ export function AddMemberDialog({ opened, onClose }: Props) {
             />
             {!sendEmail && (
               <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Not recommended">
-                The user will not be told they were added. You will see the temporary password once, after adding,
-                and must give it to them yourself.
+                The user will not be told they were added. You will see the temporary password once, after adding, and must give it to them
+                yourself.
               </Alert>
             )}
             <FormError message={submitError} />

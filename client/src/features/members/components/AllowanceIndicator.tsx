@@ -24,12 +24,7 @@ export function AllowanceIndicator({ allowance, name }: { allowance: MemberAllow
       <Text size="xs" c={usedUp ? 'red' : 'dimmed'}>
         Limit: {used} / {limit} used this month
       </Text>
-      <Progress
-        value={percent}
-        size="xs"
-        color={color}
-        aria-label={`${name}: ${used} of ${limit} credits used this month`}
-      />
+      <Progress value={percent} size="xs" color={color} aria-label={`${name}: ${used} of ${limit} credits used this month`} />
     </Stack>
   );
 }

@@ -35,7 +35,8 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
 };
 
 /** The seed's "Member Not Receiving Email" troubleshooting. */
-export const NOT_RECEIVING_EMAIL = "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
+export const NOT_RECEIVING_EMAIL =
+  "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
 
 /**
  * Delivery of the member's credentials email. A failed delivery also shows why (the mail

@@ -29,7 +29,13 @@ export function MemberRowActions({ member, onEditRole, onRemove }: Props) {
 
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
-      <ActionIcon variant="subtle" color="gray" aria-label={`Edit role of ${member.name}`} title="Edit role" onClick={() => onEditRole(member)}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        aria-label={`Edit role of ${member.name}`}
+        title="Edit role"
+        onClick={() => onEditRole(member)}
+      >
         <IconPencil size={18} />
       </ActionIcon>
       <ActionIcon variant="subtle" color="red" aria-label={`Remove ${member.name}`} title="Remove" onClick={() => onRemove(member)}>

@@ -126,7 +126,10 @@ describe('Leave organization', () => {
       mocks: [
         {
           request: { query: LeaveOrganizationAndSwitchMutation, variables: { organizationId: BETA.id } },
-          result: { data: null, errors: [{ message: 'You cannot leave right now.', path: ['leaveOrganization'], extensions: { code: 'FORBIDDEN' } }] },
+          result: {
+            data: null,
+            errors: [{ message: 'You cannot leave right now.', path: ['leaveOrganization'], extensions: { code: 'FORBIDDEN' } }],
+          },
         },
       ],
     });
@@ -146,7 +149,13 @@ describe('Leave organization', () => {
           request: { query: LeaveOrganizationAndSwitchMutation, variables: { organizationId: BETA.id } },
           result: {
             data: null,
-            errors: [{ message: 'Your access to that organization is suspended.', path: ['switchOrganization'], extensions: { code: 'FORBIDDEN' } }],
+            errors: [
+              {
+                message: 'Your access to that organization is suspended.',
+                path: ['switchOrganization'],
+                extensions: { code: 'FORBIDDEN' },
+              },
+            ],
           },
         },
       ],

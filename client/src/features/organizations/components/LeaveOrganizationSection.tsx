@@ -56,8 +56,8 @@ export function LeaveOrganizationSection() {
     return (
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          You own {organization}, so you cannot leave it. Transfer ownership to another member first; you then become an administrator and can
-          leave.
+          You own {organization}, so you cannot leave it. Transfer ownership to another member first; you then become an administrator and
+          can leave.
         </Text>
         <Button variant="light" color="red" leftSection={<IconDoorExit size={16} />} disabled>
           Leave organization
@@ -69,7 +69,8 @@ export function LeaveOrganizationSection() {
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm">
-        Stop being a member of {organization}. {others.length > 0 ? 'You stay in your other organizations.' : 'It is your only organization: you will be signed out.'}
+        Stop being a member of {organization}.{' '}
+        {others.length > 0 ? 'You stay in your other organizations.' : 'It is your only organization: you will be signed out.'}
       </Text>
       <Button variant="light" color="red" leftSection={<IconDoorExit size={16} />} onClick={() => setOpened(true)}>
         Leave organization

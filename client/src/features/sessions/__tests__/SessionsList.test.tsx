@@ -10,7 +10,12 @@ const FIREFOX_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:133.0) Geck
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
-function session(id: string, userAgent: string | null, organization: string, extra: { current?: boolean; lastRefreshedAt?: string | null } = {}) {
+function session(
+  id: string,
+  userAgent: string | null,
+  organization: string,
+  extra: { current?: boolean; lastRefreshedAt?: string | null } = {},
+) {
   return {
     __typename: 'SessionInfo' as const,
     id,

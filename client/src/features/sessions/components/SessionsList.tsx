@@ -42,7 +42,10 @@ function SessionItem({ session, onRevoke, revoking }: { session: SessionRow; onR
           {' · '}
           {session.lastRefreshedAt ? (
             <>
-              last refreshed <time dateTime={session.lastRefreshedAt} title={formatDateTime(session.lastRefreshedAt)}>{formatRelative(session.lastRefreshedAt)}</time>
+              last refreshed{' '}
+              <time dateTime={session.lastRefreshedAt} title={formatDateTime(session.lastRefreshedAt)}>
+                {formatRelative(session.lastRefreshedAt)}
+              </time>
             </>
           ) : (
             'not refreshed yet'
@@ -116,7 +119,9 @@ export function SessionsList() {
     <Stack gap="sm">
       <Group justify="space-between" align="center" wrap="wrap" gap="xs">
         <Text size="sm" c="dimmed">
-          {sessions.length === 1 ? 'You are signed in on this device only.' : `${sessions.length} active sessions, across your organizations.`}
+          {sessions.length === 1
+            ? 'You are signed in on this device only.'
+            : `${sessions.length} active sessions, across your organizations.`}
         </Text>
         <Button variant="default" size="xs" disabled={others === 0} onClick={() => setConfirming(true)}>
           Sign out other sessions

@@ -35,7 +35,13 @@ export function NameForm({ label, initial, save, saved }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Group align="flex-start" gap="xs" wrap="wrap">
-        <TextInput label={label} value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} style={{ flex: '1 1 240px' }} />
+        <TextInput
+          label={label}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={error}
+          style={{ flex: '1 1 240px' }}
+        />
         <Button type="submit" mt={25} loading={saving} disabled={name.trim() === initial}>
           Save
         </Button>

@@ -49,7 +49,12 @@ export function TransferOwnershipForm({ viewerMemberId }: { viewerMemberId: stri
         searchable
         nothingFoundMessage="No active member matches"
       />
-      <PasswordInput label="Your current password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+      <PasswordInput
+        label="Your current password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+      />
       <FormError message={error} />
       <Group justify="flex-end">
         <Button color="red" variant="light" disabled={!memberId || !password} onClick={() => setConfirming(true)}>
