@@ -213,12 +213,15 @@ function checkRunnable(bin: string, user: SystemUser | null): void {
   throw new EmbeddedPostgresError(`Cannot run the embedded PostgreSQL (${bin}${user ? ` as "${SYSTEM_USER}"` : ''}: ${why}). ${OR_ELSE}`);
 }
 
-/** The line of PostgreSQL's output that says why it stopped. */
+/**
+ * The line of PostgreSQL's output that says why it stopped (not its harmless LOG lines, such as
+ * "could not change directory" when started as root from a folder the postgres user cannot enter).
+ */
 function reason(output: string[], err: unknown): string {
   const lines = [...output.join('\n').split('\n'), ...String((err as Error)?.message ?? err ?? '').split('\n')]
     .map((l) => l.replace(/^\[STDERR\]\s*/, '').trim())
     .filter(Boolean);
-  const line = lines.find((l) => /FATAL|PANIC|initdb: error|could not|ERROR OUTPUT/.test(l)) ?? lines[lines.length - 1];
+  const line = lines.find((l) => /FATAL|PANIC|initdb: error|ERROR OUTPUT|could not bind/.test(l)) ?? lines[lines.length - 1];
   return (line ?? 'it exited without saying why').replace(/.*ERROR OUTPUT:\s*/, '');
 }
 
