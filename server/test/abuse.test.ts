@@ -1,4 +1,5 @@
 import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { signUp } from './helpers/fixtures';
 
 let t: TestApp;
@@ -108,7 +109,17 @@ describe('GraphQL abuse limits', () => {
     const owner = await signUp(t);
     await t.ds.query(`ALTER TABLE audit_events RENAME TO audit_events_gone`);
     try {
-      const r = await t.gql(`mutation { renameOrganization(name: "Boom") { name } }`, {}, owner.token);
+      const r = await t.gql(
+        graphql(`
+          mutation AbuseRenameOrganization {
+            renameOrganization(name: "Boom") {
+              name
+            }
+          }
+        `),
+        {},
+        owner.token,
+      );
       expect(codeOf(r)).toBe('INTERNAL_SERVER_ERROR');
       expect(r.errors![0].message).not.toMatch(/audit|relation|SELECT|INSERT/i);
       expect(JSON.stringify(r.errors)).not.toMatch(/stack/);
@@ -127,15 +138,78 @@ describe('GraphQL abuse limits', () => {
 });
 
 describe('introspection', () => {
-  const STANDARD = `query IntrospectionQuery { __schema { queryType { name } types { ...FullType } } }
-    fragment FullType on __Type { kind name fields(includeDeprecated: true) { name args { ...InputValue } type { ...TypeRef } } inputFields { ...InputValue } }
-    fragment InputValue on __InputValue { name type { ...TypeRef } defaultValue }
-    fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`;
+  const STANDARD = graphql(`
+    query IntrospectionQuery {
+      __schema {
+        queryType {
+          name
+        }
+        types {
+          ...FullType
+        }
+      }
+    }
+    fragment FullType on __Type {
+      kind
+      name
+      fields(includeDeprecated: true) {
+        name
+        args {
+          ...InputValue
+        }
+        type {
+          ...TypeRef
+        }
+      }
+      inputFields {
+        ...InputValue
+      }
+    }
+    fragment InputValue on __InputValue {
+      name
+      type {
+        ...TypeRef
+      }
+      defaultValue
+    }
+    fragment TypeRef on __Type {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+          ofType {
+            kind
+            name
+            ofType {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                  ofType {
+                    kind
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
 
   test('the standard introspection query (GraphiQL, codegen) passes the depth limit', async () => {
     const r = await t.gql(STANDARD);
     expect(r.errors).toBeUndefined();
-    expect(r.data.__schema.types.length).toBeGreaterThan(20);
+    expect(r.data!.__schema.types.length).toBeGreaterThan(20);
   });
 
   test('a deep query under a data field is still refused', async () => {
@@ -147,13 +221,46 @@ describe('introspection', () => {
   test('signed-in mode: anonymous callers cannot read the schema, signed-in ones can', async () => {
     const prod = await startTestApp({ env: { GRAPHQL_INTROSPECTION: 'signed-in' } });
     try {
-      const anon = await prod.gql(`{ __schema { queryType { name } } }`);
+      const anon = await prod.gql(
+        graphql(`
+          query AbuseSchema {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `),
+      );
       expect(codeOf(anon)).toBe('UNAUTHENTICATED');
-      const hidden = await prod.gql(`{ ...F } fragment F on Query { __type(name: "Member") { name } }`);
+      const hidden = await prod.gql(
+        graphql(`
+          query AbuseQuery {
+            ...F
+          }
+          fragment F on Query {
+            __type(name: "Member") {
+              name
+            }
+          }
+        `),
+      );
       expect(codeOf(hidden)).toBe('UNAUTHENTICATED');
       const owner = await signUp(prod);
-      const signedIn = await prod.gql(`{ __schema { queryType { name } } }`, {}, owner.token);
-      expect(signedIn.data.__schema.queryType.name).toBe('Query');
+      const signedIn = await prod.gql(
+        graphql(`
+          query AbuseSchema {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      );
+      expect(signedIn.data!.__schema.queryType.name).toBe('Query');
     } finally {
       await prod.stop();
     }
