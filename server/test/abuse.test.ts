@@ -35,6 +35,7 @@ describe('GraphQL abuse limits', () => {
     let q = 'id';
     for (let i = 0; i < 10; i++) q = `owner { organization { ${q} } }`;
     let r: any;
+    // built at run time (and refused), so a plain string, not a typed document
     const statements = await countStatements(async () => {
       r = await t.gql(`{ organization { ${q} } }`, {}, null);
     });
@@ -44,6 +45,7 @@ describe('GraphQL abuse limits', () => {
   });
 
   test('500 aliases are refused', async () => {
+    // plain strings below: built at run time to break a limit, codegen cannot type them
     const fields = Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ');
     const r = await t.gql(`{ ${fields} }`);
     expect(r.errors![0].message).toMatch(/too many aliases|too many top-level|tokens/i);
@@ -52,6 +54,7 @@ describe('GraphQL abuse limits', () => {
   test('a depth bomb hidden in a fragment named __schema is measured like any other', async () => {
     let inner = 'id';
     for (let i = 0; i < 10; i++) inner = `owner { organization { ${inner} } }`;
+    // plain string: built at run time, and its fragment name `__schema` is not a valid document name
     const r = await t.gql(`query { organization { ...__schema } } fragment __schema on Organization { ${inner} }`);
     expect(r.errors).toBeDefined();
     expect(r.data).toBeUndefined();
@@ -100,6 +103,7 @@ describe('GraphQL abuse limits', () => {
   });
 
   test('errors give no suggestions, stacks or SQL', async () => {
+    // plain string: the misspelt field is the point (a typed document would not compile)
     const r = await t.gql(`{ organizaton { name } }`);
     expect(r.errors![0].message).not.toMatch(/Did you mean/);
     expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at \w+ \(/);
@@ -215,6 +219,7 @@ describe('introspection', () => {
   test('a deep query under a data field is still refused', async () => {
     let q = 'id';
     for (let i = 0; i < 7; i++) q = `owner { organization { ${q} } }`;
+    // plain string: built at run time to break the depth limit
     expect((await t.gql(`{ organization { ${q} } __schema { queryType { name } } }`)).errors![0].message).toMatch(/nested too deeply/);
   });
 

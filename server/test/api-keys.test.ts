@@ -1,4 +1,5 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { codeOf, sourceOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
 import { orgWithRoles, signUp } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
@@ -327,22 +328,81 @@ test('an API key calls the platform but cannot manage the account: no session mi
     other.token,
   );
   const { createApiKey: key } = await t.ok(CREATE, { name: 'automation' }, owner.token);
+  const withKey = <TResult, TVariables>(query: TypedDocumentNode<TResult, TVariables>, variables: NoInfer<TVariables>) => ({
+    query: sourceOf(query),
+    send: () => t.gql(query, variables, key.secret),
+  });
   const refused = [
-    [`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`, { id: other.organizationId }],
-    [`mutation { revokeOtherSessions }`, {}],
-    [`{ sessions { id } }`, {}],
-    [`mutation { updateProfile(name: "Bot") { name } }`, {}],
-    [`mutation { leaveOrganization { id } }`, {}],
-    [
-      `mutation { changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) { accessToken } }`,
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedSwitch($id: ID!) {
+          switchOrganization(organizationId: $id) {
+            accessToken
+          }
+        }
+      `),
+      { id: other.organizationId },
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedRevokeOtherSessions {
+          revokeOtherSessions
+        }
+      `),
       {},
-    ],
-    [`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: 'child' }],
-  ] as const;
-  for (const [query, vars] of refused) {
-    const r = await t.gql(query, vars as Record<string, unknown>, key.secret);
-    expect([query, codeOf(r)]).toEqual([query, 'FORBIDDEN']);
-  }
+    ),
+    withKey(
+      graphql(`
+        query ApiKeysRefusedSessions {
+          sessions {
+            id
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedUpdateProfile {
+          updateProfile(name: "Bot") {
+            name
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedLeave {
+          leaveOrganization {
+            id
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedChangePassword {
+          changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) {
+            accessToken
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedCreateApiKey($n: String!) {
+          createApiKey(name: $n) {
+            secret
+          }
+        }
+      `),
+      { n: 'child' },
+    ),
+  ];
+  for (const { query, send } of refused) expect([query, codeOf(await send())]).toEqual([query, 'FORBIDDEN']);
   // the session is untouched and the key still works for what it is for
   await t.ok(
     graphql(`

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, DocumentWith, sourceOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
 import { addSignedInMember, logIn, NEW_PASSWORD, signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 
@@ -161,6 +161,7 @@ describe('logIn', () => {
 
   test('fifty aliased logIn fields in one request are not fifty free guesses', async () => {
     const owner = await signUp(t);
+    // built at run time (fifty aliases), so a plain string, not a typed document
     const fields = Array.from(
       { length: 50 },
       (_, i) => `a${i}: logIn(input: { email: "${owner.email}", password: "wrong-password-number-${i}" }) { accessToken }`,
@@ -292,7 +293,7 @@ describe('sessions', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: signUpInput() } }),
+      body: JSON.stringify({ query: sourceOf(SIGN_UP), variables: { input: signUpInput() } }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/orgpulse_refresh=opr_/);
@@ -301,7 +302,7 @@ describe('sessions', () => {
     const refreshed = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
-      body: JSON.stringify({ query: REFRESH }),
+      body: JSON.stringify({ query: sourceOf(REFRESH) }),
     });
     const body = (await refreshed.json()) as any;
     expect(body.data.refreshSession.accessToken).toEqual(expect.any(String));
@@ -397,7 +398,30 @@ describe('temporary passwords', () => {
       s.token,
     );
     expect(viewer.viewer.user.mustChangePassword).toBe(true);
-    for (const q of [`{ organization { name } }`, `{ members { totalCount } }`, `mutation { updateProfile(name: "T") { name } }`]) {
+    const blocked: DocumentWith<Record<string, never>>[] = [
+      graphql(`
+        query AuthBlockedOrganization {
+          organization {
+            name
+          }
+        }
+      `),
+      graphql(`
+        query AuthBlockedMembers {
+          members {
+            totalCount
+          }
+        }
+      `),
+      graphql(`
+        mutation AuthBlockedUpdateProfile {
+          updateProfile(name: "T") {
+            name
+          }
+        }
+      `),
+    ];
+    for (const q of blocked) {
       expect(codeOf(await t.gql(q, {}, s.token))).toBe('PASSWORD_CHANGE_REQUIRED');
     }
     const changed = await t.ok(
@@ -685,7 +709,7 @@ describe('sign-in throttle across server processes', () => {
         const res = await fetch(`${url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: LOG_IN, variables: { input: { email: owner.email, password } } }),
+          body: JSON.stringify({ query: sourceOf(LOG_IN), variables: { input: { email: owner.email, password } } }),
         });
         return ((await res.json()) as any).errors?.[0]?.extensions?.code ?? 'OK';
       };

@@ -183,6 +183,7 @@ describe('addMember', () => {
 
   test('input objects cannot smuggle an organizationId', async () => {
     const { owner } = await orgWithRoles(t);
+    // plain string: the unknown input field is the point (a typed document would not compile)
     const r = await t.gql(
       `mutation { addMember(input: { name: "S", email: "s@example.test", temporaryPassword: "${TEMP_PASSWORD}", organizationId: "x" }) { existingUser } }`,
       {},

@@ -36,6 +36,13 @@ type Documents = {
     "\n      mutation ApiKeysRemoveMember($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": typeof types.ApiKeysRemoveMemberDocument,
     "\n      query ApiKeysAuditLog2 {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n          }\n        }\n      }\n    ": typeof types.ApiKeysAuditLog2Document,
     "\n      mutation ApiKeysAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    ": typeof types.ApiKeysAddMemberDocument,
+    "\n        mutation ApiKeysRefusedSwitch($id: ID!) {\n          switchOrganization(organizationId: $id) {\n            accessToken\n          }\n        }\n      ": typeof types.ApiKeysRefusedSwitchDocument,
+    "\n        mutation ApiKeysRefusedRevokeOtherSessions {\n          revokeOtherSessions\n        }\n      ": typeof types.ApiKeysRefusedRevokeOtherSessionsDocument,
+    "\n        query ApiKeysRefusedSessions {\n          sessions {\n            id\n          }\n        }\n      ": typeof types.ApiKeysRefusedSessionsDocument,
+    "\n        mutation ApiKeysRefusedUpdateProfile {\n          updateProfile(name: \"Bot\") {\n            name\n          }\n        }\n      ": typeof types.ApiKeysRefusedUpdateProfileDocument,
+    "\n        mutation ApiKeysRefusedLeave {\n          leaveOrganization {\n            id\n          }\n        }\n      ": typeof types.ApiKeysRefusedLeaveDocument,
+    "\n        mutation ApiKeysRefusedChangePassword {\n          changePassword(input: { currentPassword: \"violet-harbor-lantern-92\", newPassword: \"quiet-ember-compass-57\" }) {\n            accessToken\n          }\n        }\n      ": typeof types.ApiKeysRefusedChangePasswordDocument,
+    "\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      ": typeof types.ApiKeysRefusedCreateApiKeyDocument,
     "\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    ": typeof types.ApiKeysViewer2Document,
     "\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        ": typeof types.ApiKeysViewer3Document,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        mustChangePassword\n      }\n      member {\n        role\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
@@ -47,6 +54,9 @@ type Documents = {
     "\n      mutation AuthChangePassword2($i: ChangePasswordInput!) {\n        changePassword(input: $i) {\n          accessToken\n        }\n      }\n    ": typeof types.AuthChangePassword2Document,
     "\n        mutation AuthAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            member {\n              id\n            }\n          }\n        }\n      ": typeof types.AuthAddMemberDocument,
     "\n        query AuthViewer2 {\n          viewer {\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": typeof types.AuthViewer2Document,
+    "\n        query AuthBlockedOrganization {\n          organization {\n            name\n          }\n        }\n      ": typeof types.AuthBlockedOrganizationDocument,
+    "\n        query AuthBlockedMembers {\n          members {\n            totalCount\n          }\n        }\n      ": typeof types.AuthBlockedMembersDocument,
+    "\n        mutation AuthBlockedUpdateProfile {\n          updateProfile(name: \"T\") {\n            name\n          }\n        }\n      ": typeof types.AuthBlockedUpdateProfileDocument,
     "\n        mutation AuthChangePassword3($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            accessToken\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n        query AuthOrganization {\n          organization {\n            name\n          }\n        }\n      ": typeof types.AuthOrganizationDocument,
     "\n        mutation AuthAddMember2($i: AddMemberInput!) {\n          addMember(input: $i) {\n            existingUser\n            temporaryPassword\n            member {\n              id\n            }\n          }\n        }\n      ": typeof types.AuthAddMember2Document,
@@ -145,6 +155,15 @@ type Documents = {
     "\n      query ResourcesAuditLog {\n        auditLog {\n          nodes {\n            action\n            targetId\n            actor {\n              id\n            }\n            data\n          }\n        }\n      }\n    ": typeof types.ResourcesAuditLogDocument,
     "\n      mutation ResourcesRemoveMember($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": typeof types.ResourcesRemoveMemberDocument,
     "\n      query ResourcesUsageRecords {\n        usageRecords {\n          nodes {\n            member {\n              name\n              status\n            }\n            resource {\n              id\n              name\n              deletedAt\n              createdBy {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ResourcesUsageRecordsDocument,
+    "\n  mutation SdkCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.SdkCreateApiKeyDocument,
+    "\n  mutation SdkRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.SdkRevokeApiKeyDocument,
+    "\n      mutation SdkAddCredits($i: AddCreditsInput!) {\n        addCredits(input: $i) {\n          id\n        }\n      }\n    ": typeof types.SdkAddCreditsDocument,
+    "\n      query SdkResources {\n        resources {\n          id\n        }\n      }\n    ": typeof types.SdkResourcesDocument,
+    "\n      mutation SdkCreateResource {\n        createResource(input: { kind: AGENT, name: \"support bot\" }) {\n          id\n        }\n      }\n    ": typeof types.SdkCreateResourceDocument,
+    "\n      query SdkOrganizationId {\n        organization {\n          id\n        }\n      }\n    ": typeof types.SdkOrganizationIdDocument,
+    "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": typeof types.SdkOrganizationNameDocument,
+    "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": typeof types.SdkAddCreditsIdempotentDocument,
+    "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": typeof types.SdkLogInDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": typeof types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": typeof types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": typeof types.SmokeAddMemberDocument,
@@ -189,6 +208,13 @@ const documents: Documents = {
     "\n      mutation ApiKeysRemoveMember($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": types.ApiKeysRemoveMemberDocument,
     "\n      query ApiKeysAuditLog2 {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n          }\n        }\n      }\n    ": types.ApiKeysAuditLog2Document,
     "\n      mutation ApiKeysAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    ": types.ApiKeysAddMemberDocument,
+    "\n        mutation ApiKeysRefusedSwitch($id: ID!) {\n          switchOrganization(organizationId: $id) {\n            accessToken\n          }\n        }\n      ": types.ApiKeysRefusedSwitchDocument,
+    "\n        mutation ApiKeysRefusedRevokeOtherSessions {\n          revokeOtherSessions\n        }\n      ": types.ApiKeysRefusedRevokeOtherSessionsDocument,
+    "\n        query ApiKeysRefusedSessions {\n          sessions {\n            id\n          }\n        }\n      ": types.ApiKeysRefusedSessionsDocument,
+    "\n        mutation ApiKeysRefusedUpdateProfile {\n          updateProfile(name: \"Bot\") {\n            name\n          }\n        }\n      ": types.ApiKeysRefusedUpdateProfileDocument,
+    "\n        mutation ApiKeysRefusedLeave {\n          leaveOrganization {\n            id\n          }\n        }\n      ": types.ApiKeysRefusedLeaveDocument,
+    "\n        mutation ApiKeysRefusedChangePassword {\n          changePassword(input: { currentPassword: \"violet-harbor-lantern-92\", newPassword: \"quiet-ember-compass-57\" }) {\n            accessToken\n          }\n        }\n      ": types.ApiKeysRefusedChangePasswordDocument,
+    "\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      ": types.ApiKeysRefusedCreateApiKeyDocument,
     "\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    ": types.ApiKeysViewer2Document,
     "\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        ": types.ApiKeysViewer3Document,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        mustChangePassword\n      }\n      member {\n        role\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.AuthSignUpDocument,
@@ -200,6 +226,9 @@ const documents: Documents = {
     "\n      mutation AuthChangePassword2($i: ChangePasswordInput!) {\n        changePassword(input: $i) {\n          accessToken\n        }\n      }\n    ": types.AuthChangePassword2Document,
     "\n        mutation AuthAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            member {\n              id\n            }\n          }\n        }\n      ": types.AuthAddMemberDocument,
     "\n        query AuthViewer2 {\n          viewer {\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": types.AuthViewer2Document,
+    "\n        query AuthBlockedOrganization {\n          organization {\n            name\n          }\n        }\n      ": types.AuthBlockedOrganizationDocument,
+    "\n        query AuthBlockedMembers {\n          members {\n            totalCount\n          }\n        }\n      ": types.AuthBlockedMembersDocument,
+    "\n        mutation AuthBlockedUpdateProfile {\n          updateProfile(name: \"T\") {\n            name\n          }\n        }\n      ": types.AuthBlockedUpdateProfileDocument,
     "\n        mutation AuthChangePassword3($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            accessToken\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n        query AuthOrganization {\n          organization {\n            name\n          }\n        }\n      ": types.AuthOrganizationDocument,
     "\n        mutation AuthAddMember2($i: AddMemberInput!) {\n          addMember(input: $i) {\n            existingUser\n            temporaryPassword\n            member {\n              id\n            }\n          }\n        }\n      ": types.AuthAddMember2Document,
@@ -298,6 +327,15 @@ const documents: Documents = {
     "\n      query ResourcesAuditLog {\n        auditLog {\n          nodes {\n            action\n            targetId\n            actor {\n              id\n            }\n            data\n          }\n        }\n      }\n    ": types.ResourcesAuditLogDocument,
     "\n      mutation ResourcesRemoveMember($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": types.ResourcesRemoveMemberDocument,
     "\n      query ResourcesUsageRecords {\n        usageRecords {\n          nodes {\n            member {\n              name\n              status\n            }\n            resource {\n              id\n              name\n              deletedAt\n              createdBy {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.ResourcesUsageRecordsDocument,
+    "\n  mutation SdkCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.SdkCreateApiKeyDocument,
+    "\n  mutation SdkRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.SdkRevokeApiKeyDocument,
+    "\n      mutation SdkAddCredits($i: AddCreditsInput!) {\n        addCredits(input: $i) {\n          id\n        }\n      }\n    ": types.SdkAddCreditsDocument,
+    "\n      query SdkResources {\n        resources {\n          id\n        }\n      }\n    ": types.SdkResourcesDocument,
+    "\n      mutation SdkCreateResource {\n        createResource(input: { kind: AGENT, name: \"support bot\" }) {\n          id\n        }\n      }\n    ": types.SdkCreateResourceDocument,
+    "\n      query SdkOrganizationId {\n        organization {\n          id\n        }\n      }\n    ": types.SdkOrganizationIdDocument,
+    "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": types.SdkOrganizationNameDocument,
+    "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": types.SdkAddCreditsIdempotentDocument,
+    "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": types.SdkLogInDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": types.SmokeAddMemberDocument,
@@ -425,6 +463,34 @@ export function graphql(source: "\n      mutation ApiKeysAddMember($i: AddMember
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation ApiKeysRefusedSwitch($id: ID!) {\n          switchOrganization(organizationId: $id) {\n            accessToken\n          }\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedSwitch($id: ID!) {\n          switchOrganization(organizationId: $id) {\n            accessToken\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiKeysRefusedRevokeOtherSessions {\n          revokeOtherSessions\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedRevokeOtherSessions {\n          revokeOtherSessions\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ApiKeysRefusedSessions {\n          sessions {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query ApiKeysRefusedSessions {\n          sessions {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiKeysRefusedUpdateProfile {\n          updateProfile(name: \"Bot\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedUpdateProfile {\n          updateProfile(name: \"Bot\") {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiKeysRefusedLeave {\n          leaveOrganization {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedLeave {\n          leaveOrganization {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiKeysRefusedChangePassword {\n          changePassword(input: { currentPassword: \"violet-harbor-lantern-92\", newPassword: \"quiet-ember-compass-57\" }) {\n            accessToken\n          }\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedChangePassword {\n          changePassword(input: { currentPassword: \"violet-harbor-lantern-92\", newPassword: \"quiet-ember-compass-57\" }) {\n            accessToken\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -466,6 +532,18 @@ export function graphql(source: "\n        mutation AuthAddMember($i: AddMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuthViewer2 {\n          viewer {\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuthViewer2 {\n          viewer {\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthBlockedOrganization {\n          organization {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query AuthBlockedOrganization {\n          organization {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthBlockedMembers {\n          members {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query AuthBlockedMembers {\n          members {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthBlockedUpdateProfile {\n          updateProfile(name: \"T\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthBlockedUpdateProfile {\n          updateProfile(name: \"T\") {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -858,6 +936,42 @@ export function graphql(source: "\n      mutation ResourcesRemoveMember($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ResourcesUsageRecords {\n        usageRecords {\n          nodes {\n            member {\n              name\n              status\n            }\n            resource {\n              id\n              name\n              deletedAt\n              createdBy {\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ResourcesUsageRecords {\n        usageRecords {\n          nodes {\n            member {\n              name\n              status\n            }\n            resource {\n              id\n              name\n              deletedAt\n              createdBy {\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SdkCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SdkCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SdkRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SdkRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SdkAddCredits($i: AddCreditsInput!) {\n        addCredits(input: $i) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SdkAddCredits($i: AddCreditsInput!) {\n        addCredits(input: $i) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SdkResources {\n        resources {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query SdkResources {\n        resources {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SdkCreateResource {\n        createResource(input: { kind: AGENT, name: \"support bot\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SdkCreateResource {\n        createResource(input: { kind: AGENT, name: \"support bot\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SdkOrganizationId {\n        organization {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query SdkOrganizationId {\n        organization {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  "): (typeof documents)["\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "): (typeof documents)["\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
