@@ -66,7 +66,7 @@ const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({
 });
 const setAllowance = (by: Session, memberId: string, limit: string | null) => t.gql(SET, { m: memberId, l: limit }, by.token);
 const allowanceIn = async (viewer: Session) =>
-  Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n: any) => [n.id, n.allowance]));
+  Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n) => [n.id, n.allowance]));
 const dbAllowances = async (orgId: string) => {
   const rows = await t.ds.query(
     `SELECT m.id, m.monthly_allowance::text AS l FROM memberships m WHERE m.organization_id = $1 AND m.monthly_allowance IS NOT NULL ORDER BY m.id`,
@@ -95,7 +95,7 @@ const auditOf = async (s: Session) =>
       {},
       s.token,
     )
-  ).auditLog.nodes.filter((n: any) => n.action === 'member.allowance_changed');
+  ).auditLog.nodes.filter((n) => n.action === 'member.allowance_changed');
 
 describe('setMemberAllowance', () => {
   test('owner and admin set, change and clear allowances (the owner can have one too); audited with before/after', async () => {
@@ -315,7 +315,7 @@ describe('spends within allowances', () => {
     expect(res.errors).toBeUndefined();
     const out = res.data!.recordUsageBatch;
     expect(out).toMatchObject({ charged: 3, refused: 2 });
-    expect(out.items.map((i: any) => [i.ok, i.error?.reason ?? null])).toEqual([
+    expect(out.items.map((i) => [i.ok, i.error?.reason ?? null])).toEqual([
       [true, null],
       [true, null],
       [false, 'MEMBER_ALLOWANCE'],
@@ -325,7 +325,7 @@ describe('spends within allowances', () => {
     // replaying the whole batch charges nothing and answers the same
     const again = (await t.ok(BATCH, { i: items }, member.token)).recordUsageBatch;
     expect(again).toMatchObject({ charged: 0, refused: 2 });
-    expect(again.items.filter((i: any) => i.replayed)).toHaveLength(3);
+    expect(again.items.filter((i) => i.replayed)).toHaveLength(3);
     expect(await balanceOf(t, owner.token)).toBe('995');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
   });

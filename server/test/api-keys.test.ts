@@ -105,7 +105,7 @@ test('contributors create keys; the secret is shown once, stored only as a hash,
     {},
     owner.token,
   );
-  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.created')).toHaveLength(3);
+  expect(audit.auditLog.nodes.filter((n) => n.action === 'api_key.created')).toHaveLength(3);
 });
 
 test("a key acts as its member with the member's current role", async () => {
@@ -236,8 +236,8 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
   const { owner, admin, member, guest } = await orgWithRoles(t);
   const mine = (await t.ok(CREATE, { name: 'member key' }, member.token)).createApiKey.apiKey;
   const adminKey = (await t.ok(CREATE, { name: 'admin key' }, admin.token)).createApiKey.apiKey;
-  expect((await t.ok(LIST, {}, member.token)).apiKeys.map((k: any) => k.id)).toEqual([mine.id]);
-  expect((await t.ok(LIST, {}, owner.token)).apiKeys.map((k: any) => k.id)).toEqual([adminKey.id, mine.id]);
+  expect((await t.ok(LIST, {}, member.token)).apiKeys.map((k) => k.id)).toEqual([mine.id]);
+  expect((await t.ok(LIST, {}, owner.token)).apiKeys.map((k) => k.id)).toEqual([adminKey.id, mine.id]);
   expect(codeOf(await t.gql(LIST, {}, guest.token))).toBe('FORBIDDEN');
 
   // a member cannot see or revoke someone else's key: the same answer as a missing one
@@ -250,7 +250,7 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
   // revoking again changes nothing
   expect((await t.ok(REVOKE, { id: mine.id }, member.token)).revokeApiKey.revokedAt).toBe(revoked.revokedAt);
   expect((await t.ok(LIST, {}, member.token)).apiKeys).toEqual([]);
-  expect((await t.ok(LIST, { all: true }, member.token)).apiKeys.map((k: any) => [k.id, !!k.revokedAt])).toEqual([[mine.id, true]]);
+  expect((await t.ok(LIST, { all: true }, member.token)).apiKeys.map((k) => [k.id, !!k.revokedAt])).toEqual([[mine.id, true]]);
   const audit = await t.ok(
     graphql(`
       query ApiKeysAuditLog2 {
@@ -268,7 +268,7 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
     {},
     owner.token,
   );
-  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.revoked')).toEqual([
+  expect(audit.auditLog.nodes.filter((n) => n.action === 'api_key.revoked')).toEqual([
     { action: 'api_key.revoked', actor: { id: admin.memberId }, targetId: mine.id },
   ]);
 });

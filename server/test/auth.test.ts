@@ -487,7 +487,7 @@ describe('organizations', () => {
       {},
       a.token,
     );
-    expect(list.viewer.organizations.map((o: any) => o.name).sort()).toEqual(['Alpha', 'Beta']);
+    expect(list.viewer.organizations.map((o) => o.name).sort()).toEqual(['Alpha', 'Beta']);
     const switched = await t.ok(
       graphql(`
         mutation AuthSwitchOrganization($id: ID!) {
@@ -601,7 +601,7 @@ describe('organizations', () => {
       {},
       owner.token,
     );
-    const renamed = audit.auditLog.nodes.find((e: any) => e.action === 'organization.renamed');
+    const renamed = audit.auditLog.nodes.find((e) => e.action === 'organization.renamed');
     expect(JSON.parse(renamed!.data!)).toEqual({ before: { name: 'Acme AI' }, after: { name: 'Renamed' } });
     expect(renamed!.actor!.id).toBe(owner.memberId);
   });
@@ -629,7 +629,7 @@ describe('own sessions', () => {
       )
     ).sessions;
     expect(list).toHaveLength(2);
-    const other = list.find((s: any) => !s.current);
+    const other = list.find((s) => !s.current);
     expect(other!.organization.id).toBe(owner.organizationId);
     expect(
       (

@@ -61,7 +61,7 @@ async function auditOf(s: Session, action: string) {
     {},
     s.token,
   );
-  return audit.auditLog.nodes.filter((n: any) => n.action === action);
+  return audit.auditLog.nodes.filter((n) => n.action === action);
 }
 
 describe('adjustCredits', () => {

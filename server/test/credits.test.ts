@@ -166,7 +166,7 @@ describe('addCredits', () => {
       {},
       owner.token,
     );
-    const added = audit.auditLog.nodes.filter((n: any) => n.action === 'credits.added');
+    const added = audit.auditLog.nodes.filter((n) => n.action === 'credits.added');
     expect(added).toHaveLength(2);
     expect(JSON.parse(added[1].data!)).toMatchObject({
       amount: '10',
@@ -369,7 +369,7 @@ describe('creditTransactions', () => {
     expect(seen[1].member.id).toBe(member.memberId);
     const topUps = (await t.ok(TXS, { kind: 'TOP_UP' }, owner.token)).creditTransactions;
     expect(topUps.totalCount).toBe(2);
-    expect(topUps.nodes.map((n: any) => n.amount)).toEqual(['0.5', '100']);
+    expect(topUps.nodes.map((n) => n.amount)).toEqual(['0.5', '100']);
     expect((await t.ok(TXS, { kind: 'USAGE', first: 1 }, owner.token)).creditTransactions.totalCount).toBe(6);
     expect((await t.ok(TXS, { first: null }, owner.token)).creditTransactions.nodes).toHaveLength(8); // null: the default page
     expect(codeOf(await t.gql(TXS, { first: 0 }, owner.token))).toBe('BAD_USER_INPUT');

@@ -581,7 +581,7 @@ describe('members query', () => {
       }
     }
     const asMember = (await t.ok(q, {}, member.token)).members.nodes;
-    expect(asMember.every((n: any) => typeof n.email === 'string')).toBe(true);
+    expect(asMember.every((n) => typeof n.email === 'string')).toBe(true);
   });
 
   test('keyset pagination, search, role and status filters, totalCount', async () => {
@@ -805,10 +805,10 @@ describe('members query', () => {
     expect(large).toBeLessThanOrEqual(10);
     // and each member got their own latest credentials email's error
     const nodes = (await t.ok(QUERY, { f: 13 }, owner.token)).members.nodes;
-    const errors = Object.fromEntries(nodes.map((n: any) => [n.id, n.emailError]));
+    const errors = Object.fromEntries(nodes.map((n) => [n.id, n.emailError]));
     expect(ids.map((id) => errors[id])).toEqual(ids.map((_, i) => (i % 4 === 0 ? `550 mailbox ${i} unavailable` : null)));
     expect(errors[owner.memberId]).toBeNull();
-    const allowances = Object.fromEntries(nodes.map((n: any) => [n.id, n.allowance]));
+    const allowances = Object.fromEntries(nodes.map((n) => [n.id, n.allowance]));
     expect(ids.map((id) => allowances[id])).toEqual(ids.map((_, i) => (i % 3 === 0 ? { remaining: '25' } : null)));
   });
 });

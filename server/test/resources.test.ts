@@ -76,9 +76,9 @@ test('OWNER, ADMIN and MEMBER create; GUEST cannot; everyone sees them, oldest f
   expect(codeOf(await t.gql(CREATE, { i: { kind: 'AGENT', name: 'nope' } }, guest.token))).toBe('FORBIDDEN');
   for (const s of [owner, admin, member, guest]) {
     const list = (await t.ok(LIST, {}, s.token)).resources;
-    expect(list.map((r: any) => r.name)).toEqual(['gpu-a100', 'Support bot', 'Research agent']);
+    expect(list.map((r) => r.name)).toEqual(['gpu-a100', 'Support bot', 'Research agent']);
   }
-  expect((await t.ok(LIST, { kind: 'AGENT' }, guest.token)).resources.map((r: any) => r.name)).toEqual(['Support bot', 'Research agent']);
+  expect((await t.ok(LIST, { kind: 'AGENT' }, guest.token)).resources.map((r) => r.name)).toEqual(['Support bot', 'Research agent']);
   expect(codeOf(await t.gql(LIST, {}))).toBe('UNAUTHENTICATED');
 });
 

@@ -62,7 +62,7 @@ test('roles', async () => {
   );
   expect(r.errors).toBeUndefined();
   expect(r.data!.members.totalCount).toBe(4);
-  const emails = r.data!.members.nodes.map((n: any) => n.email).filter(Boolean);
+  const emails = r.data!.members.nodes.map((n) => n.email).filter(Boolean);
   expect(emails).toHaveLength(1);
   const add = await t.gql(
     graphql(`

@@ -272,7 +272,7 @@ describe('recordUsageBatch', () => {
       member.token,
     );
     const items = r.recordUsageBatch.items;
-    expect(items.map((i: any) => [i.index, i.ok, i.replayed, i.error?.code ?? null])).toEqual([
+    expect(items.map((i) => [i.index, i.ok, i.replayed, i.error?.code ?? null])).toEqual([
       [0, true, false, null],
       [1, false, false, 'INSUFFICIENT_CREDITS'],
       [2, true, true, null],
@@ -296,7 +296,7 @@ describe('recordUsageBatch', () => {
     expect(r.recordUsageBatch).toMatchObject({ charged: 500, refused: 0 });
     const again = await t.ok(BATCH, { i: inputs }, owner.token);
     expect(again.recordUsageBatch).toMatchObject({ charged: 0, refused: 0 });
-    expect(again.recordUsageBatch.items.every((i: any) => i.replayed)).toBe(true);
+    expect(again.recordUsageBatch.items.every((i) => i.replayed)).toBe(true);
     expect(await balanceOf(t, owner.token)).toBe('750');
     expect(codeOf(await t.gql(BATCH, { i: [...inputs, inputs[0]] }, owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(BATCH, { i: [] }, owner.token))).toBe('BAD_USER_INPUT');

@@ -116,11 +116,11 @@ describe('usageRecords', () => {
     for (const s of [o.owner, o.admin]) {
       const r = (await t.ok(RECORDS, {}, s.token)).usageRecords;
       expect(r.totalCount).toBe(6);
-      expect(r.nodes.map((n: any) => n.credits)).toEqual(['4', '0.25', '3', '2', '0.5', '1']);
+      expect(r.nodes.map((n) => n.credits)).toEqual(['4', '0.25', '3', '2', '0.5', '1']);
     }
     const mine = (await t.ok(RECORDS, {}, o.member.token)).usageRecords;
     expect(mine.totalCount).toBe(3);
-    expect(new Set(mine.nodes.map((n: any) => n.member.id))).toEqual(new Set([o.member.memberId]));
+    expect(new Set(mine.nodes.map((n) => n.member.id))).toEqual(new Set([o.member.memberId]));
     expect((await t.ok(RECORDS, {}, o.guest.token)).usageRecords).toMatchObject({ totalCount: 0, nodes: [] });
     // through the API key, the member still sees only their own
     expect((await t.ok(RECORDS, {}, o.apiKey)).usageRecords.totalCount).toBe(3);
@@ -136,7 +136,7 @@ describe('usageRecords', () => {
     expect(byMember.nodes.map((n: any) => [n.operation, n.credits, n.resource.name])).toEqual([['chat', '2', 'Support bot']]);
     const byResource = (await t.ok(RECORDS, { resourceId: o.inst }, o.admin.token)).usageRecords;
     expect(byResource).toMatchObject({ totalCount: 2 });
-    expect(byResource.nodes.map((n: any) => n.credits)).toEqual(['4', '3']);
+    expect(byResource.nodes.map((n) => n.credits)).toEqual(['4', '3']);
     const both = (await t.ok(RECORDS, { resourceId: o.agent, memberId: o.owner.memberId }, o.admin.token)).usageRecords;
     expect(both.totalCount).toBe(1);
     // a partial-day window in the past or future holds nothing; the window around now holds everything
@@ -165,7 +165,7 @@ describe('usageRecords', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const all = (await t.ok(RECORDS, { first: 200 }, o.owner.token)).usageRecords.nodes.map((n: any) => n.id);
+    const all = (await t.ok(RECORDS, { first: 200 }, o.owner.token)).usageRecords.nodes.map((n) => n.id);
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(6);
     expect(codeOf(await t.gql(RECORDS, { first: 201 }, o.owner.token))).toBe('BAD_USER_INPUT');
