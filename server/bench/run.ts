@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
-import type { Caller } from '../src/context';
+import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@orgpulse/shared';
-import type { Caller } from '../../src/context';
+import type { Caller } from '../../src/common/auth/caller';
 import type { TestApp } from './app';
 
 export const STRONG_PASSWORD = 'violet-harbor-lantern-92';

@@ -1,8 +1,15 @@
 import { can, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
-import type { Context } from '../../context';
-import { forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import type { Caller } from './caller';
+
+/** What the guard reads from a request's context (context.ts builds it). */
+export interface GuardContext {
+  caller: Caller | null;
+  authError: AppError | null;
+}
+type Context = GuardContext;
 
 /** What a schema field declares about who may use it (read back by tests and the middleware). */
 export interface GuardExtension {

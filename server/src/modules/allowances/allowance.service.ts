@@ -1,6 +1,6 @@
 import { formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { requireId } from '../../common/validate';

@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
 import { Membership } from '../members/member.entity';
-import './api-key.auth';
 import { ApiKey } from './api-key.entity';
 import { CreatedApiKey } from './api-key.types';
 

@@ -1,6 +1,6 @@
 import { can, Permission } from '@orgpulse/shared';
 import { DataSource, IsNull } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit/audit.service';

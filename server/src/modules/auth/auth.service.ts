@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
 import { newRefreshToken, sha256, signAccessToken } from '../../common/auth/tokens';

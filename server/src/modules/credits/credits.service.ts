@@ -1,6 +1,6 @@
 import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput } from '../../common/errors';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit/audit.service';

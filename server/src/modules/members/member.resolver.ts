@@ -2,13 +2,13 @@ import { generatePassword, Permission } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Guard, Visible } from '../../common/auth/guard';
+import { Guard, GuardContext, Visible } from '../../common/auth/guard';
 import { Organization } from '../organizations/organization.entity';
 import { Membership } from './member.entity';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
 import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';
 
-const isSelf = (m: Membership, ctx: Context) => m.id === ctx.caller?.membershipId;
+const isSelf = (m: Membership, ctx: GuardContext) => m.id === ctx.caller?.membershipId;
 
 @Resolver(() => Membership)
 export class MemberResolver {

@@ -1,7 +1,7 @@
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
@@ -186,8 +186,11 @@ export class MemberService {
     ]);
   }
 
-  /** Reads the target row FOR UPDATE in the caller's organization, then applies the policy. */
-  private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<Membership> {
+  /**
+   * Reads the target row FOR UPDATE in the caller's organization, with the actor's own row:
+   * the policy is then applied to what was read (a concurrent demotion of the actor counts).
+   */
+  private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<{ member: Membership; actor: Actor }> {
     const id = requireId(memberId, 'The member', notFound);
     // lock the target and the actor together, in id order, so two admins acting on each
     // other queue instead of deadlocking; re-reading the actor applies a concurrent demotion
@@ -201,14 +204,13 @@ export class MemberService {
     const member = rows.find((r) => r.id === id);
     const actor = rows.find((r) => r.id === caller.membershipId);
     if (!member || !actor || actor.status !== 'ACTIVE') throw notFound('The member');
-    caller.role = actor.role;
-    return member;
+    return { member, actor: { membershipId: actor.id, role: actor.role } };
   }
 
   async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(canChangeRole(actorOf(caller), targetOf(member), role));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canChangeRole(actor, targetOf(member), role));
       if (member.role === role) return member;
       await em.getRepository(Membership).update({ id: member.id }, { role });
       await recordAudit(em, {
@@ -231,8 +233,8 @@ export class MemberService {
     notify = true,
   ) {
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(check(actorOf(caller), targetOf(member)));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(check(actor, targetOf(member)));
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
@@ -285,8 +287,8 @@ export class MemberService {
    */
   async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(canResendCredentials(actorOf(caller), targetOf(member)));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canResendCredentials(actor, targetOf(member)));
       const user = await em.getRepository(User).findOneOrFail({ where: { id: member.userId }, lock: { mode: 'pessimistic_write' } });
       const others = await em.getRepository(Membership).countBy({ userId: user.id });
       if (user.lastSignInAt || !user.mustChangePassword || others > 1) {
@@ -318,8 +320,8 @@ export class MemberService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!owner || owner.id !== caller.membershipId) throw new AppError('FORBIDDEN', 'Only the owner can transfer ownership.');
-      const target = await this.lockTarget(em, caller, memberId);
-      enforce(canTransferOwnership(actorOf(caller), targetOf(target)));
+      const { member: target, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canTransferOwnership(actor, targetOf(target)));
       await em.getRepository(Membership).update({ id: owner.id }, { role: 'ADMIN' });
       await em.getRepository(Membership).update({ id: target.id }, { role: 'OWNER' });
       await recordAudit(em, {

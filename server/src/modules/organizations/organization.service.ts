@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { cleanName } from '../../common/validate';
 import { recordAudit } from '../audit/audit.service';
 import { Organization } from './organization.entity';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit/audit.service';

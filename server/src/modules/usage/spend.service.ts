@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, formatCredits } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { isUuid } from '../../common/pagination';
 import type { BillingNotifier } from '../credits/billing.notifier';

@@ -1,6 +1,6 @@
 import { can, Permission } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { requireId } from '../../common/validate';
