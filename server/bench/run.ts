@@ -24,7 +24,7 @@ import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { SpendService } from '../src/modules/usage/spend.service';
+import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { allowanceLoaders } from './modules/allowances/allowance.loaders';
+import { allowanceLoaders } from './modules/credits/allowance.loaders';
 import { creditLoaders } from './modules/credits/credits.loaders';
 import { Membership } from './modules/members/member.entity';
 import { memberLoaders } from './modules/members/member.loaders';

@@ -3,7 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { authChecker, denyUnguarded } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
-import { MemberAllowanceResolver } from './modules/allowances/allowance.resolver';
+import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { AllowanceService } from './modules/allowances/allowance.service';
+import { AllowanceService } from './modules/credits/allowance.service';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { AuthService } from './modules/auth/auth.service';
 import { BillingNotifier, silentBillingNotifier } from './modules/credits/billing.notifier';
@@ -11,7 +11,7 @@ import { MemberService } from './modules/members/member.service';
 import { MemberNotifier, silentNotifier } from './modules/members/member.notifier';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { ResourceService } from './modules/resources/resource.service';
-import { SpendService } from './modules/usage/spend.service';
+import { SpendService } from './modules/credits/spend.service';
 import { UsageService } from './modules/usage/usage.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */

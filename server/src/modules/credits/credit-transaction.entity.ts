@@ -4,8 +4,8 @@ import { CreditsScalar } from '../../common/scalars';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { Membership } from '../members/member.entity';
 import { CreditTransactionKind } from './credits.enums';
-import { microsColumn } from './money';
-import { TenantEntity } from '../../db/tenant-entity';
+import { microsColumn } from '../../common/money';
+import { TenantEntity } from '../organizations/tenant-entity';
 
 /**
  * One entry of the append-only ledger (a trigger refuses UPDATE and DELETE). Every change

@@ -10,8 +10,9 @@ import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
 import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { CreditTransactionRow, toTransaction } from './ledger.rows';
-import { crossedBelow, isLow } from './low-balance';
-import { micros } from './money';
+import { crossedBelow } from './low-balance';
+import { ensureBalanceRow, loadBalances, toBalanceView } from './balance.rows';
+import { micros, microsOrNull } from '../../common/money';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -24,33 +25,6 @@ export function cleanNote(raw: string | null | undefined): string | null {
   if (CONTROL.test(note)) throw badInput('The note contains characters that are not allowed.', 'note');
   return note;
 }
-
-export interface BalanceRow {
-  organization_id: string;
-  org_created_at: Date;
-  balance: string | null;
-  low_balance_threshold: string | null;
-  updated_at: Date | null;
-}
-
-/** The API's view of a balance row; an organization without a row has 0 and no threshold. */
-export function toBalanceView(row: BalanceRow): CreditBalanceView {
-  const balance = micros(row.balance);
-  const threshold = row.low_balance_threshold === null ? null : micros(row.low_balance_threshold);
-  return { balance, lowBalanceThreshold: threshold, isLow: isLow(balance, threshold), updatedAt: row.updated_at ?? row.org_created_at };
-}
-
-export async function loadBalances(em: Pick<EntityManager, 'query'>, orgIds: readonly string[]): Promise<BalanceRow[]> {
-  return em.query(
-    `SELECT o.id AS organization_id, o.created_at AS org_created_at, b.balance, b.low_balance_threshold, b.updated_at
-       FROM organizations o LEFT JOIN credit_balances b ON b.organization_id = o.id
-      WHERE o.id = ANY($1)`,
-    [[...orgIds]],
-  );
-}
-
-/** An organization without a balance row has 0: make sure the row exists before moving it. */
-const ENSURE_BALANCE_SQL = `INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`;
 
 /**
  * Moves the balance by $3 (either sign) and writes the ledger entry, in one statement. The
@@ -148,7 +122,7 @@ export class CreditsService {
       return await this.ds.transaction(async (em) => {
         const existing = await this.findByKey(em, org, entry.key);
         if (existing) return replay(existing);
-        await em.query(ENSURE_BALANCE_SQL, [org]);
+        await ensureBalanceRow(em, org);
         const rows: Array<CreditTransactionRow & { low_balance_threshold: string | null }> = await em.query(ENTRY_SQL, [
           org,
           entry.kind,
@@ -175,7 +149,7 @@ export class CreditsService {
             note: entry.note,
           },
         });
-        const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
+        const threshold = microsOrNull(rows[0].low_balance_threshold);
         if (crossedBelow(before, tx.balanceAfter, threshold)) {
           await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: tx.balanceAfter, thresholdMicros: threshold! });
         }
@@ -211,12 +185,12 @@ export class CreditsService {
     }
     const org = caller.organizationId;
     return this.ds.transaction(async (em) => {
-      await em.query(`INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`, [org]);
+      await ensureBalanceRow(em, org);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
         `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
         [org],
       );
-      const before = old.low_balance_threshold === null ? null : micros(old.low_balance_threshold);
+      const before = microsOrNull(old.low_balance_threshold);
       if (before !== threshold) {
         await em.query(`UPDATE credit_balances SET low_balance_threshold = $2 WHERE organization_id = $1`, [
           org,

@@ -4,8 +4,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
 import { EmailStatus, MemberStatusEnum, RoleEnum } from './member.enums';
-import { TenantEntity } from '../../db/tenant-entity';
-import { microsColumn } from '../credits/money';
+import { TenantEntity } from '../organizations/tenant-entity';
+import { microsColumn } from '../../common/money';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Membership } from '../members/member.entity';
 import { ResourceKind } from './resource.enums';
-import { TenantEntity } from '../../db/tenant-entity';
+import { TenantEntity } from '../organizations/tenant-entity';
 
 /**
  * An instance or an agent of the organization. Deleting only marks it (deleted_at): usage

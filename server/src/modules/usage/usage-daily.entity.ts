@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { microsColumn } from '../credits/money';
+import { microsColumn } from '../../common/money';
 import { Organization } from '../organizations/organization.entity';
 
 /** Rollups key "no resource" with this id, so the primary key needs no NULL. */

@@ -3,10 +3,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { CreditTransaction } from '../credits/credit-transaction.entity';
-import { microsColumn } from '../credits/money';
+import { microsColumn } from '../../common/money';
 import { Membership } from '../members/member.entity';
 import { Resource } from '../resources/resource.entity';
-import { TenantEntity } from '../../db/tenant-entity';
+import { TenantEntity } from '../organizations/tenant-entity';
 
 /**
  * One API call that spent credits: who (and through which key), on what, which operation,

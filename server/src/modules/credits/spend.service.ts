@@ -4,13 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { isUuid } from '../../common/pagination';
-import type { BillingNotifier } from '../credits/billing.notifier';
-import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from '../credits/idempotency';
-import { crossedBelow } from '../credits/low-balance';
-import { micros } from '../credits/money';
+import type { BillingNotifier } from './billing.notifier';
+import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
+import { crossedBelow } from './low-balance';
+import { micros, microsOrNull } from '../../common/money';
 import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from './usage-record.entity';
-import { toUsageRecord, UsageRecordRow } from './usage.rows';
+import { UsageRecord } from '../usage/usage-record.entity';
+import { toUsageRecord, UsageRecordRow } from '../usage/usage.rows';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -239,7 +239,7 @@ export class SpendService {
           [org],
         );
         const start = bal ? micros(bal.balance) : 0n;
-        const threshold = bal?.low_balance_threshold == null ? null : micros(bal.low_balance_threshold);
+        const threshold = microsOrNull(bal?.low_balance_threshold);
         const prior = new Map((await this.findByKeys(em, org, [...new Set(spends.map((s) => s.key))])).map((r) => [r.idempotency_key, r]));
         const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
         const live = new Set<string>(

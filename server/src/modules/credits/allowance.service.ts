@@ -5,8 +5,9 @@ import { badInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { requireId } from '../../common/validate';
 import { recordAudit } from '../audit/audit.service';
-import { micros } from '../credits/money';
+import { micros, microsOrNull } from '../../common/money';
 import { Membership } from '../members/member.entity';
+import { ensureBalanceRow } from './balance.rows';
 
 const fmt = (v: bigint | null) => (v === null ? null : formatCredits(v));
 
@@ -32,14 +33,14 @@ export class AllowanceService {
     const org = caller.organizationId;
     return inTransaction(this.ds, async (em) => {
       // the balance row first (spends lock only it), then the member: one order, no deadlock
-      await em.query(`INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`, [org]);
+      await ensureBalanceRow(em, org);
       await em.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org]);
       const member = await em.getRepository(Membership).findOne({
         where: { id, organizationId: org },
         lock: { mode: 'pessimistic_write' },
       });
       if (!member) throw notFound('The member');
-      const before = member.monthlyAllowance === null ? null : micros(member.monthlyAllowance);
+      const before = microsOrNull(member.monthlyAllowance);
       if (before === monthlyLimit) return member;
       await em.query(`UPDATE memberships SET monthly_allowance = $2 WHERE id = $1`, [id, monthlyLimit?.toString() ?? null]);
       await em.query(
