@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { AllowanceService } from './modules/credits/allowance.service';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { BillingNotifier, silentBillingNotifier } from './modules/credits/billing.notifier';
 import { CreditsService } from './modules/credits/credits.service';
@@ -37,6 +38,7 @@ export function createServices(
     usage: new UsageService(ds),
     resources: new ResourceService(ds),
     apiKeys: new ApiKeyService(ds),
+    audit: new AuditService(ds),
     allowances: new AllowanceService(ds),
   };
 }

@@ -2,7 +2,7 @@ import { Permission } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { ApiKey } from './api-key.entity';
 import { CreatedApiKey } from './api-key.types';
 

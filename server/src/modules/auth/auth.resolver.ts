@@ -3,9 +3,9 @@ import type { Response } from 'express';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Guard, Public } from '../../common/auth/guard';
-import { User } from '../users/user.entity';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { User } from '../users';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
 import type { AuthResult } from './auth.service';
 import { AuthPayload, ChangePasswordInput, LogInInput, SessionInfo, SignUpInput, Viewer } from './auth.types';
 

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { Context } from '../../context';
 import { Guard, Visible } from '../../common/auth/guard';
 import { CreditsScalar } from '../../common/scalars';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { MemberAllowance, toAllowance } from './allowance.types';
 
 @Resolver(() => Membership)

@@ -4,9 +4,9 @@ import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { requireId } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { micros, microsOrNull } from '../../common/money';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { ensureBalanceRow } from './balance.rows';
 
 const fmt = (v: bigint | null) => (v === null ? null : formatCredits(v));
@@ -49,9 +49,7 @@ export class AllowanceService {
           WHERE organization_id = $1`,
         [org, id, monthlyLimit !== null],
       );
-      await recordAudit(em, {
-        organizationId: org,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.allowance_changed',
         targetId: id,
         details: { before: { monthlyLimit: fmt(before) }, after: { monthlyLimit: fmt(monthlyLimit) } },

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { microsColumn } from '../../common/money';
 
 /**

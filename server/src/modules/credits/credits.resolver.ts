@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
 import { CreditsScalar } from '../../common/scalars';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { AddCreditsInput, AdjustCreditsInput, CreditBalanceView, CreditTransactionConnection } from './credits.types';

@@ -2,27 +2,27 @@ import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
-import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { hasControlCharacters } from '../../common/validate';
+import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { CreditTransactionRow, toTransaction } from './ledger.rows';
 import { crossedBelow } from './low-balance';
 import { ensureBalanceRow, loadBalances, toBalanceView } from './balance.rows';
 import { micros, microsOrNull } from '../../common/money';
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** An optional note: trimmed, up to 500 characters; empty means none. */
 export function cleanNote(raw: string | null | undefined): string | null {
   const note = (raw ?? '').trim();
   if (!note) return null;
   if (note.length > 500) throw badInput('A note can be at most 500 characters.', 'note');
-  if (CONTROL.test(note)) throw badInput('The note contains characters that are not allowed.', 'note');
+  if (hasControlCharacters(note, { allowLineBreaks: true })) throw badInput('The note contains characters that are not allowed.', 'note');
   return note;
 }
 
@@ -119,7 +119,7 @@ export class CreditsService {
       return existing;
     };
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         const existing = await this.findByKey(em, org, entry.key);
         if (existing) return replay(existing);
         await ensureBalanceRow(em, org);
@@ -137,9 +137,7 @@ export class CreditsService {
         if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);
         const before = tx.balanceAfter - tx.amount;
-        await recordAudit(em, {
-          organizationId: org,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: entry.action,
           targetId: tx.id,
           details: {
@@ -184,7 +182,7 @@ export class CreditsService {
       throw badInput('The threshold cannot be negative (send null to remove it).', 'threshold');
     }
     const org = caller.organizationId;
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       await ensureBalanceRow(em, org);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
         `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
@@ -196,9 +194,7 @@ export class CreditsService {
           org,
           threshold?.toString() ?? null,
         ]);
-        await recordAudit(em, {
-          organizationId: org,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: 'credits.threshold_changed',
           targetId: org,
           details: {

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { isUuid } from '../../common/pagination';
 import type { BillingNotifier } from './billing.notifier';
-import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { hasControlCharacters, isUuid } from '../../common/validate';
+import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { crossedBelow } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
 import { inTransaction } from '../../common/transaction';
 import { ChunkReading, decide, Decision, isReplayOf } from './spend.decide';
 import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from '../usage/usage-record.entity';
-import { toUsageRecord, UsageRecordRow } from '../usage/usage.rows';
+import { UsageRecord } from '../usage';
+import { toUsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -45,8 +46,6 @@ export const MAX_BATCH_SIZE = 500;
 /** Spends per transaction, so the balance row is never held long. */
 export const BATCH_CHUNK = 100;
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export { MEMBER_ALLOWANCE } from './spend.decide';
 
@@ -153,7 +152,7 @@ export class SpendService {
     const operation = typeof input.operation === 'string' ? input.operation.trim() : '';
     if (!operation) throw badInput('Name the operation (1 to 100 characters), e.g. "chat.completion".', 'operation');
     if (operation.length > 100) throw badInput('An operation name can be at most 100 characters.', 'operation');
-    if (CONTROL.test(operation)) throw badInput('The operation name contains characters that are not allowed.', 'operation');
+    if (hasControlCharacters(operation)) throw badInput('The operation name contains characters that are not allowed.', 'operation');
     if (typeof input.credits !== 'bigint' || input.credits <= 0n) throw badInput('The credits spent must be greater than 0.', 'credits');
     const key = requireIdempotencyKey(input.idempotencyKey);
     let resourceId: string | null = null;

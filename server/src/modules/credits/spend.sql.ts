@@ -1,5 +1,5 @@
 import { usedThisMonthSql } from './balance.rows';
-import { NO_RESOURCE } from '../usage/usage-daily.entity';
+import { NO_RESOURCE } from '../usage';
 
 /**
  * The statements of the money path. Each spend moves the balance, writes the USAGE ledger

@@ -3,7 +3,7 @@ import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Guard, GuardContext, Visible } from '../../common/auth/guard';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { Membership } from './member.entity';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
 import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';

@@ -7,10 +7,11 @@ import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
 import { inTransaction } from '../../common/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { isUniqueViolation } from '../auth/auth.service';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { recordAudit } from '../audit';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { RevokeReason, revokeSessions } from '../auth';
+import { Organization } from '../organizations';
+import { User } from '../users';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
@@ -115,7 +116,7 @@ export class MemberService {
       passwordHash = await hashPassword(input.temporaryPassword, this.config.bcryptCost);
     }
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         let user = existing;
         const existingUser = !!existing;
         if (!user) {
@@ -151,9 +152,7 @@ export class MemberService {
             }),
           );
         }
-        await recordAudit(em, {
-          organizationId: caller.organizationId,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: 'member.added',
           targetId: member.id,
           details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail },
@@ -213,9 +212,7 @@ export class MemberService {
       enforce(canChangeRole(actor, targetOf(member), role));
       if (member.role === role) return member;
       await em.getRepository(Membership).update({ id: member.id }, { role });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.role_changed',
         targetId: member.id,
         details: { before: { role: member.role }, after: { role } },
@@ -239,14 +236,9 @@ export class MemberService {
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
         // revoking its sessions also ends refresh tokens for good
-        await em.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE membership_id = $1 AND revoked_at IS NULL`, [
-          member.id,
-          action,
-        ]);
+        await revokeSessions(em, { membershipId: member.id }, action as RevokeReason);
       }
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action,
         targetId: member.id,
         details: { before: { status: member.status }, after: { status } },
@@ -298,9 +290,7 @@ export class MemberService {
       await em.getRepository(User).update({ id: user.id }, { passwordHash });
       await em.getRepository(Membership).update({ id: member.id }, { emailStatus: EmailStatus.PENDING });
       const updated = { ...member, emailStatus: EmailStatus.PENDING } as Membership;
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.credentials_resent',
         targetId: member.id,
       });
@@ -324,9 +314,7 @@ export class MemberService {
       enforce(canTransferOwnership(actor, targetOf(target)));
       await em.getRepository(Membership).update({ id: owner.id }, { role: 'ADMIN' });
       await em.getRepository(Membership).update({ id: target.id }, { role: 'OWNER' });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'ownership.transferred',
         targetId: target.id,
         details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },

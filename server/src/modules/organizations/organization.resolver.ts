@@ -2,7 +2,7 @@ import { Permission } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { Organization } from './organization.entity';
 
 @Resolver(() => Organization)
