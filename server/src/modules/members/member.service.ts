@@ -1,3 +1,16 @@
+import {
+  canAssignRole,
+  canChangeRole,
+  canLeave,
+  canReactivate,
+  canRemove,
+  canResendCredentials,
+  canSuspend,
+  canTransferOwnership,
+  MemberActor as Actor,
+  MemberTarget as Target,
+  PolicyRefusal as Refusal,
+} from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
@@ -15,19 +28,6 @@ import { User } from '../users';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
-import {
-  Actor,
-  canAssignRole,
-  canChangeRole,
-  canLeave,
-  canReactivate,
-  canRemove,
-  canResendCredentials,
-  canSuspend,
-  canTransferOwnership,
-  Refusal,
-  Target,
-} from './member.policy';
 
 export interface MemberFilter {
   first?: number | null;
