@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 import { isUuid } from './validate';
 
@@ -11,6 +11,16 @@ export class PageInfo {
 
   @Field()
   hasNextPage: boolean;
+}
+
+/** The `first` and `after` arguments of every paginated query. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 200' })
+  first: number | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
 }
 
 /** Validates `first`: 1 to MAX_PAGE_SIZE. */

@@ -1,8 +1,10 @@
 import { Permission } from '@orgpulse/shared';
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { PageInfo } from '../../common/pagination';
+import { PageArgs, PageInfo } from '../../common/pagination';
 import { Membership } from '../members';
 import { AuditEvent } from './audit-event.entity';
 
@@ -17,12 +19,8 @@ export class AuditEventConnection {
 export class AuditResolver {
   @Guard(Permission.AuditRead)
   @Query(() => AuditEventConnection, { description: 'Management actions, newest first.' })
-  auditLog(
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
-    return ctx.services.audit.list(ctx.caller!, { first, after });
+  auditLog(@Ctx() ctx: Context, @CurrentCaller() caller: Caller, @Args(() => PageArgs) { first, after }: PageArgs) {
+    return ctx.services.audit.list(caller, { first, after });
   }
 
   @FieldResolver(() => Membership, { nullable: true })

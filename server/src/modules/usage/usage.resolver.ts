@@ -1,5 +1,8 @@
 import { Permission } from '@orgpulse/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
+import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
 import { Membership } from '../members';
@@ -14,14 +17,14 @@ export class UsageResolver {
   @Query(() => UsageRecordConnection, { description: 'Usage records in [from, to), newest first. MEMBER and GUEST see only their own.' })
   usageRecords(
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
     @Arg('from', () => Date, { nullable: true, description: 'Inclusive.' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Exclusive.' }) to: Date | null,
     @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
     @Arg('resourceId', () => ID, { nullable: true }) resourceId: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
-    return ctx.services.usage.records(ctx.caller!, { from, to, memberId, resourceId, first, after });
+    return ctx.services.usage.records(caller, { from, to, memberId, resourceId, first, after });
   }
 
   @Guard(Permission.UsageRead)
@@ -30,11 +33,12 @@ export class UsageResolver {
   })
   usageSummary(
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
     @Arg('from', () => Date, { description: 'Inclusive.' }) from: Date,
     @Arg('to', () => Date, { description: 'Exclusive.' }) to: Date,
     @Arg('groupBy', () => UsageGroupBy) groupBy: UsageGroupBy,
   ) {
-    return ctx.services.usage.summary(ctx.caller!, from, to, groupBy);
+    return ctx.services.usage.summary(caller, from, to, groupBy);
   }
 
   @Guard(Permission.CreditsSpend)
@@ -42,8 +46,8 @@ export class UsageResolver {
     description:
       "Spend credits for an API call. INSUFFICIENT_CREDITS (nothing recorded) when the balance does not cover it, or the member's monthly allowance (extensions.reason: MEMBER_ALLOWANCE); the same idempotencyKey returns the original record.",
   })
-  recordUsage(@Arg('input', () => RecordUsageInput) input: RecordUsageInput, @Ctx() ctx: Context) {
-    return ctx.services.spend.recordUsage(ctx.caller!, input);
+  recordUsage(@Arg('input', () => RecordUsageInput) input: RecordUsageInput, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.spend.recordUsage(caller, input);
   }
 
   @Guard(Permission.CreditsSpend)
@@ -53,8 +57,9 @@ export class UsageResolver {
   async recordUsageBatch(
     @Arg('inputs', () => [RecordUsageInput]) inputs: RecordUsageInput[],
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
   ): Promise<UsageBatchResult> {
-    const outcomes = await ctx.services.spend.recordUsageBatch(ctx.caller!, inputs);
+    const outcomes = await ctx.services.spend.recordUsageBatch(caller, inputs);
     const items = outcomes.map((o, index) =>
       o.ok
         ? { index, ok: true, replayed: o.replayed, record: o.record, error: null }
