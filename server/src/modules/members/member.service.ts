@@ -52,7 +52,7 @@ function enforce(refusal: Refusal | null): void {
 const actorOf = (caller: Caller): Actor => ({ membershipId: caller.membershipId, role: caller.role });
 const targetOf = (m: Membership): Target => ({ id: m.id, role: m.role, status: m.status });
 
-/** The member lifecycle of the seed document: add, change role, remove, suspend, transfer. */
+/** The member lifecycle (docs/PRODUCT.md §3): add, change role, remove, suspend, transfer. */
 export class MemberService {
   constructor(
     private readonly ds: DataSource,
