@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import type { Authenticators } from './common/auth/caller';
 import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
@@ -20,6 +21,8 @@ import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
 import type { BillingNotifier } from './modules/credits/billing.notifier';
+import { accessTokenAuthenticator } from './modules/auth/session.auth';
+import { API_KEY_PREFIX, authenticateApiKey } from './modules/api-keys/api-key.auth';
 
 /** A part of the app with its own HTTP routes or background work (mail worker, CSV export…). */
 export interface AppModule {
@@ -95,7 +98,17 @@ export async function startApp(options: AppOptions, port = options.config.port):
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const server = http.createServer(app);
-  const deps: AppDeps = { ds, config, services, contextFor: (req, res) => buildContext({ ds, config, services }, req, res) };
+  // who may call: access tokens (auth module) and API keys (api-keys module)
+  const authenticators: Authenticators = {
+    accessToken: accessTokenAuthenticator(config.jwtSecret),
+    apiKey: { prefix: API_KEY_PREFIX, authenticate: authenticateApiKey },
+  };
+  const deps: AppDeps = {
+    ds,
+    config,
+    services,
+    contextFor: (req, res) => buildContext({ ds, config, services, authenticators }, req, res),
+  };
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });

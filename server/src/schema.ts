@@ -3,11 +3,12 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { authChecker, denyUnguarded } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
-import { MemberAllowanceResolver } from './modules/allowances/allowance.resolver';
+import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
 import { CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
+import { SpendResolver } from './modules/credits/spend.resolver';
 import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
@@ -23,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   CreditsResolver,
   OrganizationCreditsResolver,
+  SpendResolver,
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,

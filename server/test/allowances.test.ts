@@ -3,7 +3,7 @@ import { graphql } from './gql';
 import { callerOf, orgWithRoles, Session, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { SpendService } from '../src/modules/usage/spend.service';
+import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@orgpulse/shared';
-import type { Caller } from '../../src/context';
+import type { Caller } from '../../src/common/auth/caller';
 import type { TestApp } from './app';
 import { graphql } from '../gql';
 import type { AuthFieldsFragment } from '../gql/graphql';

@@ -1,8 +1,15 @@
 import { can, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
-import type { Context } from '../../context';
-import { forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import type { Caller } from './caller';
+
+/** What the guard reads from a request's context (context.ts builds it). */
+export interface GuardContext {
+  caller: Caller | null;
+  authError: AppError | null;
+}
+type Context = GuardContext;
 
 /** What a schema field declares about who may use it (read back by tests and the middleware). */
 export interface GuardExtension {
@@ -62,23 +69,41 @@ function fieldOf(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | und
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-/** The one authChecker: authenticated, not stuck on a temporary password, and allowed by the table. */
-export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
+/** What an operation allows beyond its permissions (read from the field's GuardExtension). */
+export interface GuardRule {
+  allowDuringPasswordChange?: boolean;
+  sessionOnly?: boolean;
+}
+
+/**
+ * The one guard path, for GraphQL operations (authChecker below) and for other HTTP routes
+ * (the CSV export): authenticated, not stuck on a temporary password, a session where the
+ * operation needs one, and allowed by the permission table. Throws the typed error.
+ */
+export function assertAllowed(context: GuardContext, permissions: readonly Permission[], rule: GuardRule = {}): Caller {
   const caller = context.caller;
   if (!caller) throw context.authError ?? unauthenticated();
-  const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
-  if (ROOT_TYPES.has(info.parentType.name) && caller.mustChangePassword && !ext.allowDuringPasswordChange) {
-    throw passwordChangeRequired();
-  }
-  if (ext.sessionOnly && !caller.sessionId) {
+  if (caller.mustChangePassword && !rule.allowDuringPasswordChange) throw passwordChangeRequired();
+  if (rule.sessionOnly && !caller.sessionId) {
     throw forbidden('Sign in with your password for this: an API key can call the platform, not manage the account.');
   }
-  if (permissions.every((p) => can(caller.role, p))) return true;
+  if (permissions.every((p) => can(caller.role, p))) return caller;
   throw forbidden(
     caller.role === 'GUEST'
       ? 'Guests have read-only access: ask an owner or admin for a higher role.'
       : `Your role (${caller.role}) does not allow this action.`,
   );
+}
+
+/** The one authChecker: assertAllowed with the rule the field declares (the password check on root operations only). */
+export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
+  const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
+  const root = ROOT_TYPES.has(info.parentType.name);
+  assertAllowed(context, permissions, {
+    allowDuringPasswordChange: !root || ext.allowDuringPasswordChange,
+    sessionOnly: ext.sessionOnly,
+  });
+  return true;
 };
 
 /** Deny by default: a root operation without a declared guard is refused at run time too. */

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { API_KEY_PREFIX } from '../../context';
+
+/** API keys are recognised by this prefix (the context sends them to authenticateApiKey). */
+export const API_KEY_PREFIX = 'opk_';
 
 /** 32 random bytes, base64url: "opk_" + 43 characters. */
 const SECRET_SHAPE = new RegExp(`^${API_KEY_PREFIX}[A-Za-z0-9_-]{43}$`);

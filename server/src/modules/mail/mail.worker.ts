@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../common/transaction';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
 
 export interface OutboxWorkerOptions {
@@ -192,7 +193,7 @@ export class OutboxWorker {
    */
   private async recordOutcome(row: ClaimedRow, status: 'SENT' | 'FAILED', error: string | null, token: string): Promise<void> {
     const secret = SECRET_KINDS.includes(row.kind as never);
-    await this.ds.transaction(async (em: EntityManager) => {
+    await inTransaction(this.ds, async (em: EntityManager) => {
       // SENT is recorded even if this claim's lease ran out (the message did go);
       // FAILED only by the claim that still holds the row.
       const updated: [unknown[], number] = await em.query(

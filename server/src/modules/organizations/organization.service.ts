@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
+import { inTransaction } from '../../common/transaction';
 import { cleanName } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Organization } from './organization.entity';
 
 export class OrganizationService {
@@ -9,15 +10,13 @@ export class OrganizationService {
 
   async rename(caller: Caller, rawName: string): Promise<Organization> {
     const name = cleanName(rawName, 'name');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (org.name === name) return org;
       await em.getRepository(Organization).update({ id: org.id }, { name });
-      await recordAudit(em, {
-        organizationId: org.id,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'organization.renamed',
         targetId: org.id,
         details: { before: { name: org.name }, after: { name } },

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { can, ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
+import { ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
 import type { Request, Response } from 'express';
 import type { AppDeps, AppModule } from '../../app';
+import { assertAllowed } from '../../common/auth/guard';
 import { AppError } from '../../common/errors';
 import { ExportRow } from './usage.service';
 
@@ -82,12 +83,7 @@ export function usageExportModule(): AppModule {
       app.get('/api/usage.csv', async (req: Request, res: Response) => {
         try {
           const ctx = await deps.contextFor(req, res);
-          const caller = ctx.caller;
-          if (!caller)
-            throw ctx.authError ?? new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
-          if (caller.mustChangePassword)
-            throw new AppError(ErrorCode.PasswordChangeRequired, 'Choose a new password (changePassword) first.');
-          if (!can(caller.role, Permission.UsageRead)) throw new AppError(ErrorCode.Forbidden, 'Your role does not allow reading usage.');
+          const caller = assertAllowed(ctx, [Permission.UsageRead]);
           const q = req.query;
           const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
           const scope = await deps.services.usage.scope(caller, {

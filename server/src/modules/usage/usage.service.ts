@@ -1,10 +1,10 @@
 import { can, Permission } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { requireId } from '../../common/validate';
-import { micros } from '../credits/money';
+import { micros } from '../../common/money';
 import { splitRange } from './usage-range';
 import { summarySql, UsageGroupBy } from './usage-summary.sql';
 import { UsageRecord } from './usage-record.entity';

@@ -1,0 +1,2 @@
+/** The mail module's public file: what other modules may use. */
+export { STATUS_KINDS } from './mail.kinds';
