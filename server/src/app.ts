@@ -16,6 +16,7 @@ import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
+import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -45,6 +46,8 @@ export interface AppOptions {
   /** Start module background work (workers); tests may leave it off. */
   startWorkers?: boolean;
   log?: (err: unknown) => void;
+  /** Request and error logs (default: the process's logger, see common/logging). */
+  logger?: Logger;
 }
 
 export interface RunningApp {
@@ -94,6 +97,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  const logger = options.logger ?? rootLogger();
+  const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
+  app.use(requestLogger(logger));
   const server = http.createServer(app);
   const deps: AppDeps = { ds, config, services, contextFor: (req, res) => buildContext({ ds, config, services }, req, res) };
 
@@ -118,11 +124,12 @@ export async function startApp(options: AppOptions, port = options.config.port):
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    formatError: (formatted, error) => formatError(formatted, error, logError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
+      graphqlLogPlugin(),
     ],
   });
   await apollo.start();

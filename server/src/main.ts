@@ -1,9 +1,12 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
+import { rootLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
+
+const log = rootLogger();
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,14 +14,14 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   if (!url) {
     const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
-    console.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres(config.dataDir, port);
+    log.info(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
+    embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
   const ds = createDataSource({ url });
   await ds.initialize();
   const ran = await ds.runMigrations({ transaction: 'each' });
-  if (ran.length) console.log(`applied ${ran.length} migration(s)`);
+  log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -26,15 +29,16 @@ async function main(): Promise<void> {
     modules: modules.list,
     notifier: modules.notifier,
     billingNotifier: modules.billingNotifier,
+    logger: log,
   });
   const port = new URL(running.url).port;
-  console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  log.info({ port: Number(port) }, `orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  if (err instanceof ConfigError) log.fatal(err.message);
+  else log.fatal({ err }, `orgpulse could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

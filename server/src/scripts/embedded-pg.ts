@@ -10,8 +10,8 @@ import { startEmbeddedPostgres } from '../db/embedded';
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? '.data');
   const port = Number(process.argv[3] ?? 54329);
-  const db = await startEmbeddedPostgres(dir, port, (m) => console.error(m));
-  console.log(`READY ${db.url}`);
+  const db = await startEmbeddedPostgres(dir, port, (m) => process.stderr.write(`${m}\n`));
+  process.stdout.write(`READY ${db.url}\n`);
   const stop = async () => {
     await db.stop();
     process.exit(0);
@@ -21,6 +21,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });
