@@ -119,6 +119,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     schema: buildAppSchema(),
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
