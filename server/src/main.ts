@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { rootLogger } from './common/logging';
+import { initProcessLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
 
-const log = rootLogger();
+const log = initProcessLogger();
 
 async function main(): Promise<void> {
   const config = loadConfig();

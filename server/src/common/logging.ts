@@ -76,7 +76,13 @@ function prettyStream(): DestinationStream | undefined {
     // a development dependency: absent in a production install, where logs are JSON anyway
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const pretty = require('pino-pretty') as (o: Record<string, unknown>) => DestinationStream;
-    return pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname', sync: true });
+    return pretty({
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'HH:MM:ss.l',
+      ignore: 'pid,hostname',
+      singleLine: true,
+      sync: true,
+    });
   } catch {
     return undefined;
   }
@@ -101,6 +107,16 @@ export function createLogger(options: LoggerOptions = {}, env: NodeJS.ProcessEnv
 }
 
 let root: Logger | null = null;
+
+/**
+ * For the server's entry point (main.ts): the process's logger at LOG_LEVEL or info, also
+ * when NODE_ENV=test (a server a test spawns is watched through its output).
+ */
+export function initProcessLogger(env: NodeJS.ProcessEnv = process.env): Logger {
+  const fromEnv = env.LOG_LEVEL?.trim().toLowerCase();
+  root = createLogger({ level: (fromEnv && LEVELS.includes(fromEnv) ? fromEnv : 'info') as Level }, env);
+  return root;
+}
 /** The process's logger (for code without one handed in: background modules, startup). */
 export function rootLogger(): Logger {
   root ??= createLogger();
