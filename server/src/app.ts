@@ -17,6 +17,7 @@ import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
+import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -48,6 +49,8 @@ export interface AppOptions {
   /** Start module background work (workers); tests may leave it off. */
   startWorkers?: boolean;
   log?: (err: unknown) => void;
+  /** Request and error logs (default: the process's logger, see common/logging). */
+  logger?: Logger;
 }
 
 export interface RunningApp {
@@ -97,6 +100,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  const logger = options.logger ?? rootLogger();
+  const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
+  app.use(requestLogger(logger));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
@@ -126,16 +132,19 @@ export async function startApp(options: AppOptions, port = options.config.port):
     schema: buildAppSchema(),
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    formatError: (formatted, error) => formatError(formatted, error, logError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
+      graphqlLogPlugin(),
     ],
   });
   await apollo.start();

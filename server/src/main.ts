@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { initProcessLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
@@ -12,9 +13,10 @@ import { appModules } from './modules';
  */
 function startupFailed(err: unknown): never {
   const message = err instanceof Error ? err.message : String(err);
-  console.error(`orgpulse could not start: ${message.split('\n')[0].trim() || 'unknown error'}`);
+  process.stderr.write(`orgpulse could not start: ${message.split('\n')[0].trim() || 'unknown error'}\n`);
   process.exit(1);
 }
+const log = initProcessLogger();
 
 async function main(): Promise<void> {
   process.on('uncaughtException', startupFailed);
@@ -23,14 +25,14 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   if (!url) {
     const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
-    console.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres(config.dataDir, port);
+    log.info(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
+    embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
   const ds = createDataSource({ url });
   await ds.initialize();
   const ran = await ds.runMigrations({ transaction: 'each' });
-  if (ran.length) console.log(`applied ${ran.length} migration(s)`);
+  log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -38,16 +40,17 @@ async function main(): Promise<void> {
     modules: modules.list,
     notifier: modules.notifier,
     billingNotifier: modules.billingNotifier,
+    logger: log,
   });
   const port = new URL(running.url).port;
   process.off('uncaughtException', startupFailed);
-  console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  log.info({ port: Number(port) }, `orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {

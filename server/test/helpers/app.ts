@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { startApp, AppModule, RunningApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
+import type { Logger } from '../../src/common/logging';
 import type { MemberNotifier } from '../../src/modules/members/member.notifier';
 import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
 import { createTestDatabase } from './postgres';
@@ -68,6 +69,8 @@ export interface TestAppOptions {
   notifier?: MemberNotifier;
   billingNotifier?: BillingNotifier;
   startWorkers?: boolean;
+  /** Request and error logs (default: silent under jest). */
+  logger?: Logger;
 }
 
 /** A real server on a random port over a database of this test file's own (copied from the migrated template). */
@@ -92,7 +95,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       notifier: options.notifier,
       billingNotifier: options.billingNotifier,
       startWorkers: options.startWorkers,
-      log: () => undefined,
+      log: options.logger ? undefined : () => undefined,
+      logger: options.logger,
     },
     0,
   );

@@ -4,6 +4,7 @@ import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../common/transaction';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
+import { rootLogger } from '../../common/logging';
 
 export interface OutboxWorkerOptions {
   /** smtp:// or smtps:// URL (nodemailer syntax); the local catcher's when SMTP_URL is unset. */
@@ -66,7 +67,7 @@ export class OutboxWorker {
     // sends time out after 10 s (connect) + 10 s (greeting) + 30 s idle, in parallel within a batch
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batchSize = options.batchSize ?? 5;
-    this.log = options.log ?? ((m) => console.warn(m));
+    this.log = options.log ?? ((m) => rootLogger().warn({ module: 'mail' }, m));
     // one connection per message (no pool): each send stays well inside the lease
     this.transport = nodemailer.createTransport({
       url: options.smtpUrl,

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps, AppModule } from '../../app';
 import { assertAllowed } from '../../common/auth/guard';
 import { AppError } from '../../common/errors';
+import { requestLog } from '../../common/logging';
 import { ExportRow } from './usage.service';
 
 const HEADER = [
@@ -114,7 +115,7 @@ export function usageExportModule(): AppModule {
             fail(res, STATUS[code] ?? 400, code, err.message);
             return;
           }
-          console.error(err);
+          requestLog(req).error({ err }, 'usage export failed');
           fail(res, 500, ErrorCode.InternalServerError, 'Something went wrong on our side. Try again.');
         }
       });
