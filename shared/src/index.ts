@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './errors';
 export * from './credits';
 export * from './password';
+export * from './text';
