@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
+import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
@@ -65,7 +66,9 @@ function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Co
           if (mode !== 'signed-in' || contextValue.caller) return;
           // the same rule Apollo uses when introspection is off: finds __schema/__type anywhere
           if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
-            throw unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            const err = unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            err.extensions.http = { status: 401 }; // a client error, not Apollo's default 500
+            throw err;
           }
         },
       };
@@ -94,6 +97,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   const deps: AppDeps = { ds, config, services, contextFor: (req, res) => buildContext({ ds, config, services }, req, res) };
 
@@ -118,11 +122,13 @@ export async function startApp(options: AppOptions, port = options.config.port):
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    formatError: (formatted, error) => formatDatabaseFailure(formatted, error) ?? formatError(formatted, error, options.log),
+    persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
+      persistedQueryStatus(),
     ],
   });
   await apollo.start();
@@ -143,17 +149,23 @@ export async function startApp(options: AppOptions, port = options.config.port):
     });
   }
 
+  app.use(jsonNotFound(), jsonErrorHandler(options.log ?? ((e) => console.error(e))));
+
   if (options.startWorkers !== false) for (const m of modules) await m.start?.(deps);
 
-  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const reachable = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     app,
     server,
     services,
     deps,
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://${reachable}:${actualPort}`,
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();

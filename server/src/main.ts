@@ -15,10 +15,17 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port);
     url = embedded.url;
   }
-  const ds = createDataSource({ url });
+  // migrations may legitimately run longer than a request's statement timeout
+  const migrator = createDataSource({ url, poolSize: 1, timeouts: { ...config.db, statementTimeoutMs: 0 } });
+  await migrator.initialize();
+  try {
+    const ran = await migrator.runMigrations({ transaction: 'each' });
+    if (ran.length) console.log(`applied ${ran.length} migration(s)`);
+  } finally {
+    await migrator.destroy();
+  }
+  const ds = createDataSource({ url, timeouts: config.db });
   await ds.initialize();
-  const ran = await ds.runMigrations({ transaction: 'each' });
-  if (ran.length) console.log(`applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -29,6 +36,9 @@ async function main(): Promise<void> {
   });
   const port = new URL(running.url).port;
   console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') {
+    console.log(`listening on ${config.host}: reachable from other machines (HOST)`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
