@@ -122,7 +122,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatDatabaseFailure(formatted, error) ?? formatError(formatted, error, options.log),
+    formatError: (formatted, error) => formatDatabaseFailure(formatted, error, options.log) ?? formatError(formatted, error, options.log),
     persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

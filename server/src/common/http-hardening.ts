@@ -97,13 +97,22 @@ const TIMEOUT_STATES = new Set(['57014', '55P03', '25P03']);
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 function databaseFailure(error: unknown): 'timeout' | 'unavailable' | null {
+  // the cause can sit under GraphQL's originalError, TypeORM's driverError, graphql-js's
+  // NonErrorThrown (pg rejects with plain objects at times), a cause or an AggregateError
+  const queue: unknown[] = [error];
   const seen = new Set<unknown>();
-  for (let e = error as any; e && typeof e === 'object' && !seen.has(e); e = e.originalError ?? e.driverError ?? e.cause) {
+  while (queue.length) {
+    const e = queue.shift() as any;
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
     seen.add(e);
     const code = typeof e.code === 'string' ? e.code : '';
     if (TIMEOUT_STATES.has(code)) return 'timeout';
     if (UNAVAILABLE_STATES.has(code) || code.startsWith('08')) return 'unavailable';
-    if (/timeout exceeded when trying to connect|Connection terminated/i.test(String(e.message ?? ''))) return 'unavailable';
+    // a transaction whose connection died under it (TypeORM released the runner)
+    if (e.name === 'QueryRunnerAlreadyReleasedError') return 'unavailable';
+    if (/timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET/.test(String(e.message ?? '')))
+      return 'unavailable';
+    queue.push(e.originalError, e.driverError, e.thrownValue, e.cause, ...(Array.isArray(e.errors) ? e.errors : []));
   }
   return null;
 }
@@ -114,9 +123,14 @@ function databaseFailure(error: unknown): 'timeout' | 'unavailable' | null {
  * client already retries on) with `retryable: true` and a message that says so, nothing
  * from the database itself. Returns null for every other error.
  */
-export function formatDatabaseFailure(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+export function formatDatabaseFailure(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (err: unknown) => void = (e) => console.error(e),
+): GraphQLFormattedError | null {
   const kind = databaseFailure(error);
   if (!kind) return null;
+  log(`database ${kind === 'timeout' ? 'timeout' : 'unavailable'}: ${(error as Error)?.message ?? String(error)}`.slice(0, 500));
   return {
     message:
       kind === 'timeout'
