@@ -5,7 +5,19 @@ import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
 
+/**
+ * Startup failures (bad configuration, no database, an embedded PostgreSQL that cannot run)
+ * end the process with one line that says why, never a stack trace: also for errors thrown
+ * outside the awaited chain (a child process's 'error' event) until the server is up.
+ */
+function startupFailed(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`orgpulse could not start: ${message.split('\n')[0].trim() || 'unknown error'}`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
+  process.on('uncaughtException', startupFailed);
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
@@ -35,6 +47,7 @@ async function main(): Promise<void> {
     billingNotifier: modules.billingNotifier,
   });
   const port = new URL(running.url).port;
+  process.off('uncaughtException', startupFailed);
   console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
   if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') {
     console.log(`listening on ${config.host}: reachable from other machines (HOST)`);
@@ -59,7 +72,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main().catch(startupFailed);

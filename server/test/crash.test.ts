@@ -4,6 +4,9 @@ import { createDataSource } from '../src/db/data-source';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { createTestDatabase } from './helpers/postgres';
 import { SmtpSink } from './helpers/smtp-sink';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from './gql';
 
 /**
  * kill -9 of the server under load (SECURITY.md, Faults): afterwards every committed change
@@ -15,7 +18,13 @@ import { SmtpSink } from './helpers/smtp-sink';
 jest.setTimeout(120_000);
 
 let URL = '';
-const SPEND = `mutation($k: String!) { recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) { id } }`;
+const SPEND = graphql(`
+  mutation CrashSpend($k: String!) {
+    recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) {
+      id
+    }
+  }
+`);
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -47,13 +56,17 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function gql<TResult, TVariables>(
+  query: TypedDocumentNode<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+  token?: string,
+): Promise<{ data?: TResult; errors?: unknown[] }> {
   const res = await fetch(`${URL}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(query), variables: variables ?? {} }),
   });
-  return res.json();
+  return (await res.json()) as { data?: TResult; errors?: unknown[] };
 }
 
 test('kill -9 under load loses nothing that was acknowledged and leaves the books whole', async () => {
@@ -65,11 +78,32 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
   await ds.initialize();
   try {
     const signUp = await gql(
-      `mutation { signUp(input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }) { accessToken organization { id } } }`,
+      graphql(`
+        mutation CrashSignUp {
+          signUp(
+            input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }
+          ) {
+            accessToken
+            organization {
+              id
+            }
+          }
+        }
+      `),
     );
-    const token = signUp.data.signUp.accessToken;
-    const orgId = signUp.data.signUp.organization.id;
-    await gql(`mutation { addCredits(input: { amount: "1000", idempotencyKey: "seed" }) { id } }`, {}, token);
+    const token = signUp.data!.signUp.accessToken;
+    const orgId = signUp.data!.signUp.organization.id;
+    await gql(
+      graphql(`
+        mutation CrashSeedCredits {
+          addCredits(input: { amount: "1000", idempotencyKey: "seed" }) {
+            id
+          }
+        }
+      `),
+      {},
+      token,
+    );
 
     // load: spends and member additions (each queues an email) from 16 clients, until the kill
     const acknowledged = new Set<string>();
@@ -84,7 +118,15 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
             if (i % 10 === 0) {
               const email = `invitee-${c}-${i}@example.test`;
               const r = await gql(
-                `mutation($e: String!) { addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) { member { id } } }`,
+                graphql(`
+                  mutation CrashAddMember($e: String!) {
+                    addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) {
+                      member {
+                        id
+                      }
+                    }
+                  }
+                `),
                 { e: email },
                 token,
               );

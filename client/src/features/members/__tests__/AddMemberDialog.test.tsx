@@ -57,7 +57,7 @@ describe('Add User form', () => {
     expect(passwordField).toHaveAttribute('type', 'text');
     expect(await within(dialog).findByText(/^Strength:/)).not.toHaveTextContent('Does not meet the policy');
 
-    // defaults from the seed: role Member (never Owner offered), Send email on
+    // defaults from docs/PRODUCT.md §3: role Member (never Owner offered), Send email on
     const role = within(dialog).getByRole('combobox', { name: 'Role' });
     expect(role).toHaveValue('Member');
     expect(within(dialog).getByRole('switch', { name: /Send email/ })).toBeChecked();

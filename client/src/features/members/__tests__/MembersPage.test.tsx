@@ -181,7 +181,7 @@ describe('Members page: filters and states', () => {
 });
 
 describe('Members page: email that did not arrive', () => {
-  it('shows why delivery failed and the seed’s troubleshooting on the FAILED badge', async () => {
+  it('shows why delivery failed and the troubleshooting (docs/PRODUCT.md §3) on the FAILED badge', async () => {
     renderWithProviders(<MembersPage />, { role: 'ADMIN', mocks: [membersMock(ALL)] });
     const row = within(await screen.findByTestId(`member-row-${BOB.id}`));
     const failure = within(row.getByTestId('email-failure'));

@@ -34,7 +34,7 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
   FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries.' },
 };
 
-/** The seed's "Member Not Receiving Email" troubleshooting. */
+/** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
 export const NOT_RECEIVING_EMAIL =
   "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
 

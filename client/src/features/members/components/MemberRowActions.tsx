@@ -12,7 +12,7 @@ interface Props {
   onRemove: (member: MemberRowFragment) => void;
 }
 
-/** The seed's edit and trash icons, then resend credentials and suspend / reactivate. */
+/** The edit and trash icons (docs/PRODUCT.md §3), then resend credentials and suspend / reactivate. */
 export function MemberRowActions({ member, onEditRole, onRemove }: Props) {
   const [suspendMember] = useSuspendMember();
   const [reactivateMember] = useReactivateMember();
