@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startApp, RunningApp } from '../src/app';
+import { startApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { mailModule } from '../src/modules/mail/mail.module';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { OwnPostgres, startOwnPostgres } from './helpers/embedded-pg-process';
+import { type OwnPostgres, startOwnPostgres } from './helpers/embedded-pg-process';
 import { SmtpSink } from './helpers/smtp-sink';
 
 /**
@@ -84,7 +84,6 @@ test('kill -9 of the postmaster mid-load: nothing acknowledged is lost, nothing 
   const invited: string[] = [];
   const inFlight = new Set<string>();
   let killed = false;
-  let inFlightAtKill: string[] = [];
   const clients = Array.from({ length: 8 }, (_, c) =>
     (async () => {
       for (let i = 0; !killed; i++) {
@@ -101,7 +100,7 @@ test('kill -9 of the postmaster mid-load: nothing acknowledged is lost, nothing 
     })(),
   );
   await sleep(1500);
-  inFlightAtKill = [...inFlight];
+  const inFlightAtKill = [...inFlight];
   killed = true;
   await db.killHard();
   await Promise.all(clients);

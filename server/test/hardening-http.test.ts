@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { startApp, RunningApp } from '../src/app';
+import { startApp, type RunningApp } from '../src/app';
 import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { mailModule } from '../src/modules/mail/mail.module';

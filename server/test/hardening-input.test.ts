@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseSingleEmail } from '../src/common/validate';
 import { csvCell } from '../src/modules/usage/usage-export';
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, startTestApp, type TestApp } from './helpers/app';
 import { signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 
 /** Issue 9, Input: one address per email field, no bidi/invisible characters in names, safe CSV cells. */

@@ -96,13 +96,24 @@ const TIMEOUT_STATES = new Set(['57014', '55P03', '25P03']);
 /** The database is going away, restarting or unreachable. */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+interface Cause {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  originalError?: unknown;
+  driverError?: unknown;
+  thrownValue?: unknown;
+  cause?: unknown;
+  errors?: unknown;
+}
+
 function databaseFailure(error: unknown): 'timeout' | 'unavailable' | null {
   // the cause can sit under GraphQL's originalError, TypeORM's driverError, graphql-js's
   // NonErrorThrown (pg rejects with plain objects at times), a cause or an AggregateError
   const queue: unknown[] = [error];
   const seen = new Set<unknown>();
   while (queue.length) {
-    const e = queue.shift() as any;
+    const e = queue.shift() as Cause | null | undefined;
     if (!e || typeof e !== 'object' || seen.has(e)) continue;
     seen.add(e);
     const code = typeof e.code === 'string' ? e.code : '';
@@ -126,6 +137,7 @@ function databaseFailure(error: unknown): 'timeout' | 'unavailable' | null {
 export function formatDatabaseFailure(
   formatted: GraphQLFormattedError,
   error: unknown,
+  // eslint-disable-next-line no-console
   log: (err: unknown) => void = (e) => console.error(e),
 ): GraphQLFormattedError | null {
   const kind = databaseFailure(error);

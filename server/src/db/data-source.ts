@@ -4,7 +4,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** Limits of every pooled connection, in milliseconds (0: none); config.ts reads them from DB_*. */
-export interface DatabaseTimeouts {
+interface DatabaseTimeouts {
   /** PostgreSQL cancels a statement running (or waiting for a lock) longer than this: SQLSTATE 57014. */
   statementTimeoutMs: number;
   /** PostgreSQL ends a session left idle inside a transaction this long, releasing its locks. */
@@ -13,7 +13,7 @@ export interface DatabaseTimeouts {
   connectTimeoutMs: number;
 }
 
-export const DEFAULT_DB_TIMEOUTS: DatabaseTimeouts = {
+const DEFAULT_DB_TIMEOUTS: DatabaseTimeouts = {
   statementTimeoutMs: 15_000,
   idleInTransactionTimeoutMs: 30_000,
   connectTimeoutMs: 5_000,

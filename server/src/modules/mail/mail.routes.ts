@@ -8,6 +8,10 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 const DEV_MAIL_PATHS = /^\/(api\/)?dev\/mail(\/.*)?$/;
 
+function isLoopbackHost(host: string | undefined): boolean {
+  return LOOPBACK_HOST.test(host ?? '');
+}
+
 /**
  * The local catcher's inbox, for development: GET /api/dev/mail (JSON) and GET /dev/mail
  * (a page). In production both answer 404 (and the catcher never runs). In development they
@@ -15,10 +19,6 @@ const DEV_MAIL_PATHS = /^\/(api\/)?dev\/mail(\/.*)?$/;
  * peer address and the Host header must be loopback: a page on another site whose name
  * resolves to 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused.
  */
-export function isLoopbackHost(host: string | undefined): boolean {
-  return LOOPBACK_HOST.test(host ?? '');
-}
-
 export function devMailRoutes(app: Express, deps: AppDeps): void {
   if (deps.config.production) {
     // registered so the SPA fallback does not answer these paths with index.html
