@@ -71,10 +71,10 @@ type Documents = {
     "\n            mutation AuthRevokeSession($id: ID!) {\n              revokeSession(id: $id)\n            }\n          ": typeof types.AuthRevokeSessionDocument,
     "\n          query AuthSessions2 {\n            sessions {\n              id\n            }\n          }\n        ": typeof types.AuthSessions2Document,
     "\n            mutation AuthRevokeOtherSessions {\n              revokeOtherSessions\n            }\n          ": typeof types.AuthRevokeOtherSessionsDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": typeof types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": typeof types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": typeof types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": typeof types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": typeof types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": typeof types.CreditAdjustmentsAuditLogDocument,
@@ -243,10 +243,10 @@ const documents: Documents = {
     "\n            mutation AuthRevokeSession($id: ID!) {\n              revokeSession(id: $id)\n            }\n          ": types.AuthRevokeSessionDocument,
     "\n          query AuthSessions2 {\n            sessions {\n              id\n            }\n          }\n        ": types.AuthSessions2Document,
     "\n            mutation AuthRevokeOtherSessions {\n              revokeOtherSessions\n            }\n          ": types.AuthRevokeOtherSessionsDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": types.CreditAdjustmentsAuditLogDocument,
@@ -603,6 +603,10 @@ export function graphql(source: "\n            mutation AuthRevokeOtherSessions 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -612,10 +616,6 @@ export function graphql(source: "\n        mutation CrashSeedCredits {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
