@@ -49,13 +49,13 @@ export type Decision<P extends PriorEntry = PriorEntry> =
 /** Reason (extensions.reason) of an INSUFFICIENT_CREDITS that the member's own allowance caused. */
 export const MEMBER_ALLOWANCE = 'MEMBER_ALLOWANCE';
 
-export const insufficient = (balance: bigint, credits: bigint) =>
+const insufficient = (balance: bigint, credits: bigint) =>
   new AppError(
     ErrorCode.InsufficientCredits,
     `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
   );
 
-export const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
+const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
   const remaining = used >= limit ? 0n : limit - used;
   return new AppError(
     ErrorCode.InsufficientCredits,
