@@ -14,7 +14,7 @@ import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
+import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
@@ -109,14 +109,14 @@ export async function startApp(options: AppOptions, port = options.config.port):
     }
   });
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error, options.log),
     plugins: [
@@ -131,6 +131,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     cookieParser(),
     express.json({ limit: '1mb' }), // variables may be large (usage batches)…
     limitDocumentSize(32 * 1024), // …the GraphQL document itself may not
+    queryLimitsMiddleware(schema), // depth, aliases, fields, cost…: before any context or validation (issue 9)
     expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
   );
 
