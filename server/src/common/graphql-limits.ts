@@ -131,7 +131,8 @@ export function measureDocument(
 
   const fragment = (name: string): Measure => {
     const known = memo.get(name);
-    if (known === 'walking') return ZERO; // a cycle: NoFragmentCycles refuses it
+    // a cycle is invalid (NoFragmentCycles), and graphql-js's overlap rule can recurse past the stack on one
+    if (known === 'walking') throw new Refused(`Cannot spread fragment "${name}" within itself.`);
     if (known) return known;
     const def = fragments.get(name);
     if (!def) return ZERO; // unknown: KnownFragmentNames refuses it
