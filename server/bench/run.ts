@@ -125,9 +125,9 @@ async function gql(url: string, token: string, query: string, variables: Record<
 function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'server.ts')], {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
-      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', BENCH_APP: path.join(dir, 'src/app') },
+      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -146,6 +146,7 @@ async function main(): Promise<void> {
   const cleanup = async () => {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
+    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -224,8 +225,7 @@ async function main(): Promise<void> {
     }
 
     if (ONLY !== 'spend') {
-      await refusalSection(url);
-      await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
+      if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
     }
 
     const check = await reconcile(ds, organization.id);

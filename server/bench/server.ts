@@ -3,6 +3,7 @@
  * database in DATABASE_URL, no workers. Prints "READY <url>" once listening.
  */
 import 'reflect-metadata';
+import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 
@@ -10,8 +11,6 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', PORT: '0', CLIENT_DIST: '/nonexistent' });
   const ds = createDataSource({ url: config.databaseUrl!, poolSize: Number(process.env.BENCH_POOL || 20) });
   await ds.initialize();
-  // BENCH_APP: another checkout's app (run.ts's BENCH_SERVER_DIR), to measure a "before"
-  const { startApp } = require(process.env.BENCH_APP || '../src/app') as typeof import('../src/app');
   const running = await startApp({ ds, config, modules: [], startWorkers: false }, 0);
   process.stdout.write(`READY ${running.url}\n`);
   const stop = async () => {

@@ -238,6 +238,13 @@ export function checkQueryLimits(
   variables: Record<string, unknown> = {},
   limits: QueryLimits = DEFAULT_LIMITS,
 ): GraphQLError | null {
+  // the memoised pass first: it stops at the first limit crossed, without type information
+  try {
+    measureDocument(doc, limits, schema, variables);
+  } catch (err) {
+    if (err instanceof Refused) return limitError(err.message);
+    throw err;
+  }
   let refusal: string | null = null;
   validate(
     schema,
@@ -248,12 +255,6 @@ export function checkQueryLimits(
     { maxErrors: 1 },
   );
   if (refusal) return limitError(refusal);
-  try {
-    measureDocument(doc, limits, schema, variables);
-  } catch (err) {
-    if (err instanceof Refused) return limitError(err.message);
-    throw err;
-  }
   return null;
 }
 
