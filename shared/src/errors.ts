@@ -8,6 +8,8 @@ export const ErrorCode = {
   InsufficientCredits: 'INSUFFICIENT_CREDITS',
   PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
   RateLimited: 'RATE_LIMITED',
+  /** The document is too deep, too wide, too repetitive or too costly: refused before validation. */
+  QueryTooComplex: 'QUERY_TOO_COMPLEX',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
