@@ -1,6 +1,6 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, startTestApp, type TestApp } from './helpers/app';
 import { graphql } from './gql';
-import { addSignedInMember, orgWithRoles, Session } from './helpers/fixtures';
+import { addSignedInMember, orgWithRoles, type Session } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 
 /**

@@ -1,5 +1,5 @@
 import { API_KEY_PERMISSIONS, Permission } from '@orgpulse/shared';
-import { codeOf, DocumentWith, GqlResult, sourceOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, type DocumentWith, type GqlResult, sourceOf, startTestApp, type TestApp } from './helpers/app';
 import { graphql } from './gql';
 import { logIn, orgWithRoles, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
-import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/app';
+import { codeOf, type GqlResult, startTestApp, type TestApp } from './helpers/app';
 import { graphql } from './gql';
-import { orgWithRoles, Session } from './helpers/fixtures';
+import { orgWithRoles, type Session } from './helpers/fixtures';
 import { BATCH, key, SPEND, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
@@ -212,7 +212,9 @@ describe('a spend that authenticated before the change and commits after it is r
     const res = await pending;
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordUsageBatch).toMatchObject({ charged: 0, refused: 4 });
-    expect(res.data!.recordUsageBatch.items.map((i) => i.error?.code)).toEqual(Array(4).fill('UNAUTHENTICATED'));
+    expect(res.data!.recordUsageBatch.items.map((i: { error: { code: string } | null }) => i.error?.code)).toEqual(
+      Array(4).fill('UNAUTHENTICATED'),
+    );
     expect(await writtenFor(member.memberId)).toEqual({ entries: 0, records: 0 });
   });
 

@@ -5,7 +5,7 @@ import { AppError, badInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
-import { micros, microsOrNull } from '../../common/money';
+import { microsOrNull } from '../../common/money';
 import { Membership } from '../members';
 import { ensureBalanceRow } from './balance.rows';
 
