@@ -30,7 +30,7 @@ export interface GuardExtension {
 type Decorator = MethodDecorator & PropertyDecorator;
 
 /** How the caller authenticated. Anything but a session is treated as an API key (deny by default). */
-export function credentialOf(caller: Pick<Caller, 'sessionId'>): Credential {
+function credentialOf(caller: Pick<Caller, 'sessionId'>): Credential {
   return caller.sessionId ? 'session' : 'apiKey';
 }
 
