@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { Authenticators } from './common/auth/caller';
 import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
+import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
@@ -71,7 +72,9 @@ function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Co
           if (mode !== 'signed-in' || contextValue.caller) return;
           // the same rule Apollo uses when introspection is off: finds __schema/__type anywhere
           if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
-            throw unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            const err = unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            err.extensions.http = { status: 401 }; // a client error, not Apollo's default 500
+            throw err;
           }
         },
       };
@@ -103,6 +106,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
@@ -139,12 +143,14 @@ export async function startApp(options: AppOptions, port = options.config.port):
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, logError),
+    formatError: (formatted, error) => formatDatabaseFailure(formatted, error, logError) ?? formatError(formatted, error, logError),
+    persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      persistedQueryStatus(),
     ],
   });
   await apollo.start();
@@ -165,17 +171,23 @@ export async function startApp(options: AppOptions, port = options.config.port):
     });
   }
 
+  app.use(jsonNotFound(), jsonErrorHandler(logError));
+
   if (options.startWorkers !== false) for (const m of modules) await m.start?.(deps);
 
-  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const reachable = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     app,
     server,
     services,
     deps,
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://${reachable}:${actualPort}`,
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();

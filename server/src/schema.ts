@@ -15,7 +15,8 @@ import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for resolver classes
+const RESOLVERS: NonEmptyArray<Function> = [
   PublicAuthResolver,
   AccountResolver,
   OrganizationResolver,

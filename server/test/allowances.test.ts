@@ -279,7 +279,6 @@ describe('spends within allowances', () => {
     });
     expect((await allowanceIn(owner))[member.memberId]).toEqual({ monthlyLimit: '30', usedThisMonth: '30', remaining: '0' });
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
-    // eslint-disable-next-line no-console
     console.log(`allowances: 200 concurrent HTTP spends (100 limited to 30, 100 free) in ${elapsed} ms`);
   });
 

@@ -98,7 +98,7 @@ test('a new member gets the credentials email over SMTP; emailStatus goes PENDIN
   expect(received.text).toContain(email);
   expect(received.text).toMatch(/choose your own password when you first sign in/);
   expect(received.html).toContain(TEMP_PASSWORD);
-  expect(received.messageId).toMatch(/@orgpulse\.outbox>$/);
+  expect(received.messageId).toMatch(/^<[0-9a-f-]{36}@orgpulse\.local>$/);
 
   await eventually(async () => (await emailStatusOf(owner, id)) === 'SENT', 10_000, 'emailStatus SENT');
   const rows = await outboxRows('membership_id = $1', [id]);

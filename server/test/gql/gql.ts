@@ -100,10 +100,10 @@ type Documents = {
     "\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n": typeof types.AuthzSpendSuspendMemberDocument,
     "\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n": typeof types.AuthzSpendDemoteDocument,
     "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.AuthzSpendRevokeApiKeyDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": typeof types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": typeof types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": typeof types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": typeof types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": typeof types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": typeof types.CreditAdjustmentsAuditLogDocument,
@@ -303,10 +303,10 @@ const documents: Documents = {
     "\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n": types.AuthzSpendSuspendMemberDocument,
     "\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n": types.AuthzSpendDemoteDocument,
     "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.AuthzSpendRevokeApiKeyDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": types.CreditAdjustmentsAuditLogDocument,
@@ -781,6 +781,10 @@ export function graphql(source: "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -790,10 +794,6 @@ export function graphql(source: "\n        mutation CrashSeedCredits {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

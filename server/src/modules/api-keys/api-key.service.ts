@@ -10,7 +10,7 @@ import { ApiKey } from './api-key.entity';
 import { newSecret } from './api-key.secret';
 import type { CreatedApiKey } from './api-key.types';
 
-export const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
+const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
 
 /** API keys: members create and revoke their own; OWNER/ADMIN see and revoke everyone's. */
 export class ApiKeyService {

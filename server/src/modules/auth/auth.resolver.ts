@@ -11,7 +11,7 @@ import { Organization } from '../organizations';
 import type { AuthResult } from './auth.service';
 import { AuthPayload, ChangePasswordInput, LogInInput, SessionInfo, SignUpInput, Viewer } from './auth.types';
 
-export const REFRESH_COOKIE = 'orgpulse_refresh';
+const REFRESH_COOKIE = 'orgpulse_refresh';
 
 function withCookie(ctx: Context, result: AuthResult): AuthResult {
   ctx.res.cookie(REFRESH_COOKIE, result.refreshToken, {

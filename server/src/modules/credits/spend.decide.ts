@@ -68,13 +68,13 @@ export const memberNoLongerActive = () =>
 /** A spend whose API key was revoked before it was decided. */
 export const keyRevoked = () => new AppError(ErrorCode.Unauthenticated, 'This API key was revoked: nothing was charged. Use a valid key.');
 
-export const insufficient = (balance: bigint, credits: bigint) =>
+const insufficient = (balance: bigint, credits: bigint) =>
   new AppError(
     ErrorCode.InsufficientCredits,
     `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
   );
 
-export const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
+const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
   const remaining = used >= limit ? 0n : limit - used;
   return new AppError(
     ErrorCode.InsufficientCredits,

@@ -12,8 +12,7 @@ import { micros, microsOrNull } from '../../common/money';
 import { inTransaction } from '../../common/transaction';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
 import { ALLOWANCES_SQL, CALLERS_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from '../usage';
-import { toUsageRecord, UsageRecordRow } from '../usage';
+import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -43,12 +42,10 @@ export interface SpendOptions {
   coalesce?: boolean;
 }
 
-export const MAX_BATCH_SIZE = 500;
+const MAX_BATCH_SIZE = 500;
 /** Spends per transaction, so the balance row is never held long. */
-export const BATCH_CHUNK = 100;
+const BATCH_CHUNK = 100;
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
-
-export { MEMBER_ALLOWANCE } from './spend.decide';
 
 /** The roles that may spend, as the permission table says (re-checked under the lock). */
 const SPENDING_ROLES: string[] = ROLES.filter((r) => can(r, Permission.CreditsSpend));
