@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, KeyObject, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 const ACCESS_AUDIENCE = 'orgpulse:access';
@@ -28,7 +28,7 @@ export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds
 }
 
 /** Verifies with the algorithm pinned; returns null for anything not a valid, current access token. */
-export function verifyAccessToken(token: string, secret: string): AccessClaims | null {
+export function verifyAccessToken(token: string, secret: string | KeyObject): AccessClaims | null {
   try {
     const payload = jwt.verify(token, secret, {
       algorithms: [ALGORITHM],
