@@ -12,7 +12,7 @@ import {
   PolicyRefusal as Refusal,
 } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
@@ -27,15 +27,9 @@ import { Organization } from '../organizations';
 import { User } from '../users';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
+import { readMembersPage } from './member.page';
+import type { MemberFilter } from './member.page';
 import type { MemberNotifier } from './member.notifier';
-
-export interface MemberFilter {
-  first?: number | null;
-  after?: string | null;
-  search?: string | null;
-  role?: Role | null;
-  status?: MemberStatus | null;
-}
 
 export interface AddMemberInput {
   name: string;
@@ -65,34 +59,8 @@ export class MemberService {
   async list(caller: Caller, filter: MemberFilter) {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const qb = this.ds
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .where('m.organization_id = :org', { org: caller.organizationId });
-    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-    else qb.andWhere(`m.status <> 'REMOVED'`);
-    if (filter.role) qb.andWhere('m.role = :role', { role: filter.role });
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
-      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('lower(u.name) LIKE :like', { like });
-          // emails are searchable only by those who may see them
-          if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
-        }),
-      );
-    }
-    const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb
-      .orderBy('m.createdAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return { ...toPage(rows, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
+    const { nodes, totalCount } = await readMembersPage(this.ds, caller, filter, first, cursor);
+    return { ...toPage(nodes, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
   /** A member of the caller's organization; any other id is simply not found. */
