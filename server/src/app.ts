@@ -18,6 +18,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
+import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -103,6 +104,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(httpMetrics());
+  const unbindMetrics = bindDataSource(ds);
+  metricsRoute(app, config.metricsToken);
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
@@ -128,8 +132,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
     }
   });
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
@@ -145,6 +150,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      graphqlMetricsPlugin(schema),
     ],
   });
   await apollo.start();
@@ -179,6 +185,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();
+      unbindMetrics();
     },
   };
 }

@@ -19,6 +19,8 @@ export interface Config {
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
+  /** Bearer token for GET /metrics from other machines (loopback needs none); null: local scrapes only. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +58,12 @@ function introspectionMode(raw: string | undefined, production: boolean): Config
   if (['0', 'false', 'off', 'no'].includes(v)) return 'off';
   if (v === 'signed-in') return 'signed-in';
   throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters.');
+  return token;
 }
 
 const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
@@ -97,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    metricsToken: metricsToken(env),
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { initProcessLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
+import { runMigrationsLocked } from './db/migrate';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   }
   const ds = createDataSource({ url });
   await ds.initialize();
-  const ran = await ds.runMigrations({ transaction: 'each' });
+  const ran = await runMigrationsLocked(ds); // under an advisory lock: nodes starting at once take turns
   log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({

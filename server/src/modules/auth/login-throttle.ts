@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { rateLimited } from '../../common/errors';
+import { metrics } from '../../common/metrics';
 
 export interface ThrottleOptions {
   /** Failures allowed before each further failure adds a growing wait. */
@@ -56,10 +57,14 @@ export class LoginThrottle {
       [keys],
     );
     const wait = Number(row?.wait_ms ?? 0);
-    if (wait > 0) throw rateLimited(Math.ceil(wait / 1000));
+    if (wait > 0) {
+      metrics.loginThrottled.inc();
+      throw rateLimited(Math.ceil(wait / 1000));
+    }
   }
 
   async fail(email: string, ip: string): Promise<void> {
+    metrics.loginFailures.inc();
     for (const [key, opts] of this.keys(email, ip)) {
       // count the failure (starting over after a quiet period), then set the wait it earns
       const [row]: Array<{ failures: number }> = await this.ds.query(
