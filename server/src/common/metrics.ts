@@ -202,7 +202,7 @@ const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/api/usage.csv']
 export function httpMetrics(): RequestHandler {
   return (req, res, next) => {
     res.on('finish', () => {
-      const path = req.path;
+      const path = req.originalUrl.split('?')[0];
       const route = ROUTES.includes(path) ? path : path.startsWith('/dev/') ? '/dev' : 'other';
       metrics.httpRequests.inc({ route, status: `${Math.floor(res.statusCode / 100)}xx` });
     });
@@ -282,7 +282,10 @@ export function metricsRoute(app: Express, token: string | null): void {
     const refused = metricsAccess(req, token);
     if (refused) {
       if (refused === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-      res.status(refused).type('text/plain').send(refused === 401 ? 'Send Authorization: Bearer <METRICS_TOKEN>.\n' : 'Forbidden.\n');
+      res
+        .status(refused)
+        .type('text/plain')
+        .send(refused === 401 ? 'Send Authorization: Bearer <METRICS_TOKEN>.\n' : 'Forbidden.\n');
       return;
     }
     try {

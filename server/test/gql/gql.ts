@@ -148,6 +148,8 @@ type Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": typeof types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": typeof types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.MetricsAddMemberDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesRenameResourceDocument,
@@ -172,6 +174,8 @@ type Documents = {
     "\n        mutation SpendCreateResource2 {\n          createResource(input: { kind: INSTANCE, name: \"Theirs\" }) {\n            id\n          }\n        }\n      ": typeof types.SpendCreateResource2Document,
     "\n        mutation SpendCreateResource3 {\n          createResource(input: { kind: INSTANCE, name: \"Mine\" }) {\n            id\n          }\n        }\n      ": typeof types.SpendCreateResource3Document,
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.SpendDeleteResourceDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.SignUpDocument,
+    "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": typeof types.AddMemberDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -320,6 +324,8 @@ const documents: Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.MetricsAddMemberDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ResourcesRenameResourceDocument,
@@ -344,6 +350,8 @@ const documents: Documents = {
     "\n        mutation SpendCreateResource2 {\n          createResource(input: { kind: INSTANCE, name: \"Theirs\" }) {\n            id\n          }\n        }\n      ": types.SpendCreateResource2Document,
     "\n        mutation SpendCreateResource3 {\n          createResource(input: { kind: INSTANCE, name: \"Mine\" }) {\n            id\n          }\n        }\n      ": types.SpendCreateResource3Document,
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.SpendDeleteResourceDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.SignUpDocument,
+    "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": types.AddMemberDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -911,6 +919,14 @@ export function graphql(source: "\n      query MembersMembers11($f: Int) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1004,6 +1020,14 @@ export function graphql(source: "\n        mutation SpendCreateResource3 {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "): (typeof documents)["\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"): (typeof documents)["mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"): (typeof documents)["mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
