@@ -2,10 +2,10 @@ import os from 'node:os';
 import type { QueryRunner } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { isLoopback, operationLabel } from '../src/common/metrics';
-import { mailModule, MailModule } from '../src/modules/mail/mail.module';
+import { mailModule, type MailModule } from '../src/modules/mail/mail.module';
 import { parse } from 'graphql';
-import { startTestApp, TestApp, codeOf } from './helpers/app';
-import { signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail, Session } from './helpers/fixtures';
+import { startTestApp, type TestApp, codeOf } from './helpers/app';
+import { signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail, type Session } from './helpers/fixtures';
 import { BATCH, key, SPEND, topUp } from './helpers/ledger';
 import { eventually, SmtpSink } from './helpers/smtp-sink';
 import { graphql } from './gql';
@@ -89,7 +89,8 @@ describe('who may scrape', () => {
   test('from loopback without a token: served; through a proxy (X-Forwarded-For, Forwarded, X-Real-IP): 401 unless the token', async () => {
     await scrape(); // 127.0.0.1
     await scrape(t.url.replace('127.0.0.1', '127.0.0.2')); // still this machine
-    for (const header of [{ 'x-forwarded-for': '127.0.0.1' }, { forwarded: 'for=127.0.0.1' }, { 'x-real-ip': '127.0.0.1' }]) {
+    const forwarded: Array<Record<string, string>> = [{ 'x-forwarded-for': '127.0.0.1' }, { forwarded: 'for=127.0.0.1' }, { 'x-real-ip': '127.0.0.1' }];
+    for (const header of forwarded) {
       const res = await fetch(`${t.url}/metrics`, { headers: header });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);

@@ -10,10 +10,9 @@ import { crossedBelow } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
 import { inTransaction } from '../../common/transaction';
 import { codeLabel, metrics } from '../../common/metrics';
-import { ChunkReading, decide, Decision, isReplayOf } from './spend.decide';
+import { type ChunkReading, decide, type Decision, isReplayOf } from './spend.decide';
 import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from '../usage';
-import { toUsageRecord, UsageRecordRow } from '../usage';
+import { type UsageRecord, toUsageRecord, type UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -49,6 +48,8 @@ export interface SpendOptions {
 export interface InternalBatchOptions {
   /** The timestamp of each input, by index (the ledger entry's and the record's created_at). */
   at?: readonly Date[];
+  /** Who spent each input, by index (members of the caller's organization); default: the caller. */
+  callers?: readonly Caller[];
 }
 
 /** Counts what the ledger decided (docs/operations.md#metrics). */
@@ -129,7 +130,9 @@ export class SpendService {
     const valid: Array<{ index: number; spend: Spend }> = [];
     inputs.forEach((input, index) => {
       try {
-        valid.push({ index, spend: { ...this.check(caller, input), at: internal.at?.[index] ?? null } });
+        const by = internal.callers?.[index] ?? caller;
+        if (by.organizationId !== caller.organizationId) throw new Error('a batch spends for one organization');
+        valid.push({ index, spend: { ...this.check(by, input), at: internal.at?.[index] ?? null } });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         outcomes[index] = { ok: false, error: err };
