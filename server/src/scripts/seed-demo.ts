@@ -447,7 +447,7 @@ export async function seedDemo(ds: DataSource, services: Services, options: Seed
         await backdateAudit(ds, org, since, when);
       } catch (err) {
         if (err instanceof AppError && err.extensions.code === 'CONFLICT') {
-          throw new Error('This database was seeded with another SEED_RECORDS: use the same count, or a fresh database.');
+          throw new Error('This database was seeded with another SEED_RECORDS: use the same count, or a fresh database.', { cause: err });
         }
         throw err;
       }
