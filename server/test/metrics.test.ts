@@ -89,7 +89,11 @@ describe('who may scrape', () => {
   test('from loopback without a token: served; through a proxy (X-Forwarded-For, Forwarded, X-Real-IP): 401 unless the token', async () => {
     await scrape(); // 127.0.0.1
     await scrape(t.url.replace('127.0.0.1', '127.0.0.2')); // still this machine
-    const forwarded: Array<Record<string, string>> = [{ 'x-forwarded-for': '127.0.0.1' }, { forwarded: 'for=127.0.0.1' }, { 'x-real-ip': '127.0.0.1' }];
+    const forwarded: Array<Record<string, string>> = [
+      { 'x-forwarded-for': '127.0.0.1' },
+      { forwarded: 'for=127.0.0.1' },
+      { 'x-real-ip': '127.0.0.1' },
+    ];
     for (const header of forwarded) {
       const res = await fetch(`${t.url}/metrics`, { headers: header });
       expect(res.status).toBe(401);
