@@ -18,6 +18,15 @@ export interface Caller {
   sessionId: string | null;
   /** Set when the caller used an API key. */
   apiKeyId: string | null;
+  /**
+   * The organization requires a second factor and this user has none yet: like a temporary
+   * password, only viewer, enrolment and sign-out until they enrol. Never set for API keys.
+   */
+  mfaEnrollmentRequired?: boolean;
+  /** The organization requires a second factor (setRequireMfa). */
+  requireMfa?: boolean;
+  /** This session passed the second factor (completeMfaLogIn, or enrolled in it). */
+  mfaPassed?: boolean;
 }
 
 export interface Context {
@@ -40,6 +49,10 @@ export interface CallerRow {
   role: Role;
   must_change_password: boolean;
   last_active_at: Date | null;
+  /** Sessions only (API keys are not affected by the second-factor policy). */
+  require_mfa?: boolean;
+  mfa_enabled?: boolean;
+  mfa_passed?: boolean;
 }
 
 const ACTIVE_AGAIN_AFTER_MS = 60_000;
@@ -49,10 +62,12 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
   const claims = verifyAccessToken(token, secret);
   if (!claims) return null;
   const rows: CallerRow[] = await ds.query(
-    `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at
+    `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at,
+            o.require_mfa, u.totp_enabled_at IS NOT NULL AS mfa_enabled, s.mfa_passed
        FROM sessions s
        JOIN memberships m ON m.id = s.membership_id
        JOIN users u ON u.id = m.user_id
+       JOIN organizations o ON o.id = m.organization_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`,
     [claims.sid, claims.mid, claims.sub, claims.org],
@@ -72,6 +87,9 @@ export function callerFromRow(row: CallerRow, via: { sessionId: string | null; a
     role: row.role,
     mustChangePassword: row.must_change_password,
     ...via,
+    requireMfa: via.sessionId ? !!row.require_mfa : false,
+    mfaEnrollmentRequired: via.sessionId ? !!row.require_mfa && !row.mfa_enabled : false,
+    mfaPassed: via.sessionId ? !!row.mfa_passed : false,
   };
 }
 

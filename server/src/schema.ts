@@ -12,6 +12,7 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -26,6 +27,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  UserResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

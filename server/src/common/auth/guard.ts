@@ -2,7 +2,8 @@ import { can, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context';
-import { forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import { ErrorCode } from '@orgpulse/shared';
+import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
 
 /** What a schema field declares about who may use it (read back by tests and the middleware). */
 export interface GuardExtension {
@@ -10,6 +11,10 @@ export interface GuardExtension {
   guard: Permission | 'public';
   /** The few operations a user with a temporary password may still call. */
   allowDuringPasswordChange?: boolean;
+  /** The few operations a member who must enrol a second factor may still call (organization policy). */
+  allowDuringMfaEnrollment?: boolean;
+  /** When the organization requires a second factor, only a session that passed it may do this. */
+  requiresMfaSession?: boolean;
   /** Account operations that need a signed-in session: an API key may not do them. */
   sessionOnly?: boolean;
   /** Field guards answer null instead of an error. */
@@ -28,7 +33,15 @@ function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Dec
  * An operation that needs a capability. The authChecker below decides; the extension makes
  * the rule visible on the built schema so a test can prove every operation has one.
  */
-export function Guard(permission: Permission, options: { allowDuringPasswordChange?: boolean; sessionOnly?: boolean } = {}): Decorator {
+export function Guard(
+  permission: Permission,
+  options: {
+    allowDuringPasswordChange?: boolean;
+    allowDuringMfaEnrollment?: boolean;
+    sessionOnly?: boolean;
+    requiresMfaSession?: boolean;
+  } = {},
+): Decorator {
   const ext: GuardExtension = { guard: permission, ...options };
   return combine(Authorized(permission), Extensions(ext as unknown as Record<string, unknown>));
 }
@@ -48,6 +61,8 @@ export function Visible<T>(permission: Permission, self?: (root: T, ctx: Context
   const middleware: MiddlewareFn<Context> = async ({ root, context }, next) => {
     const caller = context.caller;
     if (!caller) return null;
+    // a session stuck on a temporary password or on the second-factor policy sees only itself
+    if (isRestricted(caller)) return self?.(root as T, context) ? next() : null;
     const sameOrg = (root as { organizationId?: string }).organizationId === caller.organizationId;
     if (self?.(root as T, context)) return next();
     if (sameOrg && can(caller.role, permission)) return next();
@@ -62,13 +77,30 @@ function fieldOf(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | und
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
+export const mfaEnrollmentRequired = () =>
+  new AppError(
+    ErrorCode.MfaEnrollmentRequired,
+    'This organization requires two-factor sign-in. Set it up (startTotpEnrollment, then confirmTotpEnrollment) before doing anything else.',
+  );
+
+/** Until the temporary password is replaced or the second factor enrolled, a session sees only its own account. */
+export function isRestricted(caller: NonNullable<Context['caller']>): boolean {
+  return caller.mustChangePassword || !!caller.mfaEnrollmentRequired;
+}
+
 /** The one authChecker: authenticated, not stuck on a temporary password, and allowed by the table. */
 export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
   const caller = context.caller;
   if (!caller) throw context.authError ?? unauthenticated();
   const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
-  if (ROOT_TYPES.has(info.parentType.name) && caller.mustChangePassword && !ext.allowDuringPasswordChange) {
-    throw passwordChangeRequired();
+  // root operations, and guarded fields below them (organization-level data reached through viewer)
+  if (caller.mustChangePassword && !ext.allowDuringPasswordChange) throw passwordChangeRequired();
+  if (caller.mfaEnrollmentRequired && !ext.allowDuringMfaEnrollment) throw mfaEnrollmentRequired();
+  if (ext.requiresMfaSession && caller.requireMfa && !caller.mfaPassed) {
+    throw new AppError(
+      ErrorCode.MfaRequired,
+      'This organization requires two-factor sign-in for this: sign in again and complete the second factor (completeMfaLogIn).',
+    );
   }
   if (ext.sessionOnly && !caller.sessionId) {
     throw forbidden('Sign in with your password for this: an API key can call the platform, not manage the account.');

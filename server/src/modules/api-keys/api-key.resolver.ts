@@ -15,7 +15,7 @@ export class ApiKeyResolver {
     return ctx.services.apiKeys.list(ctx.caller!, includeRevoked);
   }
 
-  @Guard(Permission.ApiKeysOwn, { sessionOnly: true })
+  @Guard(Permission.ApiKeysOwn, { sessionOnly: true, requiresMfaSession: true })
   @Mutation(() => CreatedApiKey, { description: 'Create a key acting as you. The secret is returned only once.' })
   createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
     return ctx.services.apiKeys.create(ctx.caller!, name);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../context';
+import { badInput } from '../../common/errors';
 import { cleanName } from '../../common/validate';
 import { recordAudit } from '../audit/audit.service';
 import { Organization } from './organization.entity';
@@ -23,6 +24,26 @@ export class OrganizationService {
         details: { before: { name: org.name }, after: { name } },
       });
       return { ...org, name };
+    });
+  }
+
+  /** Turns the second-factor policy on or off (OWNER/ADMIN), audited. Sessions pick it up on their next request. */
+  async setRequireMfa(caller: Caller, required: boolean): Promise<Organization> {
+    if (typeof required !== 'boolean') throw badInput('required must be true or false.', 'required');
+    return this.ds.transaction(async (em) => {
+      const org = await em
+        .getRepository(Organization)
+        .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (org.requireMfa === required) return org;
+      await em.getRepository(Organization).update({ id: org.id }, { requireMfa: required });
+      await recordAudit(em, {
+        organizationId: org.id,
+        actorMembershipId: caller.membershipId,
+        action: 'organization.require_mfa_changed',
+        targetId: org.id,
+        details: { before: { requireMfa: org.requireMfa }, after: { requireMfa: required } },
+      });
+      return { ...org, requireMfa: required };
     });
   }
 }
