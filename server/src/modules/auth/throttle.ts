@@ -190,28 +190,24 @@ export class Throttle {
 
   /** Ends the in-flight part of an attempt and applies its outcome. */
   private async release(specs: KeySpec[], outcome: 'success' | 'failure'): Promise<void> {
-    if (specs.length === 0) return;
-    if (outcome === 'failure') {
-      await this.ds.query(`UPDATE login_throttle SET in_flight = greatest(in_flight - 1, 0) WHERE key = ANY($1)`, [
-        specs.map((s) => s.key),
-      ]);
-      return;
-    }
-    // success: clear or refund, per key
-    const clear = specs.filter((s) => s.onSuccess === 'clear').map((s) => s.key);
-    const keep = specs.filter((s) => s.onSuccess === 'keep').map((s) => s.key);
-    const refund = specs.filter((s) => !clear.includes(s.key) && !keep.includes(s.key));
-    if (clear.length) await this.ds.query(`DELETE FROM login_throttle WHERE key = ANY($1)`, [clear]);
-    if (keep.length) await this.ds.query(`UPDATE login_throttle SET in_flight = greatest(in_flight - 1, 0) WHERE key = ANY($1)`, [keep]);
-    for (const spec of refund) {
-      // the attempt is given back; a wait it started (its count reached `free`) is lifted again
-      await this.ds.query(
-        `UPDATE login_throttle
-            SET failures = greatest(failures - 1, 0), in_flight = greatest(in_flight - 1, 0),
-                locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END
-          WHERE key = $1`,
-        [spec.key, spec.limit.free],
-      );
+    // one row per statement, in key order: a statement never holds one row while waiting for
+    // another, so it cannot deadlock with a reservation holding them in the same order
+    for (const spec of [...specs].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+      const action = outcome === 'failure' ? 'keep' : (spec.onSuccess ?? 'refund');
+      if (action === 'clear') {
+        await this.ds.query(`DELETE FROM login_throttle WHERE key = $1`, [spec.key]);
+      } else if (action === 'keep') {
+        await this.ds.query(`UPDATE login_throttle SET in_flight = greatest(in_flight - 1, 0) WHERE key = $1`, [spec.key]);
+      } else {
+        // the attempt is given back; a wait it started (its count reached `free`) is lifted again
+        await this.ds.query(
+          `UPDATE login_throttle
+              SET failures = greatest(failures - 1, 0), in_flight = greatest(in_flight - 1, 0),
+                  locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END
+            WHERE key = $1`,
+          [spec.key, spec.limit.free],
+        );
+      }
     }
   }
 
