@@ -20,11 +20,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
-import type { Caller } from '../src/context';
+import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { SpendService } from '../src/modules/usage/spend.service';
+import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);

@@ -10,16 +10,21 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import type { Authenticators } from './common/auth/caller';
 import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
+import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
+import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
 import type { BillingNotifier } from './modules/credits/billing.notifier';
+import { accessTokenAuthenticator } from './modules/auth/session.auth';
+import { API_KEY_PREFIX, authenticateApiKey } from './modules/api-keys/api-key.auth';
 
 /** A part of the app with its own HTTP routes or background work (mail worker, CSV export…). */
 export interface AppModule {
@@ -45,6 +50,8 @@ export interface AppOptions {
   /** Start module background work (workers); tests may leave it off. */
   startWorkers?: boolean;
   log?: (err: unknown) => void;
+  /** Request and error logs (default: the process's logger, see common/logging). */
+  logger?: Logger;
 }
 
 export interface RunningApp {
@@ -65,7 +72,9 @@ function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Co
           if (mode !== 'signed-in' || contextValue.caller) return;
           // the same rule Apollo uses when introspection is off: finds __schema/__type anywhere
           if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
-            throw unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            const err = unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            err.extensions.http = { status: 401 }; // a client error, not Apollo's default 500
+            throw err;
           }
         },
       };
@@ -94,8 +103,22 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  const logger = options.logger ?? rootLogger();
+  const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
+  app.use(requestLogger(logger));
+  app.use(securityHeaders(config.production));
   const server = http.createServer(app);
-  const deps: AppDeps = { ds, config, services, contextFor: (req, res) => buildContext({ ds, config, services }, req, res) };
+  // who may call: access tokens (auth module) and API keys (api-keys module)
+  const authenticators: Authenticators = {
+    accessToken: accessTokenAuthenticator(config.jwtSecret),
+    apiKey: { prefix: API_KEY_PREFIX, authenticate: authenticateApiKey },
+  };
+  const deps: AppDeps = {
+    ds,
+    config,
+    services,
+    contextFor: (req, res) => buildContext({ ds, config, services, authenticators }, req, res),
+  };
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -113,16 +136,21 @@ export async function startApp(options: AppOptions, port = options.config.port):
     schema: buildAppSchema(),
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, options.log),
+    formatError: (formatted, error) => formatDatabaseFailure(formatted, error, logError) ?? formatError(formatted, error, logError),
+    persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
+      graphqlLogPlugin(),
+      persistedQueryStatus(),
     ],
   });
   await apollo.start();
@@ -143,17 +171,23 @@ export async function startApp(options: AppOptions, port = options.config.port):
     });
   }
 
+  app.use(jsonNotFound(), jsonErrorHandler(logError));
+
   if (options.startWorkers !== false) for (const m of modules) await m.start?.(deps);
 
-  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const reachable = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     app,
     server,
     services,
     deps,
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://${reachable}:${actualPort}`,
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();

@@ -1,24 +1,45 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { initProcessLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
 
+/**
+ * Startup failures (bad configuration, no database, an embedded PostgreSQL that cannot run)
+ * end the process with one line that says why, never a stack trace: also for errors thrown
+ * outside the awaited chain (a child process's 'error' event) until the server is up.
+ */
+function startupFailed(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`orgpulse could not start: ${message.split('\n')[0].trim() || 'unknown error'}\n`);
+  process.exit(1);
+}
+const log = initProcessLogger();
+
 async function main(): Promise<void> {
+  process.on('uncaughtException', startupFailed);
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
     const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
-    console.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres(config.dataDir, port);
+    log.info(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
+    embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  const ds = createDataSource({ url });
+  // migrations may legitimately run longer than a request's statement timeout
+  const migrator = createDataSource({ url, poolSize: 1, timeouts: { ...config.db, statementTimeoutMs: 0 } });
+  await migrator.initialize();
+  try {
+    const ran = await migrator.runMigrations({ transaction: 'each' });
+    log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
+  } finally {
+    await migrator.destroy();
+  }
+  const ds = createDataSource({ url, timeouts: config.db });
   await ds.initialize();
-  const ran = await ds.runMigrations({ transaction: 'each' });
-  if (ran.length) console.log(`applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -26,15 +47,20 @@ async function main(): Promise<void> {
     modules: modules.list,
     notifier: modules.notifier,
     billingNotifier: modules.billingNotifier,
+    logger: log,
   });
   const port = new URL(running.url).port;
-  console.log(`orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  process.off('uncaughtException', startupFailed);
+  log.info({ port: Number(port) }, `orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') {
+    log.info(`listening on ${config.host}: reachable from other machines (HOST)`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
@@ -49,7 +75,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main().catch(startupFailed);

@@ -3,11 +3,12 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { authChecker, denyUnguarded } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
-import { MemberAllowanceResolver } from './modules/allowances/allowance.resolver';
+import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
 import { CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
+import { SpendResolver } from './modules/credits/spend.resolver';
 import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
@@ -15,7 +16,8 @@ import { UsageResolver } from './modules/usage/usage.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for resolver classes
+const RESOLVERS: NonEmptyArray<Function> = [
   PublicAuthResolver,
   AccountResolver,
   OrganizationResolver,
@@ -24,6 +26,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   CreditsResolver,
   OrganizationCreditsResolver,
+  SpendResolver,
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,

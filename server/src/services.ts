@@ -2,8 +2,9 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { AllowanceService } from './modules/allowances/allowance.service';
+import { AllowanceService } from './modules/credits/allowance.service';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { BillingNotifier, silentBillingNotifier } from './modules/credits/billing.notifier';
 import { CreditsService } from './modules/credits/credits.service';
@@ -11,7 +12,7 @@ import { MemberService } from './modules/members/member.service';
 import { MemberNotifier, silentNotifier } from './modules/members/member.notifier';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { ResourceService } from './modules/resources/resource.service';
-import { SpendService } from './modules/usage/spend.service';
+import { SpendService } from './modules/credits/spend.service';
 import { UsageService } from './modules/usage/usage.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
@@ -37,6 +38,7 @@ export function createServices(
     usage: new UsageService(ds),
     resources: new ResourceService(ds),
     apiKeys: new ApiKeyService(ds),
+    audit: new AuditService(ds),
     allowances: new AllowanceService(ds),
   };
 }

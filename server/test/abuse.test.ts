@@ -1,4 +1,5 @@
 import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { signUp } from './helpers/fixtures';
 
 let t: TestApp;
@@ -34,6 +35,7 @@ describe('GraphQL abuse limits', () => {
     let q = 'id';
     for (let i = 0; i < 10; i++) q = `owner { organization { ${q} } }`;
     let r: any;
+    // built at run time (and refused), so a plain string, not a typed document
     const statements = await countStatements(async () => {
       r = await t.gql(`{ organization { ${q} } }`, {}, null);
     });
@@ -43,6 +45,7 @@ describe('GraphQL abuse limits', () => {
   });
 
   test('500 aliases are refused', async () => {
+    // plain strings below: built at run time to break a limit, codegen cannot type them
     const fields = Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ');
     const r = await t.gql(`{ ${fields} }`);
     expect(r.errors![0].message).toMatch(/too many aliases|too many top-level|tokens/i);
@@ -51,6 +54,7 @@ describe('GraphQL abuse limits', () => {
   test('a depth bomb hidden in a fragment named __schema is measured like any other', async () => {
     let inner = 'id';
     for (let i = 0; i < 10; i++) inner = `owner { organization { ${inner} } }`;
+    // plain string: built at run time, and its fragment name `__schema` is not a valid document name
     const r = await t.gql(`query { organization { ...__schema } } fragment __schema on Organization { ${inner} }`);
     expect(r.errors).toBeDefined();
     expect(r.data).toBeUndefined();
@@ -99,6 +103,7 @@ describe('GraphQL abuse limits', () => {
   });
 
   test('errors give no suggestions, stacks or SQL', async () => {
+    // plain string: the misspelt field is the point (a typed document would not compile)
     const r = await t.gql(`{ organizaton { name } }`);
     expect(r.errors![0].message).not.toMatch(/Did you mean/);
     expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at \w+ \(/);
@@ -108,7 +113,17 @@ describe('GraphQL abuse limits', () => {
     const owner = await signUp(t);
     await t.ds.query(`ALTER TABLE audit_events RENAME TO audit_events_gone`);
     try {
-      const r = await t.gql(`mutation { renameOrganization(name: "Boom") { name } }`, {}, owner.token);
+      const r = await t.gql(
+        graphql(`
+          mutation AbuseRenameOrganization {
+            renameOrganization(name: "Boom") {
+              name
+            }
+          }
+        `),
+        {},
+        owner.token,
+      );
       expect(codeOf(r)).toBe('INTERNAL_SERVER_ERROR');
       expect(r.errors![0].message).not.toMatch(/audit|relation|SELECT|INSERT/i);
       expect(JSON.stringify(r.errors)).not.toMatch(/stack/);
@@ -127,33 +142,130 @@ describe('GraphQL abuse limits', () => {
 });
 
 describe('introspection', () => {
-  const STANDARD = `query IntrospectionQuery { __schema { queryType { name } types { ...FullType } } }
-    fragment FullType on __Type { kind name fields(includeDeprecated: true) { name args { ...InputValue } type { ...TypeRef } } inputFields { ...InputValue } }
-    fragment InputValue on __InputValue { name type { ...TypeRef } defaultValue }
-    fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`;
+  const STANDARD = graphql(`
+    query IntrospectionQuery {
+      __schema {
+        queryType {
+          name
+        }
+        types {
+          ...FullType
+        }
+      }
+    }
+    fragment FullType on __Type {
+      kind
+      name
+      fields(includeDeprecated: true) {
+        name
+        args {
+          ...InputValue
+        }
+        type {
+          ...TypeRef
+        }
+      }
+      inputFields {
+        ...InputValue
+      }
+    }
+    fragment InputValue on __InputValue {
+      name
+      type {
+        ...TypeRef
+      }
+      defaultValue
+    }
+    fragment TypeRef on __Type {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+          ofType {
+            kind
+            name
+            ofType {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                  ofType {
+                    kind
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
 
   test('the standard introspection query (GraphiQL, codegen) passes the depth limit', async () => {
     const r = await t.gql(STANDARD);
     expect(r.errors).toBeUndefined();
-    expect(r.data.__schema.types.length).toBeGreaterThan(20);
+    expect(r.data!.__schema.types.length).toBeGreaterThan(20);
   });
 
   test('a deep query under a data field is still refused', async () => {
     let q = 'id';
     for (let i = 0; i < 7; i++) q = `owner { organization { ${q} } }`;
+    // plain string: built at run time to break the depth limit
     expect((await t.gql(`{ organization { ${q} } __schema { queryType { name } } }`)).errors![0].message).toMatch(/nested too deeply/);
   });
 
   test('signed-in mode: anonymous callers cannot read the schema, signed-in ones can', async () => {
     const prod = await startTestApp({ env: { GRAPHQL_INTROSPECTION: 'signed-in' } });
     try {
-      const anon = await prod.gql(`{ __schema { queryType { name } } }`);
+      const anon = await prod.gql(
+        graphql(`
+          query AbuseSchema {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `),
+      );
       expect(codeOf(anon)).toBe('UNAUTHENTICATED');
-      const hidden = await prod.gql(`{ ...F } fragment F on Query { __type(name: "Member") { name } }`);
+      const hidden = await prod.gql(
+        graphql(`
+          query AbuseQuery {
+            ...F
+          }
+          fragment F on Query {
+            __type(name: "Member") {
+              name
+            }
+          }
+        `),
+      );
       expect(codeOf(hidden)).toBe('UNAUTHENTICATED');
       const owner = await signUp(prod);
-      const signedIn = await prod.gql(`{ __schema { queryType { name } } }`, {}, owner.token);
-      expect(signedIn.data.__schema.queryType.name).toBe('Query');
+      const signedIn = await prod.gql(
+        graphql(`
+          query AbuseSchema {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      );
+      expect(signedIn.data!.__schema.queryType.name).toBe('Query');
     } finally {
       await prod.stop();
     }

@@ -1,8 +1,9 @@
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { callerOf, orgWithRoles, Session, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { SpendService } from '../src/modules/usage/spend.service';
+import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 
 let t: TestApp;
@@ -13,14 +14,59 @@ afterAll(async () => {
   await t.stop();
 });
 
-const SET = `mutation($m: ID!, $l: Credits) { setMemberAllowance(memberId: $m, monthlyLimit: $l) { id allowance { monthlyLimit usedThisMonth remaining } } }`;
-const MEMBERS = `{ members { nodes { id allowance { monthlyLimit usedThisMonth remaining } } } }`;
+const SET = graphql(`
+  mutation AllowancesSetMemberAllowance($m: ID!, $l: Credits) {
+    setMemberAllowance(memberId: $m, monthlyLimit: $l) {
+      id
+      allowance {
+        monthlyLimit
+        usedThisMonth
+        remaining
+      }
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query AllowancesMembers {
+    members {
+      nodes {
+        id
+        allowance {
+          monthlyLimit
+          usedThisMonth
+          remaining
+        }
+      }
+    }
+  }
+`);
+const BATCH_WITH_REASONS = graphql(`
+  mutation AllowancesSpendBatchWithReasons($i: [RecordUsageInput!]!) {
+    recordUsageBatch(inputs: $i) {
+      charged
+      refused
+      items {
+        index
+        ok
+        replayed
+        record {
+          id
+          credits
+        }
+        error {
+          code
+          reason
+        }
+      }
+    }
+  }
+`);
 const spendInput = (credits: string, extra: Record<string, unknown> = {}) => ({
   i: { operation: 'chat.completion', credits, idempotencyKey: key('u'), ...extra },
 });
 const setAllowance = (by: Session, memberId: string, limit: string | null) => t.gql(SET, { m: memberId, l: limit }, by.token);
 const allowanceIn = async (viewer: Session) =>
-  Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n: any) => [n.id, n.allowance]));
+  Object.fromEntries((await t.ok(MEMBERS, {}, viewer.token)).members.nodes.map((n) => [n.id, n.allowance]));
 const dbAllowances = async (orgId: string) => {
   const rows = await t.ds.query(
     `SELECT m.id, m.monthly_allowance::text AS l FROM memberships m WHERE m.organization_id = $1 AND m.monthly_allowance IS NOT NULL ORDER BY m.id`,
@@ -30,21 +76,38 @@ const dbAllowances = async (orgId: string) => {
   return { rows, routed: [...(bal?.ids ?? [])].sort() };
 };
 const auditOf = async (s: Session) =>
-  (await t.ok(`{ auditLog { nodes { action actor { id } targetId data } } }`, {}, s.token)).auditLog.nodes.filter(
-    (n: any) => n.action === 'member.allowance_changed',
-  );
+  (
+    await t.ok(
+      graphql(`
+        query AllowancesAuditLog {
+          auditLog {
+            nodes {
+              action
+              actor {
+                id
+              }
+              targetId
+              data
+            }
+          }
+        }
+      `),
+      {},
+      s.token,
+    )
+  ).auditLog.nodes.filter((n) => n.action === 'member.allowance_changed');
 
 describe('setMemberAllowance', () => {
   test('owner and admin set, change and clear allowances (the owner can have one too); audited with before/after', async () => {
     const { owner, admin, member } = await orgWithRoles(t);
     const set = await setAllowance(owner, member.memberId, '30');
     expect(set.errors).toBeUndefined();
-    expect(set.data.setMemberAllowance).toEqual({
+    expect(set.data!.setMemberAllowance).toEqual({
       id: member.memberId,
       allowance: { monthlyLimit: '30', usedThisMonth: '0', remaining: '30' },
     });
-    expect((await setAllowance(admin, member.memberId, '12.5')).data.setMemberAllowance.allowance.monthlyLimit).toBe('12.5');
-    expect((await setAllowance(admin, owner.memberId, '100')).data.setMemberAllowance.allowance.monthlyLimit).toBe('100');
+    expect((await setAllowance(admin, member.memberId, '12.5')).data!.setMemberAllowance.allowance!.monthlyLimit).toBe('12.5');
+    expect((await setAllowance(admin, owner.memberId, '100')).data!.setMemberAllowance.allowance!.monthlyLimit).toBe('100');
     expect(await dbAllowances(owner.organizationId)).toEqual({
       rows: [
         { id: member.memberId, l: '12500000' },
@@ -53,7 +116,7 @@ describe('setMemberAllowance', () => {
       routed: [member.memberId, owner.memberId].sort(),
     });
     const cleared = await setAllowance(owner, member.memberId, null);
-    expect(cleared.data.setMemberAllowance).toEqual({ id: member.memberId, allowance: null });
+    expect(cleared.data!.setMemberAllowance).toEqual({ id: member.memberId, allowance: null });
     // setting the same value again changes nothing and is not audited
     await setAllowance(owner, owner.memberId, '100');
     expect(await dbAllowances(owner.organizationId)).toEqual({ rows: [{ id: owner.memberId, l: '100000000' }], routed: [owner.memberId] });
@@ -124,8 +187,20 @@ describe('setMemberAllowance', () => {
       [member.memberId]: null,
       [guest.memberId]: full,
     });
-    const one = await t.ok(`query($id: ID!) { member(id: $id) { allowance { remaining } } }`, { id: owner.memberId }, member.token);
-    expect(one.member.allowance).toBeNull();
+    const one = await t.ok(
+      graphql(`
+        query AllowancesMember($id: ID!) {
+          member(id: $id) {
+            allowance {
+              remaining
+            }
+          }
+        }
+      `),
+      { id: owner.memberId },
+      member.token,
+    );
+    expect(one.member!.allowance).toBeNull();
   });
 
   test('usedThisMonth counts only this UTC calendar month', async () => {
@@ -203,7 +278,6 @@ describe('spends within allowances', () => {
     });
     expect((await allowanceIn(owner))[member.memberId]).toEqual({ monthlyLimit: '30', usedThisMonth: '30', remaining: '0' });
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
-    // eslint-disable-next-line no-console
     console.log(`allowances: 200 concurrent HTTP spends (100 limited to 30, 100 free) in ${elapsed} ms`);
   });
 
@@ -236,11 +310,11 @@ describe('spends within allowances', () => {
     await topUp(t, owner.token, '1000');
     await setAllowance(owner, member.memberId, '5');
     const items = ['2', '2', '2', '1', '0.5'].map((c) => spendInput(c).i);
-    const res = await t.gql(BATCH.replace('error { code }', 'error { code reason }'), { i: items }, member.token);
+    const res = await t.gql(BATCH_WITH_REASONS, { i: items }, member.token);
     expect(res.errors).toBeUndefined();
-    const out = res.data.recordUsageBatch;
+    const out = res.data!.recordUsageBatch;
     expect(out).toMatchObject({ charged: 3, refused: 2 });
-    expect(out.items.map((i: any) => [i.ok, i.error?.reason ?? null])).toEqual([
+    expect(out.items.map((i) => [i.ok, i.error?.reason ?? null])).toEqual([
       [true, null],
       [true, null],
       [false, 'MEMBER_ALLOWANCE'],
@@ -250,7 +324,7 @@ describe('spends within allowances', () => {
     // replaying the whole batch charges nothing and answers the same
     const again = (await t.ok(BATCH, { i: items }, member.token)).recordUsageBatch;
     expect(again).toMatchObject({ charged: 0, refused: 2 });
-    expect(again.items.filter((i: any) => i.replayed)).toHaveLength(3);
+    expect(again.items.filter((i) => i.replayed)).toHaveLength(3);
     expect(await balanceOf(t, owner.token)).toBe('995');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
   });

@@ -1,4 +1,6 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { codeOf, sourceOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { orgWithRoles, signUp } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 
@@ -10,10 +12,58 @@ afterAll(async () => {
   await t.stop();
 });
 
-const CREATE = `mutation($name: String!) { createApiKey(name: $name) { secret apiKey { id name prefix createdAt lastUsedAt revokedAt member { id } } } }`;
-const LIST = `query($all: Boolean) { apiKeys(includeRevoked: $all) { id name prefix revokedAt member { id } } }`;
-const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
-const VIEWER = `{ viewer { member { id role } organization { id } } }`;
+const CREATE = graphql(`
+  mutation ApiKeysCreateApiKey($name: String!) {
+    createApiKey(name: $name) {
+      secret
+      apiKey {
+        id
+        name
+        prefix
+        createdAt
+        lastUsedAt
+        revokedAt
+        member {
+          id
+        }
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ApiKeysApiKeys($all: Boolean) {
+    apiKeys(includeRevoked: $all) {
+      id
+      name
+      prefix
+      revokedAt
+      member {
+        id
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation ApiKeysRevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query ApiKeysViewer {
+    viewer {
+      member {
+        id
+        role
+      }
+      organization {
+        id
+      }
+    }
+  }
+`);
 
 async function keyRow(id: string) {
   const [row] = await t.ds.query(`SELECT * FROM api_keys WHERE id = $1`, [id]);
@@ -38,8 +88,24 @@ test('contributors create keys; the secret is shown once, stored only as a hash,
   }
   expect(codeOf(await t.gql(CREATE, { name: 'guest key' }, guest.token))).toBe('FORBIDDEN');
   for (const name of ['', 'x'.repeat(101)]) expect(codeOf(await t.gql(CREATE, { name }, member.token))).toBe('BAD_USER_INPUT');
-  const audit = await t.ok(`{ auditLog { nodes { action actor { id } data } } }`, {}, owner.token);
-  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.created')).toHaveLength(3);
+  const audit = await t.ok(
+    graphql(`
+      query ApiKeysAuditLog {
+        auditLog {
+          nodes {
+            action
+            actor {
+              id
+            }
+            data
+          }
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
+  expect(audit.auditLog.nodes.filter((n) => n.action === 'api_key.created')).toHaveLength(3);
 });
 
 test("a key acts as its member with the member's current role", async () => {
@@ -50,18 +116,58 @@ test("a key acts as its member with the member's current role", async () => {
   const spent = await t.ok(SPEND, { i: { operation: 'chat', credits: '1', idempotencyKey: key() } }, c.secret);
   const [rec] = await t.ds.query(`SELECT api_key_id, membership_id FROM usage_records WHERE id = $1`, [spent.recordUsage.id]);
   expect(rec).toEqual({ api_key_id: c.apiKey.id, membership_id: member.memberId });
-  expect(codeOf(await t.gql(`{ creditTransactions { totalCount } }`, {}, c.secret))).toBe('FORBIDDEN');
+  expect(
+    codeOf(
+      await t.gql(
+        graphql(`
+          query ApiKeysCreditTransactions {
+            creditTransactions {
+              totalCount
+            }
+          }
+        `),
+        {},
+        c.secret,
+      ),
+    ),
+  ).toBe('FORBIDDEN');
   // a key cannot mint more keys (a leaked key must not outlive its revocation)
   expect(codeOf(await t.gql(CREATE, { name: 'child' }, c.secret))).toBe('FORBIDDEN');
 
   await t.ok(
-    `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: ADMIN }) { role } }`,
+    graphql(`
+      mutation ApiKeysUpdateMemberRole($id: ID!) {
+        updateMemberRole(input: { memberId: $id, role: ADMIN }) {
+          role
+        }
+      }
+    `),
     { id: member.memberId },
     owner.token,
   );
-  expect((await t.ok(`{ creditTransactions { totalCount } }`, {}, c.secret)).creditTransactions.totalCount).toBe(2);
+  expect(
+    (
+      await t.ok(
+        graphql(`
+          query ApiKeysCreditTransactions {
+            creditTransactions {
+              totalCount
+            }
+          }
+        `),
+        {},
+        c.secret,
+      )
+    ).creditTransactions.totalCount,
+  ).toBe(2);
   await t.ok(
-    `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, role: GUEST }) { role } }`,
+    graphql(`
+      mutation ApiKeysUpdateMemberRole2($id: ID!) {
+        updateMemberRole(input: { memberId: $id, role: GUEST }) {
+          role
+        }
+      }
+    `),
     { id: member.memberId },
     owner.token,
   );
@@ -80,12 +186,42 @@ test('stops at once when revoked, when the member is removed or suspended', asyn
   expect(codeOf(await t.gql(VIEWER, {}, k1.secret))).toBe('UNAUTHENTICATED');
   expect((await t.ok(VIEWER, {}, k2.secret)).viewer.member.id).toBe(member.memberId);
 
-  await t.ok(`mutation($id: ID!) { suspendMember(memberId: $id) { status } }`, { id: member.memberId }, owner.token);
+  await t.ok(
+    graphql(`
+      mutation ApiKeysSuspendMember($id: ID!) {
+        suspendMember(memberId: $id) {
+          status
+        }
+      }
+    `),
+    { id: member.memberId },
+    owner.token,
+  );
   expect(codeOf(await t.gql(VIEWER, {}, k2.secret))).toBe('UNAUTHENTICATED');
-  await t.ok(`mutation($id: ID!) { reactivateMember(memberId: $id) { status } }`, { id: member.memberId }, owner.token);
+  await t.ok(
+    graphql(`
+      mutation ApiKeysReactivateMember($id: ID!) {
+        reactivateMember(memberId: $id) {
+          status
+        }
+      }
+    `),
+    { id: member.memberId },
+    owner.token,
+  );
   expect((await t.ok(VIEWER, {}, k2.secret)).viewer.member.id).toBe(member.memberId);
 
-  await t.ok(`mutation($id: ID!) { removeMember(memberId: $id) { status } }`, { id: member.memberId }, admin.token);
+  await t.ok(
+    graphql(`
+      mutation ApiKeysRemoveMember($id: ID!) {
+        removeMember(memberId: $id) {
+          status
+        }
+      }
+    `),
+    { id: member.memberId },
+    admin.token,
+  );
   const gone = await t.gql(VIEWER, {}, k2.secret);
   expect(codeOf(gone)).toBe('UNAUTHENTICATED');
   expect(gone.errors![0].message).toMatch(/API key/);
@@ -100,8 +236,8 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
   const { owner, admin, member, guest } = await orgWithRoles(t);
   const mine = (await t.ok(CREATE, { name: 'member key' }, member.token)).createApiKey.apiKey;
   const adminKey = (await t.ok(CREATE, { name: 'admin key' }, admin.token)).createApiKey.apiKey;
-  expect((await t.ok(LIST, {}, member.token)).apiKeys.map((k: any) => k.id)).toEqual([mine.id]);
-  expect((await t.ok(LIST, {}, owner.token)).apiKeys.map((k: any) => k.id)).toEqual([adminKey.id, mine.id]);
+  expect((await t.ok(LIST, {}, member.token)).apiKeys.map((k) => k.id)).toEqual([mine.id]);
+  expect((await t.ok(LIST, {}, owner.token)).apiKeys.map((k) => k.id)).toEqual([adminKey.id, mine.id]);
   expect(codeOf(await t.gql(LIST, {}, guest.token))).toBe('FORBIDDEN');
 
   // a member cannot see or revoke someone else's key: the same answer as a missing one
@@ -114,9 +250,25 @@ test('apiKeys: own keys for a member, every key for OWNER/ADMIN; revoke own, or 
   // revoking again changes nothing
   expect((await t.ok(REVOKE, { id: mine.id }, member.token)).revokeApiKey.revokedAt).toBe(revoked.revokedAt);
   expect((await t.ok(LIST, {}, member.token)).apiKeys).toEqual([]);
-  expect((await t.ok(LIST, { all: true }, member.token)).apiKeys.map((k: any) => [k.id, !!k.revokedAt])).toEqual([[mine.id, true]]);
-  const audit = await t.ok(`{ auditLog { nodes { action actor { id } targetId } } }`, {}, owner.token);
-  expect(audit.auditLog.nodes.filter((n: any) => n.action === 'api_key.revoked')).toEqual([
+  expect((await t.ok(LIST, { all: true }, member.token)).apiKeys.map((k) => [k.id, !!k.revokedAt])).toEqual([[mine.id, true]]);
+  const audit = await t.ok(
+    graphql(`
+      query ApiKeysAuditLog2 {
+        auditLog {
+          nodes {
+            action
+            actor {
+              id
+            }
+            targetId
+          }
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
+  expect(audit.auditLog.nodes.filter((n) => n.action === 'api_key.revoked')).toEqual([
     { action: 'api_key.revoked', actor: { id: admin.memberId }, targetId: mine.id },
   ]);
 });
@@ -163,28 +315,123 @@ test('an API key calls the platform but cannot manage the account: no session mi
   const { owner } = await orgWithRoles(t);
   const other = await signUp(t);
   await t.ok(
-    `mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`,
+    graphql(`
+      mutation ApiKeysAddMember($i: AddMemberInput!) {
+        addMember(input: $i) {
+          member {
+            id
+          }
+        }
+      }
+    `),
     { i: { name: 'x', email: owner.email, temporaryPassword: 'copper-meadow-falcon-31', sendEmail: false } },
     other.token,
   );
   const { createApiKey: key } = await t.ok(CREATE, { name: 'automation' }, owner.token);
+  const withKey = <TResult, TVariables>(query: TypedDocumentNode<TResult, TVariables>, variables: NoInfer<TVariables>) => ({
+    query: sourceOf(query),
+    send: () => t.gql(query, variables, key.secret),
+  });
   const refused = [
-    [`mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`, { id: other.organizationId }],
-    [`mutation { revokeOtherSessions }`, {}],
-    [`{ sessions { id } }`, {}],
-    [`mutation { updateProfile(name: "Bot") { name } }`, {}],
-    [`mutation { leaveOrganization { id } }`, {}],
-    [
-      `mutation { changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) { accessToken } }`,
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedSwitch($id: ID!) {
+          switchOrganization(organizationId: $id) {
+            accessToken
+          }
+        }
+      `),
+      { id: other.organizationId },
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedRevokeOtherSessions {
+          revokeOtherSessions
+        }
+      `),
       {},
-    ],
-    [`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: 'child' }],
-  ] as const;
-  for (const [query, vars] of refused) {
-    const r = await t.gql(query, vars as Record<string, unknown>, key.secret);
-    expect([query, codeOf(r)]).toEqual([query, 'FORBIDDEN']);
-  }
+    ),
+    withKey(
+      graphql(`
+        query ApiKeysRefusedSessions {
+          sessions {
+            id
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedUpdateProfile {
+          updateProfile(name: "Bot") {
+            name
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedLeave {
+          leaveOrganization {
+            id
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedChangePassword {
+          changePassword(input: { currentPassword: "violet-harbor-lantern-92", newPassword: "quiet-ember-compass-57" }) {
+            accessToken
+          }
+        }
+      `),
+      {},
+    ),
+    withKey(
+      graphql(`
+        mutation ApiKeysRefusedCreateApiKey($n: String!) {
+          createApiKey(name: $n) {
+            secret
+          }
+        }
+      `),
+      { n: 'child' },
+    ),
+  ];
+  for (const { query, send } of refused) expect([query, codeOf(await send())]).toEqual([query, 'FORBIDDEN']);
   // the session is untouched and the key still works for what it is for
-  await t.ok(`{ viewer { user { name } } }`, {}, owner.token);
-  expect((await t.ok(`{ viewer { member { id } } }`, {}, key.secret)).viewer.member.id).toBe(owner.memberId);
+  await t.ok(
+    graphql(`
+      query ApiKeysViewer2 {
+        viewer {
+          user {
+            name
+          }
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
+  expect(
+    (
+      await t.ok(
+        graphql(`
+          query ApiKeysViewer3 {
+            viewer {
+              member {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        key.secret,
+      )
+    ).viewer.member.id,
+  ).toBe(owner.memberId);
 });

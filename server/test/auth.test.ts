@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, DocumentWith, sourceOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import {
   addSignedInMember,
   logIn,
@@ -19,10 +20,61 @@ afterAll(async () => {
   await t.stop();
 });
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id email mustChangePassword } member { role } organization { name } } }`;
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken organization { id } } }`;
-const REFRESH = `mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-const VIEWER = `{ viewer { user { id email } member { id role } organization { id } } }`;
+const SIGN_UP = graphql(`
+  mutation AuthSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        mustChangePassword
+      }
+      member {
+        role
+      }
+      organization {
+        name
+      }
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation AuthLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+      refreshToken
+      organization {
+        id
+      }
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation AuthRefreshSession($t: String) {
+    refreshSession(refreshToken: $t) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query AuthViewer {
+    viewer {
+      user {
+        id
+        email
+      }
+      member {
+        id
+        role
+      }
+      organization {
+        id
+      }
+    }
+  }
+`);
 
 const signUpInput = (over: Record<string, unknown> = {}) => ({
   name: 'Paula Pioneer',
@@ -118,6 +170,7 @@ describe('logIn', () => {
 
   test('fifty aliased logIn fields in one request are not fifty free guesses', async () => {
     const owner = await signUp(t);
+    // built at run time (fifty aliases), so a plain string, not a typed document
     const fields = Array.from(
       { length: 50 },
       (_, i) => `a${i}: logIn(input: { email: "${owner.email}", password: "wrong-password-number-${i}" }) { accessToken }`,
@@ -249,7 +302,7 @@ describe('sessions', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: signUpInput() } }),
+      body: JSON.stringify({ query: sourceOf(SIGN_UP), variables: { input: signUpInput() } }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/orgpulse_refresh=opr_/);
@@ -258,7 +311,7 @@ describe('sessions', () => {
     const refreshed = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
-      body: JSON.stringify({ query: REFRESH }),
+      body: JSON.stringify({ query: sourceOf(REFRESH) }),
     });
     const body = (await refreshed.json()) as any;
     expect(body.data.refreshSession.accessToken).toEqual(expect.any(String));
@@ -266,7 +319,19 @@ describe('sessions', () => {
 
   test('logOut ends the session: its access token and refresh token stop working', async () => {
     const owner = await signUp(t);
-    expect((await t.ok(`mutation { logOut }`, {}, owner.token)).logOut).toBe(true);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            mutation AuthLogOut {
+              logOut
+            }
+          `),
+          {},
+          owner.token,
+        )
+      ).logOut,
+    ).toBe(true);
     expect(codeOf(await t.gql(VIEWER, {}, owner.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(REFRESH, { t: owner.refreshToken }))).toBe('UNAUTHENTICATED');
   });
@@ -275,7 +340,14 @@ describe('sessions', () => {
     const owner = await signUp(t);
     const laptop = await logIn(t, owner.email, STRONG_PASSWORD);
     const changed = await t.ok(
-      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken refreshToken } }`,
+      graphql(`
+        mutation AuthChangePassword($i: ChangePasswordInput!) {
+          changePassword(input: $i) {
+            accessToken
+            refreshToken
+          }
+        }
+      `),
       { i: { currentPassword: STRONG_PASSWORD, newPassword: NEW_PASSWORD } },
       owner.token,
     );
@@ -288,7 +360,13 @@ describe('sessions', () => {
 
   test('changePassword refuses a wrong current password and a weak new one', async () => {
     const owner = await signUp(t);
-    const q = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }`;
+    const q = graphql(`
+      mutation AuthChangePassword2($i: ChangePasswordInput!) {
+        changePassword(input: $i) {
+          accessToken
+        }
+      }
+    `);
     expect(codeOf(await t.gql(q, { i: { currentPassword: 'wrong-wrong-wrong-1', newPassword: NEW_PASSWORD } }, owner.token))).toBe(
       'BAD_USER_INPUT',
     );
@@ -302,23 +380,85 @@ describe('temporary passwords', () => {
     const owner = await signUp(t);
     const email = uniqueEmail('temp');
     await t.ok(
-      `mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }`,
+      graphql(`
+        mutation AuthAddMember($i: AddMemberInput!) {
+          addMember(input: $i) {
+            member {
+              id
+            }
+          }
+        }
+      `),
       { i: { name: 'Tim Temp', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } },
       owner.token,
     );
     const s = await logIn(t, email, TEMP_PASSWORD);
-    const viewer = await t.ok(`{ viewer { user { mustChangePassword } } }`, {}, s.token);
+    const viewer = await t.ok(
+      graphql(`
+        query AuthViewer2 {
+          viewer {
+            user {
+              mustChangePassword
+            }
+          }
+        }
+      `),
+      {},
+      s.token,
+    );
     expect(viewer.viewer.user.mustChangePassword).toBe(true);
-    for (const q of [`{ organization { name } }`, `{ members { totalCount } }`, `mutation { updateProfile(name: "T") { name } }`]) {
+    const blocked: DocumentWith<Record<string, never>>[] = [
+      graphql(`
+        query AuthBlockedOrganization {
+          organization {
+            name
+          }
+        }
+      `),
+      graphql(`
+        query AuthBlockedMembers {
+          members {
+            totalCount
+          }
+        }
+      `),
+      graphql(`
+        mutation AuthBlockedUpdateProfile {
+          updateProfile(name: "T") {
+            name
+          }
+        }
+      `),
+    ];
+    for (const q of blocked) {
       expect(codeOf(await t.gql(q, {}, s.token))).toBe('PASSWORD_CHANGE_REQUIRED');
     }
     const changed = await t.ok(
-      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken user { mustChangePassword } } }`,
+      graphql(`
+        mutation AuthChangePassword3($i: ChangePasswordInput!) {
+          changePassword(input: $i) {
+            accessToken
+            user {
+              mustChangePassword
+            }
+          }
+        }
+      `),
       { i: { currentPassword: TEMP_PASSWORD, newPassword: NEW_PASSWORD } },
       s.token,
     );
     expect(changed.changePassword.user.mustChangePassword).toBe(false);
-    await t.ok(`{ organization { name } }`, {}, changed.changePassword.accessToken);
+    await t.ok(
+      graphql(`
+        query AuthOrganization {
+          organization {
+            name
+          }
+        }
+      `),
+      {},
+      changed.changePassword.accessToken,
+    );
   });
 });
 
@@ -328,27 +468,77 @@ describe('organizations', () => {
     const b = await signUp(t, { organizationName: 'Beta' });
     await verifyEmailOf(t, a); // only a verified account is attached as it is (accounts-prehijack.test.ts)
     const added = await t.ok(
-      `mutation($i: AddMemberInput!) { addMember(input: $i) { existingUser temporaryPassword member { id } } }`,
+      graphql(`
+        mutation AuthAddMember2($i: AddMemberInput!) {
+          addMember(input: $i) {
+            existingUser
+            temporaryPassword
+            member {
+              id
+            }
+          }
+        }
+      `),
       { i: { name: 'ignored', email: a.email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } },
       b.token,
     );
     expect(added.addMember.existingUser).toBe(true);
     expect(added.addMember.temporaryPassword).toBeNull();
-    const list = await t.ok(`{ viewer { organizations { name } } }`, {}, a.token);
-    expect(list.viewer.organizations.map((o: any) => o.name).sort()).toEqual(['Alpha', 'Beta']);
+    const list = await t.ok(
+      graphql(`
+        query AuthViewer3 {
+          viewer {
+            organizations {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      a.token,
+    );
+    expect(list.viewer.organizations.map((o) => o.name).sort()).toEqual(['Alpha', 'Beta']);
     const switched = await t.ok(
-      `mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken member { role } organization { name } } }`,
+      graphql(`
+        mutation AuthSwitchOrganization($id: ID!) {
+          switchOrganization(organizationId: $id) {
+            accessToken
+            member {
+              role
+            }
+            organization {
+              name
+            }
+          }
+        }
+      `),
       { id: b.organizationId },
       a.token,
     );
     expect(switched.switchOrganization.organization.name).toBe('Beta');
     expect(switched.switchOrganization.member.role).toBe('MEMBER');
-    const org = await t.ok(`{ organization { name } }`, {}, switched.switchOrganization.accessToken);
+    const org = await t.ok(
+      graphql(`
+        query AuthOrganization {
+          organization {
+            name
+          }
+        }
+      `),
+      {},
+      switched.switchOrganization.accessToken,
+    );
     expect(org.organization.name).toBe('Beta');
     // the switch replaced the session: the old token is done
     expect(codeOf(await t.gql(VIEWER, {}, a.token))).toBe('UNAUTHENTICATED');
     const nope = await t.gql(
-      `mutation($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }`,
+      graphql(`
+        mutation AuthSwitchOrganization2($id: ID!) {
+          switchOrganization(organizationId: $id) {
+            accessToken
+          }
+        }
+      `),
       { id: '00000000-0000-4000-8000-000000000000' },
       switched.switchOrganization.accessToken,
     );
@@ -359,15 +549,71 @@ describe('organizations', () => {
     const owner = await signUp(t);
     const member = await addSignedInMember(t, owner, 'MEMBER');
     const guest = await addSignedInMember(t, owner, 'GUEST');
-    expect((await t.ok(`mutation { updateProfile(name: "  New   Name ") { name } }`, {}, guest.token)).updateProfile.name).toBe('New Name');
-    expect(codeOf(await t.gql(`mutation { renameOrganization(name: "X") { name } }`, {}, member.token))).toBe('FORBIDDEN');
-    expect((await t.ok(`mutation { renameOrganization(name: "Renamed") { name } }`, {}, owner.token)).renameOrganization.name).toBe(
-      'Renamed',
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            mutation AuthUpdateProfile {
+              updateProfile(name: "  New   Name ") {
+                name
+              }
+            }
+          `),
+          {},
+          guest.token,
+        )
+      ).updateProfile.name,
+    ).toBe('New Name');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation AuthRenameOrganization {
+              renameOrganization(name: "X") {
+                name
+              }
+            }
+          `),
+          {},
+          member.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            mutation AuthRenameOrganization2 {
+              renameOrganization(name: "Renamed") {
+                name
+              }
+            }
+          `),
+          {},
+          owner.token,
+        )
+      ).renameOrganization.name,
+    ).toBe('Renamed');
+    const audit = await t.ok(
+      graphql(`
+        query AuthAuditLog {
+          auditLog {
+            nodes {
+              action
+              data
+              actor {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
     );
-    const audit = await t.ok(`{ auditLog { nodes { action data actor { id } } } }`, {}, owner.token);
-    const renamed = audit.auditLog.nodes.find((e: any) => e.action === 'organization.renamed');
-    expect(JSON.parse(renamed.data)).toEqual({ before: { name: 'Acme AI' }, after: { name: 'Renamed' } });
-    expect(renamed.actor.id).toBe(owner.memberId);
+    const renamed = audit.auditLog.nodes.find((e) => e.action === 'organization.renamed');
+    expect(JSON.parse(renamed!.data!)).toEqual({ before: { name: 'Acme AI' }, after: { name: 'Renamed' } });
+    expect(renamed!.actor!.id).toBe(owner.memberId);
   });
 });
 
@@ -375,11 +621,39 @@ describe('own sessions', () => {
   test("lists the user's sessions and signs a device out", async () => {
     const owner = await signUp(t);
     const phone = await logIn(t, owner.email, STRONG_PASSWORD);
-    const list = (await t.ok(`{ sessions { id current organization { id } } }`, {}, owner.token)).sessions;
+    const list = (
+      await t.ok(
+        graphql(`
+          query AuthSessions {
+            sessions {
+              id
+              current
+              organization {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      )
+    ).sessions;
     expect(list).toHaveLength(2);
-    const other = list.find((s: any) => !s.current);
-    expect(other.organization.id).toBe(owner.organizationId);
-    expect((await t.ok(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: other.id }, owner.token)).revokeSession).toBe(true);
+    const other = list.find((s) => !s.current);
+    expect(other!.organization.id).toBe(owner.organizationId);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            mutation AuthRevokeSession($id: ID!) {
+              revokeSession(id: $id)
+            }
+          `),
+          { id: other!.id },
+          owner.token,
+        )
+      ).revokeSession,
+    ).toBe(true);
     expect(codeOf(await t.gql(VIEWER, {}, phone.token))).toBe('UNAUTHENTICATED');
     await t.ok(VIEWER, {}, owner.token);
   });
@@ -387,12 +661,48 @@ describe('own sessions', () => {
   test("another user's session id is NOT_FOUND; revokeOtherSessions keeps the current one", async () => {
     const a = await signUp(t);
     const b = await signUp(t);
-    const bSession = (await t.ok(`{ sessions { id } }`, {}, b.token)).sessions[0].id;
-    expect(codeOf(await t.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: bSession }, a.token))).toBe('NOT_FOUND');
+    const bSession = (
+      await t.ok(
+        graphql(`
+          query AuthSessions2 {
+            sessions {
+              id
+            }
+          }
+        `),
+        {},
+        b.token,
+      )
+    ).sessions[0].id;
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation AuthRevokeSession($id: ID!) {
+              revokeSession(id: $id)
+            }
+          `),
+          { id: bSession },
+          a.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     await t.ok(VIEWER, {}, b.token);
     const second = await logIn(t, a.email, STRONG_PASSWORD);
     const third = await logIn(t, a.email, STRONG_PASSWORD);
-    expect((await t.ok(`mutation { revokeOtherSessions }`, {}, a.token)).revokeOtherSessions).toBe(2);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            mutation AuthRevokeOtherSessions {
+              revokeOtherSessions
+            }
+          `),
+          {},
+          a.token,
+        )
+      ).revokeOtherSessions,
+    ).toBe(2);
     expect(codeOf(await t.gql(VIEWER, {}, second.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(VIEWER, {}, third.token))).toBe('UNAUTHENTICATED');
     await t.ok(VIEWER, {}, a.token);
@@ -409,7 +719,7 @@ describe('sign-in throttle across server processes', () => {
         const res = await fetch(`${url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: LOG_IN, variables: { input: { email: owner.email, password } } }),
+          body: JSON.stringify({ query: sourceOf(LOG_IN), variables: { input: { email: owner.email, password } } }),
         });
         return ((await res.json()) as any).errors?.[0]?.extensions?.code ?? 'OK';
       };

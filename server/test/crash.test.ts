@@ -4,15 +4,27 @@ import { createDataSource } from '../src/db/data-source';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { createTestDatabase } from './helpers/postgres';
 import { SmtpSink } from './helpers/smtp-sink';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from './gql';
 
 /**
  * kill -9 of the server under load (SECURITY.md, Faults): afterwards every committed change
  * is whole (balance = ledger = records = rollups), no acknowledged spend is lost, and every
- * queued email is still sent once after the restart.
+ * queued email is still sent once after the restart. At least one request is in flight at
+ * the kill, and after the restart every unacknowledged idempotency key is retried and
+ * charged exactly once.
  */
 jest.setTimeout(120_000);
 
 let URL = '';
+const SPEND = graphql(`
+  mutation CrashSpend($k: String!) {
+    recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) {
+      id
+    }
+  }
+`);
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -44,13 +56,17 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function gql<TResult, TVariables>(
+  query: TypedDocumentNode<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+  token?: string,
+): Promise<{ data?: TResult; errors?: unknown[] }> {
   const res = await fetch(`${URL}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(query), variables: variables ?? {} }),
   });
-  return res.json();
+  return (await res.json()) as { data?: TResult; errors?: unknown[] };
 }
 
 test('kill -9 under load loses nothing that was acknowledged and leaves the books whole', async () => {
@@ -62,14 +78,37 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
   await ds.initialize();
   try {
     const signUp = await gql(
-      `mutation { signUp(input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }) { accessToken organization { id } } }`,
+      graphql(`
+        mutation CrashSignUp {
+          signUp(
+            input: { name: "Crash Owner", email: "crash@example.test", password: "violet-harbor-lantern-92", organizationName: "Crash Co" }
+          ) {
+            accessToken
+            organization {
+              id
+            }
+          }
+        }
+      `),
     );
-    const token = signUp.data.signUp.accessToken;
-    const orgId = signUp.data.signUp.organization.id;
-    await gql(`mutation { addCredits(input: { amount: "1000", idempotencyKey: "seed" }) { id } }`, {}, token);
+    const token = signUp.data!.signUp.accessToken;
+    const orgId = signUp.data!.signUp.organization.id;
+    await gql(
+      graphql(`
+        mutation CrashSeedCredits {
+          addCredits(input: { amount: "1000", idempotencyKey: "seed" }) {
+            id
+          }
+        }
+      `),
+      {},
+      token,
+    );
 
     // load: spends and member additions (each queues an email) from 16 clients, until the kill
     const acknowledged = new Set<string>();
+    const attempted = new Set<string>();
+    const inFlight = new Set<string>();
     const invited: string[] = [];
     let stop = false;
     const clients = Array.from({ length: 16 }, (_, c) =>
@@ -79,18 +118,24 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
             if (i % 10 === 0) {
               const email = `invitee-${c}-${i}@example.test`;
               const r = await gql(
-                `mutation($e: String!) { addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) { member { id } } }`,
+                graphql(`
+                  mutation CrashAddMember($e: String!) {
+                    addMember(input: { name: "Invitee", email: $e, temporaryPassword: "copper-meadow-falcon-31" }) {
+                      member {
+                        id
+                      }
+                    }
+                  }
+                `),
                 { e: email },
                 token,
               );
               if (r.data?.addMember) invited.push(email);
             } else {
               const key = `k-${c}-${i}`;
-              const r = await gql(
-                `mutation($k: String!) { recordUsage(input: { operation: "chat", credits: "0.5", idempotencyKey: $k }) { id } }`,
-                { k: key },
-                token,
-              );
+              attempted.add(key);
+              inFlight.add(key);
+              const r = await gql(SPEND, { k: key }, token).finally(() => inFlight.delete(key));
               if (r.data?.recordUsage) acknowledged.add(key);
             }
           } catch {
@@ -100,10 +145,12 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
       })(),
     );
     await new Promise((r) => setTimeout(r, 1500));
+    const inFlightAtKill = [...inFlight];
     server.kill('SIGKILL');
     stop = true;
     await Promise.all(clients);
     expect(acknowledged.size).toBeGreaterThan(20);
+    expect(inFlightAtKill.length).toBeGreaterThan(0); // the kill landed mid-request
 
     // every acknowledged spend is in the ledger; the books balance
     const keys: Array<{ idempotency_key: string }> = await ds.query(
@@ -116,8 +163,27 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
 
-    // restart: every email queued before the kill is delivered, once each
+    // restart, then retry every unacknowledged key (the in-flight ones included): each is
+    // charged exactly once, whether or not its first attempt had committed before the kill
     server = await startServer(env);
+    const unacknowledged = [...attempted].filter((k) => !acknowledged.has(k));
+    for (const k of inFlightAtKill) expect(unacknowledged).toContain(k);
+    for (const k of unacknowledged) {
+      const r = await gql(SPEND, { k }, token);
+      expect([k, r.errors]).toEqual([k, undefined]);
+    }
+    const perKey: Array<{ idempotency_key: string; n: number }> = await ds.query(
+      `SELECT idempotency_key, count(*)::int AS n FROM credit_transactions WHERE organization_id = $1 AND kind = 'USAGE' GROUP BY 1`,
+      [orgId],
+    );
+    const charged = new Map(perKey.map((p) => [p.idempotency_key, p.n]));
+    for (const k of attempted) expect([k, charged.get(k)]).toEqual([k, 1]);
+    expect(charged.size).toBe(attempted.size);
+    const [{ balance }] = await ds.query(`SELECT balance::text AS balance FROM credit_balances WHERE organization_id = $1`, [orgId]);
+    expect(BigInt(balance)).toBe(1000n * 1_000_000n - BigInt(attempted.size) * 500_000n);
+    expect((await reconcile(ds, orgId)).ok).toBe(true);
+
+    // every email queued before the kill is delivered, once each
     const queued: Array<{ to: string }> = await ds.query(`SELECT "to" FROM email_outbox WHERE organization_id = $1`, [orgId]);
     for (const email of invited) expect(queued.map((q) => q.to)).toContain(email);
     for (let i = 0; i < 200; i++) {

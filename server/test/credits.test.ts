@@ -1,6 +1,7 @@
 import { createServices } from '../src/services';
 import { OutboxBillingNotifier } from '../src/modules/mail/mail.notifier';
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, invalid, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { addSignedInMember, callerOf, orgWithRoles, signUp } from './helpers/fixtures';
 import { BALANCE, balanceOf, key, ledgerState, recordingBillingNotifier, SPEND, TOP_UP, topUp } from './helpers/ledger';
 
@@ -12,9 +13,36 @@ afterAll(async () => {
   await t.stop();
 });
 
-const TXS = `query($first: Int, $after: String, $kind: CreditTransactionKind) {
-  creditTransactions(first: $first, after: $after, kind: $kind) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind amount balanceAfter note member { id } } } }`;
-const THRESHOLD = `mutation($v: Credits) { setLowBalanceThreshold(threshold: $v) { balance lowBalanceThreshold isLow } }`;
+const TXS = graphql(`
+  query CreditsCreditTransactions($first: Int, $after: String, $kind: CreditTransactionKind) {
+    creditTransactions(first: $first, after: $after, kind: $kind) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        amount
+        balanceAfter
+        note
+        member {
+          id
+        }
+      }
+    }
+  }
+`);
+const THRESHOLD = graphql(`
+  mutation CreditsSetLowBalanceThreshold($v: Credits) {
+    setLowBalanceThreshold(threshold: $v) {
+      balance
+      lowBalanceThreshold
+      isLow
+    }
+  }
+`);
 
 describe('the Credits scalar and top-up amounts', () => {
   test.each([
@@ -41,16 +69,52 @@ describe('the Credits scalar and top-up amounts', () => {
 
   test('numbers (not strings) are refused too, inline or as variables: no floats anywhere near money', async () => {
     const owner = await signUp(t);
-    expect(codeOf(await t.gql(TOP_UP, { i: { amount: 1.5, idempotencyKey: key() } }, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: 2, idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "abc", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(codeOf(await t.gql(`mutation { addCredits(input: {amount: "1.0000001", idempotencyKey: "x"}) { id } }`, {}, owner.token))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(codeOf(await t.gql(TOP_UP, { i: { amount: invalid(1.5), idempotencyKey: key() } }, owner.token))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation CreditsAddCredits {
+              addCredits(input: { amount: 2, idempotencyKey: "x" }) {
+                id
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation CreditsAddCredits2 {
+              addCredits(input: { amount: "abc", idempotencyKey: "x" }) {
+                id
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation CreditsAddCredits3 {
+              addCredits(input: { amount: "1.0000001", idempotencyKey: "x" }) {
+                id
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   test('exact decimals in and out: 0.000001, 12.5, 999999999999.999999', async () => {
@@ -84,10 +148,27 @@ describe('addCredits', () => {
       expect(codeOf(await t.gql(TOP_UP, { i: { amount: '1', idempotencyKey: key() } }, s.token))).toBe('FORBIDDEN');
     }
     expect(await ledgerState(t, owner.organizationId)).toMatchObject({ entries: 2, balance: '12500000', ledger_sum: '12500000' });
-    const audit = await t.ok(`{ auditLog { nodes { action actor { id } targetId data } } }`, {}, owner.token);
-    const added = audit.auditLog.nodes.filter((n: any) => n.action === 'credits.added');
+    const audit = await t.ok(
+      graphql(`
+        query CreditsAuditLog {
+          auditLog {
+            nodes {
+              action
+              actor {
+                id
+              }
+              targetId
+              data
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
+    const added = audit.auditLog.nodes.filter((n) => n.action === 'credits.added');
     expect(added).toHaveLength(2);
-    expect(JSON.parse(added[1].data)).toMatchObject({
+    expect(JSON.parse(added[1].data!)).toMatchObject({
       amount: '10',
       before: { balance: '0' },
       after: { balance: '10' },
@@ -107,7 +188,7 @@ describe('addCredits', () => {
       Array.from({ length: 20 }, () => t.gql(TOP_UP, { i: { amount: '5', idempotencyKey: k } }, owner.token)),
     );
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
-    expect(new Set(results.map((r) => r.data.addCredits.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data!.addCredits.id)).size).toBe(1);
     expect(await balanceOf(t, owner.token)).toBe('5');
     // the same key with another payload is another request: CONFLICT, nothing changes
     for (const i of [
@@ -146,7 +227,22 @@ describe('creditBalance and the low-balance threshold', () => {
       });
     }
     await topUp(t, owner.token, '3');
-    const viewer = await t.ok(`{ viewer { organizations { id creditBalance { balance } } } }`, {}, guest.token);
+    const viewer = await t.ok(
+      graphql(`
+        query CreditsViewer {
+          viewer {
+            organizations {
+              id
+              creditBalance {
+                balance
+              }
+            }
+          }
+        }
+      `),
+      {},
+      guest.token,
+    );
     expect(viewer.viewer.organizations).toEqual([{ id: owner.organizationId, creditBalance: { balance: '3' } }]);
   });
 
@@ -172,7 +268,20 @@ describe('creditBalance and the low-balance threshold', () => {
       lowBalanceThreshold: null,
       isLow: false,
     });
-    const audit = await t.ok(`{ auditLog { nodes { action data } } }`, {}, owner.token);
+    const audit = await t.ok(
+      graphql(`
+        query CreditsAuditLog2 {
+          auditLog {
+            nodes {
+              action
+              data
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     const changes = audit.auditLog.nodes.filter((n: any) => n.action === 'credits.threshold_changed').map((n: any) => JSON.parse(n.data));
     expect(changes).toEqual([
       { before: { lowBalanceThreshold: '10.5' }, after: { lowBalanceThreshold: null } },
@@ -260,7 +369,7 @@ describe('creditTransactions', () => {
     expect(seen[1].member.id).toBe(member.memberId);
     const topUps = (await t.ok(TXS, { kind: 'TOP_UP' }, owner.token)).creditTransactions;
     expect(topUps.totalCount).toBe(2);
-    expect(topUps.nodes.map((n: any) => n.amount)).toEqual(['0.5', '100']);
+    expect(topUps.nodes.map((n) => n.amount)).toEqual(['0.5', '100']);
     expect((await t.ok(TXS, { kind: 'USAGE', first: 1 }, owner.token)).creditTransactions.totalCount).toBe(6);
     expect((await t.ok(TXS, { first: null }, owner.token)).creditTransactions.nodes).toHaveLength(8); // null: the default page
     expect(codeOf(await t.gql(TXS, { first: 0 }, owner.token))).toBe('BAD_USER_INPUT');

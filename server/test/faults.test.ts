@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { print } from 'graphql';
+import { graphql } from './gql';
 import path from 'node:path';
 import { startApp, RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -64,12 +66,21 @@ describe('database restart', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  const SIGN_UP = graphql(`
+    mutation FaultsSignUp($i: SignUpInput!) {
+      signUp(input: $i) {
+        organization {
+          id
+        }
+      }
+    }
+  `);
   const signUp = (email: string) =>
     fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `mutation($i: SignUpInput!) { signUp(input: $i) { organization { id } } }`,
+        query: print(SIGN_UP),
         variables: { i: { name: 'Fault Tester', email, password: 'violet-harbor-lantern-92', organizationName: 'Faults' } },
       }),
     }).then((r) => r.json() as Promise<any>);

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { orgWithRoles } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 
@@ -40,10 +41,31 @@ test('usage records, transactions, resources and API keys load their relations i
   for (let i = 0; i < 6; i++) {
     const s = [owner, admin, member][i % 3];
     resources.push(
-      (await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: `r${i}` }, s.token))
-        .createResource.id,
+      (
+        await t.ok(
+          graphql(`
+            mutation LedgerLoadersCreateResource($n: String!) {
+              createResource(input: { kind: AGENT, name: $n }) {
+                id
+              }
+            }
+          `),
+          { n: `r${i}` },
+          s.token,
+        )
+      ).createResource.id,
     );
-    await t.ok(`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: `k${i}` }, s.token);
+    await t.ok(
+      graphql(`
+        mutation LedgerLoadersCreateApiKey($n: String!) {
+          createApiKey(name: $n) {
+            secret
+          }
+        }
+      `),
+      { n: `k${i}` },
+      s.token,
+    );
   }
   for (let i = 0; i < 12; i++) {
     await t.ok(
@@ -55,13 +77,75 @@ test('usage records, transactions, resources and API keys load their relations i
   const queries = {
     usage: (n: number) =>
       t.ok(
-        `query($n: Int) { usageRecords(first: $n) { nodes { member { name } resource { name createdBy { name } } } } }`,
+        graphql(`
+          query LedgerLoadersUsageRecords($n: Int) {
+            usageRecords(first: $n) {
+              nodes {
+                member {
+                  name
+                }
+                resource {
+                  name
+                  createdBy {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
         { n },
         owner.token,
       ),
-    ledger: (n: number) => t.ok(`query($n: Int) { creditTransactions(first: $n) { nodes { member { name } } } }`, { n }, owner.token),
-    keys: (n: number) => t.ok(`{ apiKeys { member { name } } }`, { n }, owner.token),
-    resources: (n: number) => t.ok(`{ resources { createdBy { name } } organization { creditBalance { balance } } }`, { n }, owner.token),
+    ledger: (n: number) =>
+      t.ok(
+        graphql(`
+          query LedgerLoadersCreditTransactions($n: Int) {
+            creditTransactions(first: $n) {
+              nodes {
+                member {
+                  name
+                }
+              }
+            }
+          }
+        `),
+        { n },
+        owner.token,
+      ),
+    keys: (_n: number) =>
+      t.ok(
+        graphql(`
+          query LedgerLoadersApiKeys {
+            apiKeys {
+              member {
+                name
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      ),
+    resources: (_n: number) =>
+      t.ok(
+        graphql(`
+          query LedgerLoadersResources {
+            resources {
+              createdBy {
+                name
+              }
+            }
+            organization {
+              creditBalance {
+                balance
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      ),
   };
   for (const [name, q] of Object.entries(queries)) {
     await q(1); // warm up (throttled activity updates)

@@ -5,12 +5,22 @@ import { loadConfig } from '../src/config';
 import type { AppDeps } from '../src/app';
 import { mailModule } from '../src/modules/mail/mail.module';
 import { startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { signUp, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 import { eventually, SmtpSink } from './helpers/smtp-sink';
 
 /** The development default (no SMTP_URL): the embedded catcher and its inbox; and production, where neither exists. */
 
-const ADD = `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id emailStatus } } }`;
+const ADD = graphql(`
+  mutation MailDevAddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      member {
+        id
+        emailStatus
+      }
+    }
+  }
+`);
 
 describe('development, no SMTP_URL', () => {
   let t: TestApp;
@@ -48,8 +58,18 @@ describe('development, no SMTP_URL', () => {
 
     await eventually(
       async () => {
-        const r = await t.ok(`query($id: ID!) { member(id: $id) { emailStatus } }`, { id: added.addMember.member.id }, owner.token);
-        return r.member.emailStatus === 'SENT';
+        const r = await t.ok(
+          graphql(`
+            query MailDevMember($id: ID!) {
+              member(id: $id) {
+                emailStatus
+              }
+            }
+          `),
+          { id: added.addMember.member.id },
+          owner.token,
+        );
+        return r.member!.emailStatus === 'SENT';
       },
       10_000,
       'emailStatus SENT',

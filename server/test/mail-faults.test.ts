@@ -2,18 +2,48 @@ import { loadConfig } from '../src/config';
 import { MailKind, REDACTED_BODY } from '../src/modules/mail/mail.kinds';
 import { mailModule, MailModule } from '../src/modules/mail/mail.module';
 import { startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { addSignedInMember, Session, signUp, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 import { eventually, freePort, SmtpSink } from './helpers/smtp-sink';
 
 /** SMTP down, up again, given up on, and a server restart: nothing lost, nothing sent twice. */
 
-const ADD = `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id emailStatus } } }`;
-const MEMBER = `query($id: ID!) { member(id: $id) { emailStatus } }`;
-const RESEND = `mutation($id: ID!) { resendCredentials(memberId: $id) { id emailStatus } }`;
-const EMAIL_ERROR = `query($id: ID!) { member(id: $id) { emailStatus emailError } }`;
+const ADD = graphql(`
+  mutation MailFaultsAddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      member {
+        id
+        emailStatus
+      }
+    }
+  }
+`);
+const MEMBER = graphql(`
+  query MailFaultsMember2($id: ID!) {
+    member(id: $id) {
+      emailStatus
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation MailFaultsResendCredentials($id: ID!) {
+    resendCredentials(memberId: $id) {
+      id
+      emailStatus
+    }
+  }
+`);
+const EMAIL_ERROR = graphql(`
+  query MailFaultsMember($id: ID!) {
+    member(id: $id) {
+      emailStatus
+      emailError
+    }
+  }
+`);
 
 const emailErrorOf = async (t: TestApp, id: string, s: Session) =>
-  (await t.ok(EMAIL_ERROR, { id }, s.token)).member.emailError as string | null;
+  (await t.ok(EMAIL_ERROR, { id }, s.token)).member!.emailError as string | null;
 
 interface Setup {
   t: TestApp;
@@ -67,10 +97,10 @@ test('SMTP down, then up: the email is retried with the error recorded, then sen
   expect(retrying.status).toBe('PENDING');
   expect(retrying.last_error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
   expect(retrying.text).toContain(TEMP_PASSWORD); // still needed: not sent yet
-  expect((await t.ok(MEMBER, { id }, owner.token)).member.emailStatus).toBe('PENDING');
+  expect((await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus).toBe('PENDING');
 
   await sink.start(port);
-  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
   const [row] = await rowsOf(t, id);
   expect(row).toMatchObject({ status: 'SENT', last_error: null, text: REDACTED_BODY });
   expect(row.attempts).toBeGreaterThan(3);
@@ -84,7 +114,7 @@ test('after MAIL_MAX_ATTEMPTS the email is FAILED with the last error and no pas
   const { t, sink, port } = await appWithSmtpDown({ MAIL_MAX_ATTEMPTS: '2' });
   const { owner, email, id } = await addMember(t);
 
-  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'FAILED', 10_000, 'emailStatus FAILED');
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus === 'FAILED', 10_000, 'emailStatus FAILED');
   const [failed] = await rowsOf(t, id);
   expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, text: REDACTED_BODY, html: REDACTED_BODY, sent_at: null });
   expect(failed.last_error).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
@@ -94,7 +124,7 @@ test('after MAIL_MAX_ATTEMPTS the email is FAILED with the last error and no pas
   const resent = await t.ok(RESEND, { id }, owner.token);
   expect(resent.resendCredentials.emailStatus).toBe('PENDING');
   expect(await emailErrorOf(t, id, owner)).toBeNull(); // the new email speaks for the member now
-  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
   expect(sink.to(email)).toHaveLength(1);
   expect(sink.to(email)[0].kind).toBe(MailKind.CredentialsReissued);
   const rows = await rowsOf(t, id);
@@ -112,7 +142,7 @@ test('an email committed while no worker runs is sent when the server starts aga
 
   await mail.start!(t.running.deps); // the restart
   await eventually(() => sink.to(email).length === 1, 10_000, 'the email after restart');
-  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
 });
 
 test("emailError: the mail server's last error shows to owners and admins (null to members and guests) and clears once sent", async () => {
@@ -131,7 +161,19 @@ test("emailError: the mail server's last error shows to owners and admins (null 
   });
   for (const s of [member, guest]) {
     expect(await emailErrorOf(t, id, s)).toBeNull();
-    const list = await t.ok(`{ members { nodes { emailError } } }`, {}, s.token);
+    const list = await t.ok(
+      graphql(`
+        query MailFaultsMembers {
+          members {
+            nodes {
+              emailError
+            }
+          }
+        }
+      `),
+      {},
+      s.token,
+    );
     expect(list.members.nodes.map((n: { emailError: string | null }) => n.emailError)).toEqual(list.members.nodes.map(() => null));
   }
 
@@ -143,14 +185,24 @@ test("emailError: the mail server's last error shows to owners and admins (null 
   );
   const otherId = other.addMember.member.id as string;
   await eventually(() => emailErrorOf(t, otherId, owner), 10_000, 'emailError of the other member');
-  await t.ok(`mutation($id: ID!) { removeMember(memberId: $id) { id } }`, { id: otherId }, owner.token);
+  await t.ok(
+    graphql(`
+      mutation MailFaultsRemoveMember($id: ID!) {
+        removeMember(memberId: $id) {
+          id
+        }
+      }
+    `),
+    { id: otherId },
+    owner.token,
+  );
   const email = (await t.ds.query(`SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.id = $1`, [otherId]))[0]
     .email;
   await t.ok(ADD, { input: { name: 'Otto Other', email, temporaryPassword: TEMP_PASSWORD, sendEmail: false } }, owner.token);
   expect((await t.ok(EMAIL_ERROR, { id: otherId }, owner.token)).member).toEqual({ emailStatus: 'NOT_SENT', emailError: null });
 
   await sink.start(port);
-  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
+  await eventually(async () => (await t.ok(MEMBER, { id }, owner.token)).member!.emailStatus === 'SENT', 10_000, 'emailStatus SENT');
   expect(await emailErrorOf(t, id, owner)).toBeNull();
   expect(await emailErrorOf(t, id, admin)).toBeNull();
 });

@@ -7,6 +7,7 @@ import { queueEmail } from '../src/modules/mail/mail.notifier';
 import { credentialsMail, removedMail } from '../src/modules/mail/mail.templates';
 import { OutboxWorker } from '../src/modules/mail/mail.worker';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import {
   addSignedInMember,
   logIn,
@@ -22,9 +23,34 @@ import {
 import { eventually, SmtpSink } from './helpers/smtp-sink';
 
 const APP_URL = 'https://orgpulse.example.test';
-const ADD = `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id emailStatus } existingUser temporaryPassword } }`;
-const MEMBER = `query($id: ID!) { member(id: $id) { id emailStatus } }`;
-const RESEND = `mutation($id: ID!) { resendCredentials(memberId: $id) { id emailStatus } }`;
+const ADD = graphql(`
+  mutation MailAddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      member {
+        id
+        emailStatus
+      }
+      existingUser
+      temporaryPassword
+    }
+  }
+`);
+const MEMBER = graphql(`
+  query MailMember($id: ID!) {
+    member(id: $id) {
+      id
+      emailStatus
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation MailResendCredentials($id: ID!) {
+    resendCredentials(memberId: $id) {
+      id
+      emailStatus
+    }
+  }
+`);
 
 let sink: SmtpSink;
 let t: TestApp;
@@ -44,7 +70,7 @@ afterAll(async () => {
 const addMember = (admin: Session, input: Record<string, unknown>) =>
   t.gql(ADD, { input: { name: 'Nina New', email: uniqueEmail('new'), temporaryPassword: TEMP_PASSWORD, ...input } }, admin.token);
 
-const emailStatusOf = async (admin: Session, id: string): Promise<string> => (await t.ok(MEMBER, { id }, admin.token)).member.emailStatus;
+const emailStatusOf = async (admin: Session, id: string): Promise<string> => (await t.ok(MEMBER, { id }, admin.token)).member!.emailStatus;
 
 const outboxRows = (where = 'true', params: unknown[] = []) =>
   t.ds.query(`SELECT * FROM email_outbox WHERE ${where} ORDER BY created_at`, params);
@@ -59,10 +85,10 @@ test('a new member gets the credentials email over SMTP; emailStatus goes PENDIN
   const email = uniqueEmail('nina');
   const r = await addMember(owner, { email, name: 'Nina New' });
   expect(r.errors).toBeUndefined();
-  expect(r.data.addMember.temporaryPassword).toBeNull();
-  expect(r.data.addMember.member.emailStatus).toBe('PENDING');
+  expect(r.data!.addMember.temporaryPassword).toBeNull();
+  expect(r.data!.addMember.member.emailStatus).toBe('PENDING');
   expect(JSON.stringify(r)).not.toContain(TEMP_PASSWORD);
-  const id = r.data.addMember.member.id;
+  const id = r.data!.addMember.member.id;
 
   const [received] = await eventually(() => sink.to(email).length && sink.to(email), 10_000, 'the credentials email');
   expect(received.to).toEqual([email]);
@@ -73,7 +99,7 @@ test('a new member gets the credentials email over SMTP; emailStatus goes PENDIN
   expect(received.text).toContain(email);
   expect(received.text).toMatch(/choose your own password when you first sign in/);
   expect(received.html).toContain(TEMP_PASSWORD);
-  expect(received.messageId).toMatch(/@orgpulse\.outbox>$/);
+  expect(received.messageId).toMatch(/^<[0-9a-f-]{36}@orgpulse\.local>$/);
 
   await eventually(async () => (await emailStatusOf(owner, id)) === 'SENT', 10_000, 'emailStatus SENT');
   const rows = await outboxRows('membership_id = $1', [id]);
@@ -82,7 +108,27 @@ test('a new member gets the credentials email over SMTP; emailStatus goes PENDIN
   expect(JSON.stringify(await outboxRows())).not.toContain(TEMP_PASSWORD);
 
   // the member list and the audit trail never show it either
-  const list = await t.gql(`{ members { nodes { id name email emailStatus } } auditLog { nodes { action } } }`, {}, owner.token);
+  const list = await t.gql(
+    graphql(`
+      query MailMembers {
+        members {
+          nodes {
+            id
+            name
+            email
+            emailStatus
+          }
+        }
+        auditLog {
+          nodes {
+            action
+          }
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
   expect(list.errors).toBeUndefined();
   expect(JSON.stringify(list)).not.toContain(TEMP_PASSWORD);
   const audit = await t.ds.query(`SELECT details FROM audit_events`);
@@ -95,7 +141,7 @@ test('an existing account added to another organization is told so, with no pass
   const owner = await signUp(t, { name: 'Olivia Owner', organizationName: 'Globex' });
   const r = await addMember(owner, { email: existing.email, name: 'ignored', temporaryPassword: TEMP_PASSWORD });
   expect(r.errors).toBeUndefined();
-  expect(r.data.addMember.existingUser).toBe(true);
+  expect(r.data!.addMember.existingUser).toBe(true);
   const received = await eventually(
     () => sink.to(existing.email).find((m) => m.kind === MailKind.AddedExisting),
     10_000,
@@ -105,7 +151,7 @@ test('an existing account added to another organization is told so, with no pass
   expect(received.text).toContain('your usual password');
   expect(received.text).not.toContain(TEMP_PASSWORD);
   expect(received.html).not.toContain(TEMP_PASSWORD);
-  await eventually(async () => (await emailStatusOf(owner, r.data.addMember.member.id)) === 'SENT', 10_000, 'emailStatus SENT');
+  await eventually(async () => (await emailStatusOf(owner, r.data!.addMember.member.id)) === 'SENT', 10_000, 'emailStatus SENT');
   await logIn(t, existing.email, STRONG_PASSWORD); // untouched
 });
 
@@ -113,27 +159,43 @@ test('sendEmail: false sends nothing, queues nothing, and leaves emailStatus NOT
   const owner = await signUp(t);
   const quiet = uniqueEmail('quiet');
   const r = await addMember(owner, { email: quiet, sendEmail: false });
-  expect(r.data.addMember.temporaryPassword).toBe(TEMP_PASSWORD);
-  expect(r.data.addMember.member.emailStatus).toBe('NOT_SENT');
-  expect(await outboxRows('membership_id = $1', [r.data.addMember.member.id])).toHaveLength(0);
+  expect(r.data!.addMember.temporaryPassword).toBe(TEMP_PASSWORD);
+  expect(r.data!.addMember.member.emailStatus).toBe('NOT_SENT');
+  expect(await outboxRows('membership_id = $1', [r.data!.addMember.member.id])).toHaveLength(0);
   // a later email is delivered; the worker takes rows in order, so nothing earlier is still coming
   const later = uniqueEmail('later');
   await addMember(owner, { email: later });
   await eventually(() => sink.to(later).length, 10_000, 'the later email');
   expect(sink.to(quiet)).toHaveLength(0);
-  expect(await emailStatusOf(owner, r.data.addMember.member.id)).toBe('NOT_SENT');
+  expect(await emailStatusOf(owner, r.data!.addMember.member.id)).toBe('NOT_SENT');
 });
 
 test('removal and ownership transfer send notices, and no email but the credentials ones holds a password', async () => {
   const { owner, admin, member } = await orgWithRoles(t);
-  const removed = await t.gql(`mutation($id: ID!) { removeMember(memberId: $id) { id } }`, { id: member.memberId }, owner.token);
+  const removed = await t.gql(
+    graphql(`
+      mutation MailRemoveMember($id: ID!) {
+        removeMember(memberId: $id) {
+          id
+        }
+      }
+    `),
+    { id: member.memberId },
+    owner.token,
+  );
   expect(removed.errors).toBeUndefined();
   const [notice] = await eventually(() => sink.to(member.email).length && sink.to(member.email), 10_000, 'the removal notice');
   expect(notice.kind).toBe(MailKind.Removed);
   expect(notice.subject).toBe('You were removed from Acme AI');
 
   const transfer = await t.gql(
-    `mutation($id: ID!, $pw: String!) { transferOwnership(memberId: $id, currentPassword: $pw) { id } }`,
+    graphql(`
+      mutation MailTransferOwnership($id: ID!, $pw: String!) {
+        transferOwnership(memberId: $id, currentPassword: $pw) {
+          id
+        }
+      }
+    `),
     { id: admin.memberId, pw: STRONG_PASSWORD },
     owner.token,
   );
@@ -158,12 +220,12 @@ test('resendCredentials emails a new password that works, the old one stops work
   const owner = await signUp(t, { organizationName: 'Initech' });
   const email = uniqueEmail('resend');
   const added = await addMember(owner, { email });
-  const id = added.data.addMember.member.id;
+  const id = added.data!.addMember.member.id;
   await eventually(async () => (await emailStatusOf(owner, id)) === 'SENT', 10_000, 'first email SENT');
 
   const r = await t.gql(RESEND, { id }, owner.token);
   expect(r.errors).toBeUndefined();
-  expect(r.data.resendCredentials.emailStatus).toBe('PENDING');
+  expect(r.data!.resendCredentials.emailStatus).toBe('PENDING');
   const reissued = await eventually(
     () => sink.to(email).find((m) => m.kind === MailKind.CredentialsReissued),
     10_000,
@@ -176,9 +238,18 @@ test('resendCredentials emails a new password that works, the old one stops work
   await eventually(async () => (await emailStatusOf(owner, id)) === 'SENT', 10_000, 'second email SENT');
   expect(JSON.stringify(await outboxRows())).not.toContain(password);
 
-  const old = await t.gql(`mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`, {
-    input: { email, password: TEMP_PASSWORD },
-  });
+  const old = await t.gql(
+    graphql(`
+      mutation MailLogIn($input: LogInInput!) {
+        logIn(input: $input) {
+          accessToken
+        }
+      }
+    `),
+    {
+      input: { email, password: TEMP_PASSWORD },
+    },
+  );
   expect(old.errors?.length).toBeTruthy();
   await logIn(t, email, password, owner.organizationId);
 
@@ -192,7 +263,17 @@ test('resendCredentials emails a new password that works, the old one stops work
 test('the low-balance alert emails every active owner and admin, once per crossing, with formatted credits', async () => {
   const { owner, admin, member, guest } = await orgWithRoles(t);
   const suspended = await addSignedInMember(t, owner, 'ADMIN', 'Sam Suspended');
-  await t.ok(`mutation($id: ID!) { suspendMember(memberId: $id) { id } }`, { id: suspended.memberId }, owner.token);
+  await t.ok(
+    graphql(`
+      mutation MailSuspendMember($id: ID!) {
+        suspendMember(memberId: $id) {
+          id
+        }
+      }
+    `),
+    { id: suspended.memberId },
+    owner.token,
+  );
 
   await t.ds.transaction((em) =>
     mail.billingNotifier.lowBalanceCrossed(em, {

@@ -1,4 +1,5 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, DocumentWith, invalid, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import {
   addSignedInMember,
   logIn,
@@ -18,13 +19,76 @@ afterAll(async () => {
   await t.stop();
 });
 
-const ADD = `mutation($i: AddMemberInput!) { addMember(input: $i) { existingUser temporaryPassword member { id name email role status emailStatus invitedBy { id } } } }`;
-const ROLE = `mutation($id: ID!, $role: Role!) { updateMemberRole(input: { memberId: $id, role: $role }) { id role } }`;
-const REMOVE = `mutation($id: ID!) { removeMember(memberId: $id) { id status } }`;
-const SUSPEND = `mutation($id: ID!) { suspendMember(memberId: $id) { id status } }`;
-const REACTIVATE = `mutation($id: ID!) { reactivateMember(memberId: $id) { id status } }`;
-const TRANSFER = `mutation($id: ID!, $pw: String!) { transferOwnership(memberId: $id, currentPassword: $pw) { owner { id } } }`;
-const VIEWER = `{ viewer { member { id role } } }`;
+const ADD = graphql(`
+  mutation MembersAddMember($i: AddMemberInput!) {
+    addMember(input: $i) {
+      existingUser
+      temporaryPassword
+      member {
+        id
+        name
+        email
+        role
+        status
+        emailStatus
+        invitedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const ROLE = graphql(`
+  mutation MembersUpdateMemberRole($id: ID!, $role: Role!) {
+    updateMemberRole(input: { memberId: $id, role: $role }) {
+      id
+      role
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation MembersRemoveMember($id: ID!) {
+    removeMember(memberId: $id) {
+      id
+      status
+    }
+  }
+`);
+const SUSPEND = graphql(`
+  mutation MembersSuspendMember($id: ID!) {
+    suspendMember(memberId: $id) {
+      id
+      status
+    }
+  }
+`);
+const REACTIVATE = graphql(`
+  mutation MembersReactivateMember($id: ID!) {
+    reactivateMember(memberId: $id) {
+      id
+      status
+    }
+  }
+`);
+const TRANSFER = graphql(`
+  mutation MembersTransferOwnership($id: ID!, $pw: String!) {
+    transferOwnership(memberId: $id, currentPassword: $pw) {
+      owner {
+        id
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query MembersViewer {
+    viewer {
+      member {
+        id
+        role
+      }
+    }
+  }
+`);
 
 async function dbRow(id: string) {
   const [row] = await t.ds.query(`SELECT role, status FROM memberships WHERE id = $1`, [id]);
@@ -75,9 +139,18 @@ describe('addMember', () => {
     expect(r.addMember.member.name).toBe('Olivia Owner');
     expect(
       codeOf(
-        await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, {
-          i: { email: other.email, password: TEMP_PASSWORD },
-        }),
+        await t.gql(
+          graphql(`
+            mutation MembersLogIn($i: LogInInput!) {
+              logIn(input: $i) {
+                accessToken
+              }
+            }
+          `),
+          {
+            i: { email: other.email, password: TEMP_PASSWORD },
+          },
+        ),
       ),
     ).toBe('UNAUTHENTICATED');
     await logIn(t, other.email, STRONG_PASSWORD, owner.organizationId);
@@ -99,7 +172,13 @@ describe('addMember', () => {
       'BAD_USER_INPUT',
     );
     expect(
-      codeOf(await t.gql(ADD, { i: { name: 'Bad', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: 'KING' } }, owner.token)),
+      codeOf(
+        await t.gql(
+          ADD,
+          { i: { name: 'Bad', email: uniqueEmail(), temporaryPassword: TEMP_PASSWORD, role: invalid('KING') } },
+          owner.token,
+        ),
+      ),
     ).toBe('BAD_USER_INPUT');
   });
 
@@ -114,6 +193,7 @@ describe('addMember', () => {
 
   test('input objects cannot smuggle an organizationId', async () => {
     const { owner } = await orgWithRoles(t);
+    // plain string: the unknown input field is the point (a typed document would not compile)
     const r = await t.gql(
       `mutation { addMember(input: { name: "S", email: "s@example.test", temporaryPassword: "${TEMP_PASSWORD}", organizationId: "x" }) { existingUser } }`,
       {},
@@ -128,13 +208,59 @@ describe('role changes', () => {
     const { owner, admin, member } = await orgWithRoles(t);
     expect((await t.ok(ROLE, { id: member.memberId, role: 'ADMIN' }, admin.token)).updateMemberRole.role).toBe('ADMIN');
     expect((await t.ok(ROLE, { id: member.memberId, role: 'GUEST' }, owner.token)).updateMemberRole.role).toBe('GUEST');
-    const log = await t.ok(`{ auditLog(first: 5) { totalCount nodes { action targetId data actor { id } } } }`, {}, owner.token);
+    const log = await t.ok(
+      graphql(`
+        query MembersAuditLog {
+          auditLog(first: 5) {
+            totalCount
+            nodes {
+              action
+              targetId
+              data
+              actor {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     const last = log.auditLog.nodes[0];
     expect(last).toMatchObject({ action: 'member.role_changed', targetId: member.memberId, actor: { id: owner.memberId } });
-    expect(JSON.parse(last.data)).toEqual({ before: { role: 'ADMIN' }, after: { role: 'GUEST' } });
+    expect(JSON.parse(last.data!)).toEqual({ before: { role: 'ADMIN' }, after: { role: 'GUEST' } });
     // the new role applies at once to the member's existing token
-    expect(codeOf(await t.gql(`mutation { updateProfile(name: "Still Me") { name } }`, {}, member.token))).toBeUndefined();
-    expect(codeOf(await t.gql(`mutation { renameOrganization(name: "Mine") { name } }`, {}, member.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation MembersUpdateProfile {
+              updateProfile(name: "Still Me") {
+                name
+              }
+            }
+          `),
+          {},
+          member.token,
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation MembersRenameOrganization {
+              renameOrganization(name: "Mine") {
+                name
+              }
+            }
+          `),
+          {},
+          member.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   test('nobody grants OWNER, demotes or changes the owner; the database is unchanged', async () => {
@@ -173,18 +299,54 @@ describe('remove, suspend, reactivate', () => {
     expect(r.removeMember.status).toBe('REMOVED');
     expect(codeOf(await t.gql(VIEWER, {}, member.token))).toBe('UNAUTHENTICATED');
     expect(
-      codeOf(await t.gql(`mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }`, { t: member.refreshToken })),
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation MembersRefreshSession($t: String) {
+              refreshSession(refreshToken: $t) {
+                accessToken
+              }
+            }
+          `),
+          { t: member.refreshToken },
+        ),
+      ),
     ).toBe('UNAUTHENTICATED');
     expect(await dbRow(member.memberId)).toEqual({ role: 'MEMBER', status: 'REMOVED' });
-    const list = await t.ok(`{ members { totalCount } removed: members(status: REMOVED) { nodes { id name } } }`, {}, owner.token);
+    const list = await t.ok(
+      graphql(`
+        query MembersMembers {
+          members {
+            totalCount
+          }
+          removed: members(status: REMOVED) {
+            nodes {
+              id
+              name
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(list.members.totalCount).toBe(3);
     expect(list.removed.nodes).toEqual([{ id: member.memberId, name: 'Max Member' }]);
     // signing in again does not reopen the organization
     expect(
       codeOf(
-        await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, {
-          i: { email: member.email, password: 'quiet-ember-compass-57' },
-        }),
+        await t.gql(
+          graphql(`
+            mutation MembersLogIn($i: LogInInput!) {
+              logIn(input: $i) {
+                accessToken
+              }
+            }
+          `),
+          {
+            i: { email: member.email, password: 'quiet-ember-compass-57' },
+          },
+        ),
       ),
     ).toBe('FORBIDDEN');
     // a removed member cannot be changed; they can be added back
@@ -199,7 +361,7 @@ describe('remove, suspend, reactivate', () => {
 
   test('the owner cannot be removed or suspended, by anyone', async () => {
     const { owner, admin } = await orgWithRoles(t);
-    for (const q of [REMOVE, SUSPEND]) {
+    for (const q of [REMOVE, SUSPEND] as DocumentWith<{ id: string }>[]) {
       expect(codeOf(await t.gql(q, { id: owner.memberId }, admin.token))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(q, { id: owner.memberId }, owner.token))).toBe('FORBIDDEN');
     }
@@ -220,7 +382,8 @@ describe('remove, suspend, reactivate', () => {
   test('members and guests cannot remove, suspend or reactivate', async () => {
     const { admin, member, guest } = await orgWithRoles(t);
     for (const s of [member, guest]) {
-      for (const q of [REMOVE, SUSPEND, REACTIVATE]) expect(codeOf(await t.gql(q, { id: admin.memberId }, s.token))).toBe('FORBIDDEN');
+      for (const q of [REMOVE, SUSPEND, REACTIVATE] as DocumentWith<{ id: string }>[])
+        expect(codeOf(await t.gql(q, { id: admin.memberId }, s.token))).toBe('FORBIDDEN');
     }
     expect(await dbRow(admin.memberId)).toEqual({ role: 'ADMIN', status: 'ACTIVE' });
   });
@@ -229,12 +392,53 @@ describe('remove, suspend, reactivate', () => {
 describe('leaveOrganization', () => {
   test('a member or guest leaves; access ends; the owner cannot leave', async () => {
     const { owner, guest } = await orgWithRoles(t);
-    const r = await t.ok(`mutation { leaveOrganization { id status } }`, {}, guest.token);
+    const r = await t.ok(
+      graphql(`
+        mutation MembersLeaveOrganization {
+          leaveOrganization {
+            id
+            status
+          }
+        }
+      `),
+      {},
+      guest.token,
+    );
     expect(r.leaveOrganization).toEqual({ id: guest.memberId, status: 'REMOVED' });
     expect(codeOf(await t.gql(VIEWER, {}, guest.token))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(`mutation { leaveOrganization { id } }`, {}, owner.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            mutation MembersLeaveOrganization2 {
+              leaveOrganization {
+                id
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(await dbRow(owner.memberId)).toEqual({ role: 'OWNER', status: 'ACTIVE' });
-    const log = await t.ok(`{ auditLog(first: 1) { nodes { action actor { id } targetId } } }`, {}, owner.token);
+    const log = await t.ok(
+      graphql(`
+        query MembersAuditLog2 {
+          auditLog(first: 1) {
+            nodes {
+              action
+              actor {
+                id
+              }
+              targetId
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(log.auditLog.nodes[0]).toEqual({ action: 'member.left', actor: { id: guest.memberId }, targetId: guest.memberId });
   });
 });
@@ -293,9 +497,24 @@ describe('tenancy', () => {
     const theirs = await orgWithRoles(t);
     const ids = [theirs.member.memberId, '00000000-0000-4000-8000-000000000000', '', 'not-a-uuid'];
     for (const id of ids) {
-      for (const q of [REMOVE, SUSPEND, REACTIVATE]) expect(codeOf(await t.gql(q, { id }, mine.owner.token))).toBe('NOT_FOUND');
+      for (const q of [REMOVE, SUSPEND, REACTIVATE] as DocumentWith<{ id: string }>[])
+        expect(codeOf(await t.gql(q, { id }, mine.owner.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(ROLE, { id, role: 'GUEST' }, mine.owner.token))).toBe('NOT_FOUND');
-      expect(codeOf(await t.gql(`query($id: ID!) { member(id: $id) { id } }`, { id }, mine.owner.token))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              query MembersMember($id: ID!) {
+                member(id: $id) {
+                  id
+                }
+              }
+            `),
+            { id },
+            mine.owner.token,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(TRANSFER, { id, pw: STRONG_PASSWORD }, mine.owner.token))).toBe('NOT_FOUND');
     }
     expect(await dbRow(theirs.member.memberId)).toEqual({ role: 'MEMBER', status: 'ACTIVE' });
@@ -306,7 +525,27 @@ describe('tenancy', () => {
     const mine = await orgWithRoles(t);
     await orgWithRoles(t);
     const r = await t.ok(
-      `{ members(first: 200) { nodes { organization { id owner { organization { id } } } invitedBy { organization { id } } } } }`,
+      graphql(`
+        query MembersMembers3 {
+          members(first: 200) {
+            nodes {
+              organization {
+                id
+                owner {
+                  organization {
+                    id
+                  }
+                }
+              }
+              invitedBy {
+                organization {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       mine.owner.token,
     );
@@ -323,7 +562,23 @@ describe('tenancy', () => {
 describe('members query', () => {
   test('guests see names, roles and statuses, but only their own email, activity and inviter', async () => {
     const { guest, member } = await orgWithRoles(t);
-    const q = `{ members { nodes { id name role status email lastActiveAt invitedBy { id } } } }`;
+    const q = graphql(`
+      query MembersMembers2 {
+        members {
+          nodes {
+            id
+            name
+            role
+            status
+            email
+            lastActiveAt
+            invitedBy {
+              id
+            }
+          }
+        }
+      }
+    `);
     const asGuest = (await t.ok(q, {}, guest.token)).members.nodes;
     for (const n of asGuest) {
       expect(n.name).toEqual(expect.any(String));
@@ -337,7 +592,7 @@ describe('members query', () => {
       }
     }
     const asMember = (await t.ok(q, {}, member.token)).members.nodes;
-    expect(asMember.every((n: any) => typeof n.email === 'string')).toBe(true);
+    expect(asMember.every((n) => typeof n.email === 'string')).toBe(true);
   });
 
   test('keyset pagination, search, role and status filters, totalCount', async () => {
@@ -362,7 +617,20 @@ describe('members query', () => {
     for (;;) {
       const page: any = (
         await t.ok(
-          `query($a: String) { members(first: 3, after: $a) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`,
+          graphql(`
+            query MembersMembers4($a: String) {
+              members(first: 3, after: $a) {
+                totalCount
+                pageInfo {
+                  endCursor
+                  hasNextPage
+                }
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
           { a: after },
           owner.token,
         )
@@ -374,15 +642,89 @@ describe('members query', () => {
     }
     expect(seen).toHaveLength(8);
     expect(new Set(seen).size).toBe(8);
-    const guests = await t.ok(`{ members(role: GUEST) { totalCount } }`, {}, owner.token);
+    const guests = await t.ok(
+      graphql(`
+        query MembersMembers5 {
+          members(role: GUEST) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(guests.members.totalCount).toBe(3);
-    const search = await t.ok(`{ members(search: "person 4") { nodes { name } } }`, {}, owner.token);
+    const search = await t.ok(
+      graphql(`
+        query MembersMembers6 {
+          members(search: "person 4") {
+            nodes {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(search.members.nodes).toEqual([{ name: 'Page Person 4' }]);
-    const wild = await t.ok(`{ members(search: "%") { totalCount } }`, {}, owner.token);
+    const wild = await t.ok(
+      graphql(`
+        query MembersMembers7 {
+          members(search: "%") {
+            totalCount
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(wild.members.totalCount).toBe(0);
-    expect(codeOf(await t.gql(`{ members(first: 100000) { totalCount } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`{ members(first: 0) { totalCount } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`{ members(after: "garbage") { totalCount } }`, {}, owner.token))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query MembersMembers8 {
+              members(first: 100000) {
+                totalCount
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query MembersMembers9 {
+              members(first: 0) {
+                totalCount
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query MembersMembers10 {
+              members(after: "garbage") {
+                totalCount
+              }
+            }
+          `),
+          {},
+          owner.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   test('a page of members costs a fixed number of SQL statements (no N+1)', async () => {
@@ -410,9 +752,43 @@ describe('members query', () => {
     // some members have a monthly allowance (its month-to-date usage is one more batched statement)
     for (const [i, id] of ids.entries()) {
       if (i % 3 === 0)
-        await t.ok(`mutation($m: ID!) { setMemberAllowance(memberId: $m, monthlyLimit: "25") { id } }`, { m: id }, owner.token);
+        await t.ok(
+          graphql(`
+            mutation MembersSetMemberAllowance($m: ID!) {
+              setMemberAllowance(memberId: $m, monthlyLimit: "25") {
+                id
+              }
+            }
+          `),
+          { m: id },
+          owner.token,
+        );
     }
-    const QUERY = `query($f: Int) { members(first: $f) { nodes { id name email emailError invitedBy { name } organization { name owner { name } memberCount } allowance { remaining } } } }`;
+    const QUERY = graphql(`
+      query MembersMembers11($f: Int) {
+        members(first: $f) {
+          nodes {
+            id
+            name
+            email
+            emailError
+            invitedBy {
+              name
+            }
+            organization {
+              name
+              owner {
+                name
+              }
+              memberCount
+            }
+            allowance {
+              remaining
+            }
+          }
+        }
+      }
+    `);
     const count = async (first: number) => {
       let n = 0;
       const logger = t.ds.logger;
@@ -440,10 +816,10 @@ describe('members query', () => {
     expect(large).toBeLessThanOrEqual(10);
     // and each member got their own latest credentials email's error
     const nodes = (await t.ok(QUERY, { f: 13 }, owner.token)).members.nodes;
-    const errors = Object.fromEntries(nodes.map((n: any) => [n.id, n.emailError]));
+    const errors = Object.fromEntries(nodes.map((n) => [n.id, n.emailError]));
     expect(ids.map((id) => errors[id])).toEqual(ids.map((_, i) => (i % 4 === 0 ? `550 mailbox ${i} unavailable` : null)));
     expect(errors[owner.memberId]).toBeNull();
-    const allowances = Object.fromEntries(nodes.map((n: any) => [n.id, n.allowance]));
+    const allowances = Object.fromEntries(nodes.map((n) => [n.id, n.allowance]));
     expect(ids.map((id) => allowances[id])).toEqual(ids.map((_, i) => (i % 3 === 0 ? { remaining: '25' } : null)));
   });
 });

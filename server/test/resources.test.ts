@@ -1,4 +1,5 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, invalid, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { orgWithRoles, signUp } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 
@@ -10,10 +11,47 @@ afterAll(async () => {
   await t.stop();
 });
 
-const LIST = `query($kind: ResourceKind) { resources(kind: $kind) { id kind name createdAt deletedAt createdBy { id name status } } }`;
-const CREATE = `mutation($i: CreateResourceInput!) { createResource(input: $i) { id kind name createdBy { id } } }`;
-const RENAME = `mutation($id: ID!, $name: String!) { renameResource(id: $id, name: $name) { id name } }`;
-const DELETE = `mutation($id: ID!) { deleteResource(id: $id) }`;
+const LIST = graphql(`
+  query ResourcesResources($kind: ResourceKind) {
+    resources(kind: $kind) {
+      id
+      kind
+      name
+      createdAt
+      deletedAt
+      createdBy {
+        id
+        name
+        status
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ResourcesCreateResource($i: CreateResourceInput!) {
+    createResource(input: $i) {
+      id
+      kind
+      name
+      createdBy {
+        id
+      }
+    }
+  }
+`);
+const RENAME = graphql(`
+  mutation ResourcesRenameResource($id: ID!, $name: String!) {
+    renameResource(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ResourcesDeleteResource($id: ID!) {
+    deleteResource(id: $id)
+  }
+`);
 
 async function resourceRows(orgId: string) {
   return t.ds.query(
@@ -38,9 +76,9 @@ test('OWNER, ADMIN and MEMBER create; GUEST cannot; everyone sees them, oldest f
   expect(codeOf(await t.gql(CREATE, { i: { kind: 'AGENT', name: 'nope' } }, guest.token))).toBe('FORBIDDEN');
   for (const s of [owner, admin, member, guest]) {
     const list = (await t.ok(LIST, {}, s.token)).resources;
-    expect(list.map((r: any) => r.name)).toEqual(['gpu-a100', 'Support bot', 'Research agent']);
+    expect(list.map((r) => r.name)).toEqual(['gpu-a100', 'Support bot', 'Research agent']);
   }
-  expect((await t.ok(LIST, { kind: 'AGENT' }, guest.token)).resources.map((r: any) => r.name)).toEqual(['Support bot', 'Research agent']);
+  expect((await t.ok(LIST, { kind: 'AGENT' }, guest.token)).resources.map((r) => r.name)).toEqual(['Support bot', 'Research agent']);
   expect(codeOf(await t.gql(LIST, {}))).toBe('UNAUTHENTICATED');
 });
 
@@ -49,7 +87,7 @@ test('names are 1 to 200 characters; kinds are INSTANCE or AGENT', async () => {
   for (const name of ['', '   ', 'x'.repeat(201), 'bad\u0007name']) {
     expect(codeOf(await t.gql(CREATE, { i: { kind: 'AGENT', name } }, owner.token))).toBe('BAD_USER_INPUT');
   }
-  expect(codeOf(await t.gql(CREATE, { i: { kind: 'ROBOT', name: 'x' } }, owner.token))).toBe('BAD_USER_INPUT');
+  expect(codeOf(await t.gql(CREATE, { i: { kind: invalid('ROBOT'), name: 'x' } }, owner.token))).toBe('BAD_USER_INPUT');
   expect(await resourceRows(owner.organizationId)).toEqual([]);
   expect((await t.ok(CREATE, { i: { kind: 'AGENT', name: 'x'.repeat(200) } }, owner.token)).createResource.name).toHaveLength(200);
 });
@@ -65,7 +103,24 @@ test('rename and delete: any contributor; GUEST refused; audited', async () => {
   expect((await t.ok(LIST, {}, owner.token)).resources).toEqual([]);
   expect(codeOf(await t.gql(DELETE, { id: r.id }, owner.token))).toBe('NOT_FOUND');
   expect(codeOf(await t.gql(RENAME, { id: r.id, name: 'again' }, owner.token))).toBe('NOT_FOUND');
-  const audit = await t.ok(`{ auditLog { nodes { action targetId actor { id } data } } }`, {}, owner.token);
+  const audit = await t.ok(
+    graphql(`
+      query ResourcesAuditLog {
+        auditLog {
+          nodes {
+            action
+            targetId
+            actor {
+              id
+            }
+            data
+          }
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
   const mine = audit.auditLog.nodes.filter((n: any) => n.targetId === r.id).map((n: any) => [n.action, n.actor.id, JSON.parse(n.data)]);
   expect(mine).toEqual([
     ['resource.deleted', member.memberId, { before: { kind: 'INSTANCE', name: 'new' } }],
@@ -91,16 +146,45 @@ test('the creator stays shown after being removed; past usage still shows a dele
   await topUp(t, owner.token, '5');
   const { createResource: r } = await t.ok(CREATE, { i: { kind: 'AGENT', name: 'Member bot' } }, member.token);
   await t.ok(SPEND, { i: { operation: 'chat', credits: '1', resourceId: r.id, idempotencyKey: key() } }, member.token);
-  await t.ok(`mutation($id: ID!) { removeMember(memberId: $id) { status } }`, { id: member.memberId }, owner.token);
+  await t.ok(
+    graphql(`
+      mutation ResourcesRemoveMember($id: ID!) {
+        removeMember(memberId: $id) {
+          status
+        }
+      }
+    `),
+    { id: member.memberId },
+    owner.token,
+  );
   const [listed] = (await t.ok(LIST, {}, owner.token)).resources;
   expect(listed.createdBy).toEqual({ id: member.memberId, name: 'Max Member', status: 'REMOVED' });
   await t.ok(DELETE, { id: r.id }, owner.token);
   const usage = await t.ok(
-    `{ usageRecords { nodes { member { name status } resource { id name deletedAt createdBy { name } } } } }`,
+    graphql(`
+      query ResourcesUsageRecords {
+        usageRecords {
+          nodes {
+            member {
+              name
+              status
+            }
+            resource {
+              id
+              name
+              deletedAt
+              createdBy {
+                name
+              }
+            }
+          }
+        }
+      }
+    `),
     {},
     owner.token,
   );
   expect(usage.usageRecords.nodes[0].member).toEqual({ name: 'Max Member', status: 'REMOVED' });
   expect(usage.usageRecords.nodes[0].resource).toMatchObject({ id: r.id, name: 'Member bot', createdBy: { name: 'Max Member' } });
-  expect(usage.usageRecords.nodes[0].resource.deletedAt).not.toBeNull();
+  expect(usage.usageRecords.nodes[0].resource!.deletedAt).not.toBeNull();
 });

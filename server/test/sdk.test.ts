@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, FetchLike, OrgpulseClient, OrgpulseClientOptions, OrgpulseError } from '../../packages/sdk/src';
-import { startTestApp, TestApp } from './helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ErrorCode, FetchLike, OrgpulseClient, OrgpulseClientOptions, OrgpulseError, RequestOptions } from '../../packages/sdk/src';
+import { sourceOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { addSignedInMember, orgWithRoles, Session, signUp, STRONG_PASSWORD } from './helpers/fixtures';
 import { ledgerState, topUp } from './helpers/ledger';
 
@@ -13,8 +15,24 @@ afterAll(async () => {
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const CREATE_KEY = `mutation($name: String!) { createApiKey(name: $name) { secret apiKey { id } } }`;
-const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
+const CREATE_KEY = graphql(`
+  mutation SdkCreateApiKey($name: String!) {
+    createApiKey(name: $name) {
+      secret
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+const REVOKE_KEY = graphql(`
+  mutation SdkRevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
 
 /**
  * The real global fetch, recording every request body. `handle` sees each call with its
@@ -41,9 +59,17 @@ const dropFirstAnswer = async (call: number, send: () => Promise<Response>) => {
 
 const client = (options: Partial<OrgpulseClientOptions>) => new OrgpulseClient({ url: `${t.url}/graphql`, retryDelayMs: 5, ...options });
 
+/** The SDK's `request()` takes a string (its public API for partner apps): send a typed document's text, typed by it. */
+const request = <TResult, TVariables>(
+  sdk: OrgpulseClient,
+  query: TypedDocumentNode<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+  options?: RequestOptions,
+) => sdk.request<TResult>(sourceOf(query), variables as Record<string, unknown> | undefined, options);
+
 async function createKey(owner: Session, name = 'partner app') {
   const session = client({ accessToken: owner.token });
-  const { createApiKey } = await session.request<{ createApiKey: { secret: string; apiKey: { id: string } } }>(CREATE_KEY, { name });
+  const { createApiKey } = await request(session, CREATE_KEY, { name });
   return { secret: createApiKey.secret, id: createApiKey.apiKey.id, session };
 }
 
@@ -62,14 +88,40 @@ test('an API key created through the API spends through the SDK; credits stay ex
   const owner = await signUp(t);
   const member = await addSignedInMember(t, owner, 'MEMBER', 'Mia Mobile');
   const ownerSdk = client({ accessToken: owner.token });
-  await ownerSdk.request(`mutation($i: AddCreditsInput!) { addCredits(input: $i) { id } }`, {
-    i: { amount: '10', idempotencyKey: randomUUID() },
-  });
+  await request(
+    ownerSdk,
+    graphql(`
+      mutation SdkAddCredits($i: AddCreditsInput!) {
+        addCredits(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { amount: '10', idempotencyKey: randomUUID() },
+    },
+  );
   const key = await createKey(member);
-  const { resources } = await ownerSdk.request<{ resources: unknown[] }>(`{ resources { id } }`);
+  const { resources } = await request(
+    ownerSdk,
+    graphql(`
+      query SdkResources {
+        resources {
+          id
+        }
+      }
+    `),
+  );
   expect(resources).toEqual([]);
-  const { createResource } = await ownerSdk.request<{ createResource: { id: string } }>(
-    `mutation { createResource(input: { kind: AGENT, name: "support bot" }) { id } }`,
+  const { createResource } = await request(
+    ownerSdk,
+    graphql(`
+      mutation SdkCreateResource {
+        createResource(input: { kind: AGENT, name: "support bot" }) {
+          id
+        }
+      }
+    `),
   );
 
   const sdk = client({ apiKey: key.secret });
@@ -258,11 +310,11 @@ test('refusals surface as OrgpulseError codes and are not retried: INSUFFICIENT_
   const guestSdk = client({ accessToken: guest.token });
   expect((await guestSdk.creditBalance()).balance).toBe('1');
   expect((await refusal(() => guestSdk.recordUsage({ operation: 'chat', credits: '0.1' }))).code).toBe('FORBIDDEN');
-  expect((await refusal(() => guestSdk.request(CREATE_KEY, { name: 'guest key' }))).code).toBe('FORBIDDEN');
+  expect((await refusal(() => request(guestSdk, CREATE_KEY, { name: 'guest key' }))).code).toBe('FORBIDDEN');
 
   // revoked: the very next call is refused
   expect((await sdk.recordUsage({ operation: 'chat', credits: '0.5' })).credits).toBe('0.5');
-  await key.session.request(REVOKE_KEY, { id: key.id });
+  await request(key.session, REVOKE_KEY, { id: key.id });
   const revoked = await refusal(() => sdk.viewer());
   expect(revoked.code).toBe('UNAUTHENTICATED');
   expect(revoked.message).toMatch(/API key/);
@@ -272,29 +324,59 @@ test('refusals surface as OrgpulseError codes and are not retried: INSUFFICIENT_
 
   // no credentials at all, and a document the schema does not know
   expect((await refusal(() => client({}).creditBalance())).code).toBe('UNAUTHENTICATED');
+  // (a plain string: a typed document could not name an unknown field)
   expect((await refusal(() => sdk.request('{ nope }'))).code).toBe('GRAPHQL_VALIDATION_FAILED');
 });
 
 test('request(): reads are retried after a lost answer, mutations are not (unless the caller says they are idempotent)', async () => {
   const owner = await signUp(t);
   const read = spyFetch(dropFirstAnswer);
-  const data = await client({ accessToken: owner.token, fetch: read.fetch }).request<{ organization: { id: string } }>(
-    `query { organization { id } }`,
+  const data = await request(
+    client({ accessToken: owner.token, fetch: read.fetch }),
+    graphql(`
+      query SdkOrganizationId {
+        organization {
+          id
+        }
+      }
+    `),
   );
   expect(data.organization.id).toBe(owner.organizationId);
   expect(read.bodies).toHaveLength(2);
 
   const write = spyFetch(dropFirstAnswer);
+  // a plain string: the SDK must tell a mutation from the text as written, comment and all
   const rename = `# a comment may say query\nmutation($n: String!) { renameOrganization(name: $n) { name } }`;
   const err = await refusal(() => client({ accessToken: owner.token, fetch: write.fetch }).request(rename, { n: 'Renamed once' }));
   expect(err.code).toBe('NETWORK_ERROR');
   expect(write.bodies).toHaveLength(1);
   // the server did act: that is why it was not sent again
-  expect((await client({ accessToken: owner.token }).request<any>(`{ organization { name } }`)).organization.name).toBe('Renamed once');
+  expect(
+    (
+      await request(
+        client({ accessToken: owner.token }),
+        graphql(`
+          query SdkOrganizationName {
+            organization {
+              name
+            }
+          }
+        `),
+      )
+    ).organization.name,
+  ).toBe('Renamed once');
 
   const optedIn = spyFetch(dropFirstAnswer);
-  const idem = `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id amount } }`;
-  await client({ accessToken: owner.token, fetch: optedIn.fetch }).request(
+  const idem = graphql(`
+    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {
+      addCredits(input: $i) {
+        id
+        amount
+      }
+    }
+  `);
+  await request(
+    client({ accessToken: owner.token, fetch: optedIn.fetch }),
     idem,
     { i: { amount: '4', idempotencyKey: randomUUID() } },
     { retry: true },
@@ -305,21 +387,27 @@ test('request(): reads are retried after a lost answer, mutations are not (unles
 
 test('RATE_LIMITED: retried after retryAfterSeconds (from the real sign-in throttle), thrown with it when the wait is too long', async () => {
   const owner = await signUp(t);
-  const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
+  const LOG_IN = graphql(`
+    mutation SdkLogIn($i: LogInInput!) {
+      logIn(input: $i) {
+        accessToken
+      }
+    }
+  `);
   const anonymous = client({ retries: 0 });
   for (let i = 0; i < 5; i++) {
-    const err = await refusal(() => anonymous.request(LOG_IN, { i: { email: owner.email, password: 'not-the-password-at-all' } }));
+    const err = await refusal(() => request(anonymous, LOG_IN, { i: { email: owner.email, password: 'not-the-password-at-all' } }));
     expect(err.code).toBe('UNAUTHENTICATED');
   }
   // the fifth attempt (the last free one) starts a one-second wait; stretch it so the timing below does not depend on test speed
   await t.ds.query(`UPDATE login_throttle SET locked_until = now() + interval '2 seconds' WHERE locked_until IS NOT NULL`);
-  const limited = await refusal(() => anonymous.request(LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }));
+  const limited = await refusal(() => request(anonymous, LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }));
   expect(limited.code).toBe('RATE_LIMITED');
   expect(limited.retryAfterSeconds).toBe(2);
 
   const impatient = spyFetch();
   const tooLong = await refusal(() =>
-    client({ fetch: impatient.fetch, maxRetryAfterSeconds: 0 }).request(LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }),
+    request(client({ fetch: impatient.fetch, maxRetryAfterSeconds: 0 }), LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } }),
   );
   expect(tooLong.code).toBe('RATE_LIMITED');
   expect(impatient.bodies).toHaveLength(1);
@@ -327,7 +415,7 @@ test('RATE_LIMITED: retried after retryAfterSeconds (from the real sign-in throt
   // a mutation, yet retried: the server refused it before doing anything
   const patient = spyFetch();
   const started = Date.now();
-  const session = await client({ fetch: patient.fetch }).request<{ logIn: { accessToken: string } }>(LOG_IN, {
+  const session = await request(client({ fetch: patient.fetch }), LOG_IN, {
     i: { email: owner.email, password: STRONG_PASSWORD },
   });
   expect(session.logIn.accessToken).toEqual(expect.any(String));

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp, codeOf } from './helpers/app';
+import { graphql } from './gql';
 import { orgWithRoles, signUp } from './helpers/fixtures';
 
 let t: TestApp;
@@ -12,7 +13,27 @@ afterAll(async () => {
 test('sign up, then read the viewer', async () => {
   const owner = await signUp(t, { name: 'Olivia Owner' });
   const data = await t.ok(
-    `{ viewer { user { name email } member { role } organization { name memberCount owner { name } } permissions } }`,
+    graphql(`
+      query SmokeViewer {
+        viewer {
+          user {
+            name
+            email
+          }
+          member {
+            role
+          }
+          organization {
+            name
+            memberCount
+            owner {
+              name
+            }
+          }
+          permissions
+        }
+      }
+    `),
     {},
     owner.token,
   );
@@ -23,13 +44,34 @@ test('sign up, then read the viewer', async () => {
 
 test('roles', async () => {
   const { guest, member } = await orgWithRoles(t);
-  const r = await t.gql(`{ members { totalCount nodes { name email role } } }`, {}, guest.token);
+  const r = await t.gql(
+    graphql(`
+      query SmokeMembers {
+        members {
+          totalCount
+          nodes {
+            name
+            email
+            role
+          }
+        }
+      }
+    `),
+    {},
+    guest.token,
+  );
   expect(r.errors).toBeUndefined();
-  expect(r.data.members.totalCount).toBe(4);
-  const emails = r.data.members.nodes.map((n: any) => n.email).filter(Boolean);
+  expect(r.data!.members.totalCount).toBe(4);
+  const emails = r.data!.members.nodes.map((n) => n.email).filter(Boolean);
   expect(emails).toHaveLength(1);
   const add = await t.gql(
-    `mutation { addMember(input: {name: "x", email: "x@y.z", temporaryPassword: "abc"}) { existingUser } }`,
+    graphql(`
+      mutation SmokeAddMember {
+        addMember(input: { name: "x", email: "x@y.z", temporaryPassword: "abc" }) {
+          existingUser
+        }
+      }
+    `),
     {},
     member.token,
   );

@@ -1,8 +1,9 @@
 import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { addSignedInMember, callerOf, orgWithRoles, signUp } from './helpers/fixtures';
 import { BATCH, balanceOf, key, ledgerState, SPEND, TOP_UP, topUp } from './helpers/ledger';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { SpendService } from '../src/modules/usage/spend.service';
+import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 
 let t: TestApp;
@@ -71,7 +72,7 @@ describe('concurrent spends', () => {
     const idsByKey = new Map<string, Set<string>>();
     results.forEach((r, i) => {
       const k = keys[Math.floor(i / 8)];
-      idsByKey.set(k, (idsByKey.get(k) ?? new Set()).add(r.data.recordUsage.id));
+      idsByKey.set(k, (idsByKey.get(k) ?? new Set()).add(r.data!.recordUsage.id));
     });
     expect([...idsByKey.values()].map((s) => s.size)).toEqual(Array(20).fill(1));
     expect(await balanceOf(t, owner.token)).toBe('95');
@@ -83,14 +84,13 @@ describe('concurrent spends', () => {
     const { owner, admin, member } = await orgWithRoles(t);
     await topUp(t, owner.token, '50');
     const batch = () => ({ i: Array.from({ length: 30 }, () => ({ operation: 'batch', credits: '1', idempotencyKey: key('b') })) });
-    const calls = [
-      ...Array.from({ length: 3 }, () => t.gql(BATCH, batch(), admin.token)),
-      ...Array.from({ length: 30 }, () => t.gql(SPEND, spendInput('1'), member.token)),
-    ];
-    const results = await Promise.all(calls);
+    const [batches, singles] = await Promise.all([
+      Promise.all(Array.from({ length: 3 }, () => t.gql(BATCH, batch(), admin.token))),
+      Promise.all(Array.from({ length: 30 }, () => t.gql(SPEND, spendInput('1'), member.token))),
+    ]);
     let charged = 0;
-    for (const r of results.slice(0, 3)) charged += r.data.recordUsageBatch.charged;
-    charged += results.slice(3).filter((r) => !r.errors).length;
+    for (const r of batches) charged += r.data!.recordUsageBatch.charged;
+    charged += singles.filter((r) => !r.errors).length;
     expect(charged).toBe(50);
     expect(await balanceOf(t, owner.token)).toBe('0');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
@@ -108,7 +108,21 @@ describe('recordUsage', () => {
     expect(codeOf(r)).toBe('INSUFFICIENT_CREDITS');
     expect(r.errors![0].message).toMatch(/costs 0\.1 and the balance is 0/);
     expect(await ledgerState(t, owner.organizationId)).toEqual(before);
-    const txs = await t.ok(`{ creditTransactions(first: 1) { nodes { kind amount balanceAfter } } }`, {}, owner.token);
+    const txs = await t.ok(
+      graphql(`
+        query SpendCreditTransactions {
+          creditTransactions(first: 1) {
+            nodes {
+              kind
+              amount
+              balanceAfter
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     expect(txs.creditTransactions.nodes[0]).toEqual({ kind: 'USAGE', amount: '-0.1', balanceAfter: '0' });
   });
 
@@ -129,7 +143,17 @@ describe('recordUsage', () => {
   test('the same key with another payload (amount, operation, resource, member) is a CONFLICT', async () => {
     const { owner, member } = await orgWithRoles(t);
     await topUp(t, owner.token, '10');
-    const { createResource } = await t.ok(`mutation { createResource(input: {kind: AGENT, name: "Agent"}) { id } }`, {}, owner.token);
+    const { createResource } = await t.ok(
+      graphql(`
+        mutation SpendCreateResource {
+          createResource(input: { kind: AGENT, name: "Agent" }) {
+            id
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     const k = key();
     const first = await t.ok(SPEND, { i: { operation: 'op', credits: '1', idempotencyKey: k } }, member.token);
     const before = await ledgerState(t, owner.organizationId);
@@ -186,11 +210,39 @@ describe('recordUsage', () => {
     const a = await signUp(t);
     const b = await signUp(t);
     await topUp(t, a.token, '10');
-    const other = await t.ok(`mutation { createResource(input: {kind: INSTANCE, name: "Theirs"}) { id } }`, {}, b.token);
-    const mine = await t.ok(`mutation { createResource(input: {kind: INSTANCE, name: "Mine"}) { id } }`, {}, a.token);
+    const other = await t.ok(
+      graphql(`
+        mutation SpendCreateResource2 {
+          createResource(input: { kind: INSTANCE, name: "Theirs" }) {
+            id
+          }
+        }
+      `),
+      {},
+      b.token,
+    );
+    const mine = await t.ok(
+      graphql(`
+        mutation SpendCreateResource3 {
+          createResource(input: { kind: INSTANCE, name: "Mine" }) {
+            id
+          }
+        }
+      `),
+      {},
+      a.token,
+    );
     const before = await ledgerState(t, a.organizationId);
     expect(codeOf(await t.gql(SPEND, spendInput('1', { resourceId: other.createResource.id }), a.token))).toBe('NOT_FOUND');
-    await t.ok(`mutation($id: ID!) { deleteResource(id: $id) }`, { id: mine.createResource.id }, a.token);
+    await t.ok(
+      graphql(`
+        mutation SpendDeleteResource($id: ID!) {
+          deleteResource(id: $id)
+        }
+      `),
+      { id: mine.createResource.id },
+      a.token,
+    );
     expect(codeOf(await t.gql(SPEND, spendInput('1', { resourceId: mine.createResource.id }), a.token))).toBe('NOT_FOUND');
     expect(await ledgerState(t, a.organizationId)).toEqual(before);
   });
@@ -220,7 +272,7 @@ describe('recordUsageBatch', () => {
       member.token,
     );
     const items = r.recordUsageBatch.items;
-    expect(items.map((i: any) => [i.index, i.ok, i.replayed, i.error?.code ?? null])).toEqual([
+    expect(items.map((i) => [i.index, i.ok, i.replayed, i.error?.code ?? null])).toEqual([
       [0, true, false, null],
       [1, false, false, 'INSUFFICIENT_CREDITS'],
       [2, true, true, null],
@@ -230,7 +282,7 @@ describe('recordUsageBatch', () => {
       [6, true, false, null],
       [7, false, false, 'NOT_FOUND'],
     ]);
-    expect(items[3].record.id).toBe(items[0].record.id);
+    expect(items[3].record!.id).toBe(items[0].record!.id);
     expect(r.recordUsageBatch).toMatchObject({ charged: 2, refused: 4 });
     expect(await balanceOf(t, owner.token)).toBe('0.5');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
@@ -244,7 +296,7 @@ describe('recordUsageBatch', () => {
     expect(r.recordUsageBatch).toMatchObject({ charged: 500, refused: 0 });
     const again = await t.ok(BATCH, { i: inputs }, owner.token);
     expect(again.recordUsageBatch).toMatchObject({ charged: 0, refused: 0 });
-    expect(again.recordUsageBatch.items.every((i: any) => i.replayed)).toBe(true);
+    expect(again.recordUsageBatch.items.every((i) => i.replayed)).toBe(true);
     expect(await balanceOf(t, owner.token)).toBe('750');
     expect(codeOf(await t.gql(BATCH, { i: [...inputs, inputs[0]] }, owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(BATCH, { i: [] }, owner.token))).toBe('BAD_USER_INPUT');

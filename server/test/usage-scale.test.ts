@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
 import { orgWithRoles } from './helpers/fixtures';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { splitRange } from '../src/modules/usage/usage-range';
@@ -26,8 +27,19 @@ beforeAll(async () => {
   const resources: string[] = [];
   for (const name of ['gpu-1', 'gpu-2', 'Support bot']) {
     resources.push(
-      (await t.ok(`mutation($n: String!) { createResource(input: {kind: AGENT, name: $n}) { id } }`, { n: name }, org.owner.token))
-        .createResource.id,
+      (
+        await t.ok(
+          graphql(`
+            mutation UsageScaleCreateResource($n: String!) {
+              createResource(input: { kind: AGENT, name: $n }) {
+                id
+              }
+            }
+          `),
+          { n: name },
+          org.owner.token,
+        )
+      ).createResource.id,
     );
   }
   const members = [org.owner.memberId, org.admin.memberId, org.member.memberId];
@@ -78,7 +90,15 @@ afterAll(async () => {
   await t.stop();
 });
 
-const SUMMARY = `query($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) { usageSummary(from: $from, to: $to, groupBy: $g) { key credits count } }`;
+const SUMMARY = graphql(`
+  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {
+    usageSummary(from: $from, to: $to, groupBy: $g) {
+      key
+      credits
+      count
+    }
+  }
+`);
 const RAW_KEY: Record<UsageGroupBy, string> = {
   MEMBER: 'membership_id::text',
   RESOURCE: `coalesce(resource_id::text, 'none')`,
@@ -165,7 +185,19 @@ describe(`summaries over ${RECORDS} usage records`, () => {
 
   test('usageRecords: first page and totalCount without counting every record', async () => {
     const page = await t.ok(
-      `query($from: DateTime, $to: DateTime) { usageRecords(from: $from, to: $to, first: 50) { totalCount nodes { id } pageInfo { hasNextPage } } }`,
+      graphql(`
+        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {
+          usageRecords(from: $from, to: $to, first: 50) {
+            totalCount
+            nodes {
+              id
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+      `),
       { from: from.toISOString(), to: to.toISOString() },
       org.owner.token,
     );
@@ -174,9 +206,32 @@ describe(`summaries over ${RECORDS} usage records`, () => {
     const { sql, params } = summarySql({ organizationId: org.owner.organizationId }, splitRange(from, to), null);
     const read = await rowsRead(sql, params);
     expect(read.usage_records ?? 0).toBe(0);
-    const mine = await t.ok(`{ usageRecords(first: 1) { totalCount } }`, {}, org.member.token);
+    const mine = await t.ok(
+      graphql(`
+        query UsageScaleUsageRecords2 {
+          usageRecords(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      org.member.token,
+    );
     expect(mine.usageRecords.totalCount).toBe(RECORDS / 3);
-    const txs = await t.ok(`{ creditTransactions(first: 5) { totalCount nodes { kind } } }`, {}, org.owner.token);
+    const txs = await t.ok(
+      graphql(`
+        query UsageScaleCreditTransactions {
+          creditTransactions(first: 5) {
+            totalCount
+            nodes {
+              kind
+            }
+          }
+        }
+      `),
+      {},
+      org.owner.token,
+    );
     expect(txs.creditTransactions.totalCount).toBe(RECORDS + 1);
   });
 

@@ -1,4 +1,6 @@
-import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { codeOf, invalid, startTestApp, TestApp } from './helpers/app';
+import { graphql } from './gql';
+import type { UsageGroupBy } from './gql/graphql';
 import { orgWithRoles, signUp } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 import { usageExportModule } from '../src/modules/usage/usage-export';
@@ -11,10 +13,41 @@ afterAll(async () => {
   await t.stop();
 });
 
-const RECORDS = `query($from: DateTime, $to: DateTime, $memberId: ID, $resourceId: ID, $first: Int, $after: String) {
-  usageRecords(from: $from, to: $to, memberId: $memberId, resourceId: $resourceId, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { id operation credits createdAt member { id name } resource { id name } } } }`;
-const SUMMARY = `query($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) { usageSummary(from: $from, to: $to, groupBy: $g) { key label credits count } }`;
+const RECORDS = graphql(`
+  query UsageUsageRecords($from: DateTime, $to: DateTime, $memberId: ID, $resourceId: ID, $first: Int, $after: String) {
+    usageRecords(from: $from, to: $to, memberId: $memberId, resourceId: $resourceId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        operation
+        credits
+        createdAt
+        member {
+          id
+          name
+        }
+        resource {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query UsageUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {
+    usageSummary(from: $from, to: $to, groupBy: $g) {
+      key
+      label
+      credits
+      count
+    }
+  }
+`);
 
 const day = 86_400_000;
 const RANGE = {
@@ -27,11 +60,43 @@ async function busyOrg() {
   const roles = await orgWithRoles(t);
   const { owner, admin, member } = roles;
   await topUp(t, owner.token, '100');
-  const agent = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "Support bot"}) { id } }`, {}, admin.token))
-    .createResource.id;
-  const inst = (await t.ok(`mutation { createResource(input: {kind: INSTANCE, name: "gpu-1"}) { id } }`, {}, member.token)).createResource
-    .id;
-  const { createApiKey } = await t.ok(`mutation { createApiKey(name: "ci") { secret } }`, {}, member.token);
+  const agent = (
+    await t.ok(
+      graphql(`
+        mutation UsageCreateResource {
+          createResource(input: { kind: AGENT, name: "Support bot" }) {
+            id
+          }
+        }
+      `),
+      {},
+      admin.token,
+    )
+  ).createResource.id;
+  const inst = (
+    await t.ok(
+      graphql(`
+        mutation UsageCreateResource2 {
+          createResource(input: { kind: INSTANCE, name: "gpu-1" }) {
+            id
+          }
+        }
+      `),
+      {},
+      member.token,
+    )
+  ).createResource.id;
+  const { createApiKey } = await t.ok(
+    graphql(`
+      mutation UsageCreateApiKey {
+        createApiKey(name: "ci") {
+          secret
+        }
+      }
+    `),
+    {},
+    member.token,
+  );
   const spend = (token: string, operation: string, credits: string, resourceId: string | null) =>
     t.ok(SPEND, { i: { operation, credits, resourceId, idempotencyKey: key() } }, token);
   await spend(owner.token, 'chat', '1', agent);
@@ -51,11 +116,11 @@ describe('usageRecords', () => {
     for (const s of [o.owner, o.admin]) {
       const r = (await t.ok(RECORDS, {}, s.token)).usageRecords;
       expect(r.totalCount).toBe(6);
-      expect(r.nodes.map((n: any) => n.credits)).toEqual(['4', '0.25', '3', '2', '0.5', '1']);
+      expect(r.nodes.map((n) => n.credits)).toEqual(['4', '0.25', '3', '2', '0.5', '1']);
     }
     const mine = (await t.ok(RECORDS, {}, o.member.token)).usageRecords;
     expect(mine.totalCount).toBe(3);
-    expect(new Set(mine.nodes.map((n: any) => n.member.id))).toEqual(new Set([o.member.memberId]));
+    expect(new Set(mine.nodes.map((n) => n.member.id))).toEqual(new Set([o.member.memberId]));
     expect((await t.ok(RECORDS, {}, o.guest.token)).usageRecords).toMatchObject({ totalCount: 0, nodes: [] });
     // through the API key, the member still sees only their own
     expect((await t.ok(RECORDS, {}, o.apiKey)).usageRecords.totalCount).toBe(3);
@@ -71,7 +136,7 @@ describe('usageRecords', () => {
     expect(byMember.nodes.map((n: any) => [n.operation, n.credits, n.resource.name])).toEqual([['chat', '2', 'Support bot']]);
     const byResource = (await t.ok(RECORDS, { resourceId: o.inst }, o.admin.token)).usageRecords;
     expect(byResource).toMatchObject({ totalCount: 2 });
-    expect(byResource.nodes.map((n: any) => n.credits)).toEqual(['4', '3']);
+    expect(byResource.nodes.map((n) => n.credits)).toEqual(['4', '3']);
     const both = (await t.ok(RECORDS, { resourceId: o.agent, memberId: o.owner.memberId }, o.admin.token)).usageRecords;
     expect(both.totalCount).toBe(1);
     // a partial-day window in the past or future holds nothing; the window around now holds everything
@@ -100,7 +165,7 @@ describe('usageRecords', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const all = (await t.ok(RECORDS, { first: 200 }, o.owner.token)).usageRecords.nodes.map((n: any) => n.id);
+    const all = (await t.ok(RECORDS, { first: 200 }, o.owner.token)).usageRecords.nodes.map((n) => n.id);
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(6);
     expect(codeOf(await t.gql(RECORDS, { first: 201 }, o.owner.token))).toBe('BAD_USER_INPUT');
@@ -109,8 +174,19 @@ describe('usageRecords', () => {
   test('ids from another organization, or garbage, answer NOT_FOUND', async () => {
     const o = await busyOrg();
     const other = await signUp(t);
-    const theirResource = (await t.ok(`mutation { createResource(input: {kind: AGENT, name: "x"}) { id } }`, {}, other.token))
-      .createResource.id;
+    const theirResource = (
+      await t.ok(
+        graphql(`
+          mutation UsageCreateResource3 {
+            createResource(input: { kind: AGENT, name: "x" }) {
+              id
+            }
+          }
+        `),
+        {},
+        other.token,
+      )
+    ).createResource.id;
     for (const vars of [
       { memberId: other.memberId },
       { resourceId: theirResource },
@@ -157,7 +233,7 @@ describe('usageSummary', () => {
     };
     for (const [g, rows] of Object.entries(expected)) {
       for (const s of [o.owner, o.admin, o.member, o.guest]) {
-        expect([g, (await t.ok(SUMMARY, { ...RANGE, g }, s.token)).usageSummary]).toEqual([g, rows]);
+        expect([g, (await t.ok(SUMMARY, { ...RANGE, g: g as UsageGroupBy }, s.token)).usageSummary]).toEqual([g, rows]);
       }
     }
     // the total used equals what the ledger spent
@@ -167,7 +243,15 @@ describe('usageSummary', () => {
     );
     expect(spent).toBe('10750000');
     // a deleted resource keeps its name in the summary
-    await t.ok(`mutation($id: ID!) { deleteResource(id: $id) }`, { id: o.inst }, o.member.token);
+    await t.ok(
+      graphql(`
+        mutation UsageDeleteResource($id: ID!) {
+          deleteResource(id: $id)
+        }
+      `),
+      { id: o.inst },
+      o.member.token,
+    );
     expect((await t.ok(SUMMARY, { ...RANGE, g: 'RESOURCE' }, o.guest.token)).usageSummary[0].label).toBe('gpu-1');
   });
 
@@ -182,7 +266,7 @@ describe('usageSummary', () => {
     const before = { from: new Date(now - 5 * day).toISOString(), to: new Date(now - 60_000).toISOString() };
     expect((await t.ok(SUMMARY, { ...before, g: 'DAY' }, o.owner.token)).usageSummary).toEqual([]);
     expect(codeOf(await t.gql(SUMMARY, { from: RANGE.to, to: RANGE.from, g: 'DAY' }, o.owner.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(SUMMARY, { ...RANGE, g: 'WEEK' }, o.owner.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SUMMARY, { ...RANGE, g: invalid('WEEK') }, o.owner.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(SUMMARY, { ...RANGE, g: 'DAY' }))).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,4 +1,4 @@
-/** Every `extensions.code` an API client can meet (SPEC section 7). */
+/** Every `extensions.code` an API client can meet (docs/PRODUCT.md §7). */
 export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',

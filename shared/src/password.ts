@@ -91,7 +91,7 @@ function personalParts(context: PasswordContext): string[] {
   if (email) {
     parts.push(email);
     const local = email.split('@')[0];
-    if (local) parts.push(local, ...local.split(/[._+\-]+/));
+    if (local) parts.push(local, ...local.split(/[._+-]+/));
   }
   const name = context.name?.trim().toLowerCase();
   if (name) parts.push(name, name.replace(/\s+/g, ''), ...name.split(/\s+/));

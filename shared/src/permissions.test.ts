@@ -1,7 +1,7 @@
 import { can, Permission, PERMISSIONS_BY_ROLE } from './permissions';
 import { ROLES } from './roles';
 
-describe('permission table (SPEC section 2)', () => {
+describe('permission table (docs/PRODUCT.md §2)', () => {
   const table: Array<[Permission, string[]]> = [
     [Permission.OrganizationRead, ['OWNER', 'ADMIN', 'MEMBER', 'GUEST']],
     [Permission.MembersReadPrivate, ['OWNER', 'ADMIN', 'MEMBER']],

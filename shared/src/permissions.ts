@@ -1,7 +1,7 @@
 import type { Role } from './roles';
 
 /**
- * The one permission table (SPEC section 2). The server's authChecker and the SPA's
+ * The one permission table (docs/PRODUCT.md §2). The server's authChecker and the SPA's
  * <Can> component both read it, so a capability is defined exactly once.
  */
 export const Permission = {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dismissToasts, graphql, SCREENSHOTS, signIn, signUp, uniqueEmail } from './helpers';
 
 /**
- * The seed document walked end to end: an owner signs up, adds a member with a generated
+ * The members flow of docs/PRODUCT.md §3 walked end to end: an owner signs up, adds a member with a generated
  * password, the member signs in and must change it, the owner changes the member's role and
  * removes them, adds credits; an API call spends credits and the dashboard shows it; the
  * playground runs a query with the signed-in token.

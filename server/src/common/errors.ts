@@ -1,5 +1,6 @@
 import { ErrorCode } from '@orgpulse/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { rootLogger } from './logging';
 
 /** An error meant for the client: its message is written for a person, its code for a program. */
 export class AppError extends GraphQLError {
@@ -43,7 +44,7 @@ const KNOWN_CODES = new Set<string>([
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (err: unknown) => void = (e) => console.error(e),
+  log: (err: unknown) => void = (err) => rootLogger().error({ err }, 'unexpected error in a GraphQL request'),
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const clean = (ext: Record<string, unknown>) => {

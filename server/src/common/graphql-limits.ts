@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 60, maxRo
  * GraphiQL and codegen send nests `ofType` about 13 levels: it gets this depth instead.
  * Only real root fields count, never a fragment's name.
  */
-export const INTROSPECTION_MAX_DEPTH = 20;
+const INTROSPECTION_MAX_DEPTH = 20;
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
 function limitError(message: string): GraphQLError {

@@ -1,7 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
+import { isUuid } from './validate';
 
-export const MAX_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 200;
 
 @ObjectType('PageInfo')
 export class PageInfo {
@@ -10,6 +11,16 @@ export class PageInfo {
 
   @Field()
   hasNextPage: boolean;
+}
+
+/** The `first` and `after` arguments of every paginated query. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 200' })
+  first: number | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
 }
 
 /** Validates `first`: 1 to MAX_PAGE_SIZE. */
@@ -27,9 +38,7 @@ export interface Cursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function encodeCursor(at: Date, id: string): string {
+function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
@@ -38,7 +47,7 @@ export function decodeCursor(after: string | null | undefined): Cursor | null {
   try {
     const [iso, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
     const at = new Date(iso);
-    if (typeof iso === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(at.getTime())) {
+    if (typeof iso === 'string' && typeof id === 'string' && isUuid(id) && !Number.isNaN(at.getTime())) {
       return { at, id };
     }
   } catch {
@@ -56,8 +65,4 @@ export function toPage<T>(rows: T[], first: number, key: (row: T) => { at: Date;
     nodes,
     pageInfo: { hasNextPage, endCursor: last ? encodeCursor(key(last).at, key(last).id) : null },
   };
-}
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { pgCode } from './pg-errors';
 
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure
 
@@ -11,7 +12,7 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
     try {
       return await ds.transaction(work);
     } catch (err) {
-      const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
+      const code = pgCode(err);
       if (!code || !RETRYABLE.has(code) || attempt >= attempts) throw err;
       await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
     }

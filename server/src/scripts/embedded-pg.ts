@@ -1,17 +1,19 @@
 /**
  * Runs the embedded PostgreSQL on its own: prints its URL, stops it on SIGTERM/SIGINT.
- *   node -r @swc-node/register src/scripts/embedded-pg.ts <data dir> <port>
- * Used by the fault tests (jest cannot import the ESM package in its sandbox) and handy
- * for pointing a GUI at the development database.
+ *   node -r @swc-node/register src/scripts/embedded-pg.ts <data dir> <port> [root runtime dir]
+ * Used by the fault and launcher tests (jest cannot import the ESM package in its sandbox)
+ * and handy for pointing a GUI at the development database. The third argument replaces
+ * /var/lib/orgpulse when started by root (see db/embedded.ts).
  */
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../db/embedded';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '../db/embedded';
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? '.data');
   const port = Number(process.argv[3] ?? 54329);
-  const db = await startEmbeddedPostgres(dir, port, (m) => console.error(m));
-  console.log(`READY ${db.url}`);
+  const rootRuntimeDir = process.argv[4] ? path.resolve(process.argv[4]) : undefined;
+  const db = await startEmbeddedPostgres(dir, port, (m) => process.stderr.write(`${m}\n`), { rootRuntimeDir });
+  process.stdout.write(`READY ${db.url}\n`);
   const stop = async () => {
     await db.stop();
     process.exit(0);
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  process.stderr.write(
+    `${err instanceof EmbeddedPostgresError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

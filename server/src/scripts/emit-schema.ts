@@ -4,4 +4,4 @@ import { printAppSchema } from '../schema';
 
 const file = path.resolve(__dirname, '..', '..', 'schema.graphql');
 fs.writeFileSync(file, `${printAppSchema()}\n`);
-console.log(`wrote ${file}`);
+process.stdout.write(`wrote ${file}\n`);

@@ -22,11 +22,11 @@ async function main(): Promise<void> {
     for (const id of ids) {
       const r = await reconcile(ds, id);
       if (!r.ok) failed++;
-      console.log(
-        `${r.ok ? 'ok  ' : 'FAIL'} ${id} balance=${r.balance} ledger=${r.ledgerSum} records=${r.usageRecords}${r.problems.length ? ` :: ${r.problems.join('; ')}` : ''}`,
+      process.stdout.write(
+        `${r.ok ? 'ok  ' : 'FAIL'} ${id} balance=${r.balance} ledger=${r.ledgerSum} records=${r.usageRecords}${r.problems.length ? ` :: ${r.problems.join('; ')}` : ''}\n`,
       );
     }
-    console.log(`${ids.length - failed}/${ids.length} organizations reconcile`);
+    process.stdout.write(`${ids.length - failed}/${ids.length} organizations reconcile\n`);
     if (failed) process.exitCode = 1;
   } finally {
     await ds.destroy();
@@ -34,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -12,13 +12,13 @@ async function main(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations();
   const sql = await ds.driver.createSchemaBuilder().log();
-  for (const q of sql.upQueries) console.log(`await queryRunner.query(${JSON.stringify(q.query)});`);
-  console.log('--- down');
-  for (const q of sql.downQueries.reverse()) console.log(`await queryRunner.query(${JSON.stringify(q.query)});`);
+  for (const q of sql.upQueries) process.stdout.write(`await queryRunner.query(${JSON.stringify(q.query)});\n`);
+  process.stdout.write('--- down\n');
+  for (const q of sql.downQueries.reverse()) process.stdout.write(`await queryRunner.query(${JSON.stringify(q.query)});\n`);
   await ds.destroy();
 }
 
 main().catch((err) => {
-  console.error(err);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { startApp, AppModule, RunningApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
+import type { Logger } from '../../src/common/logging';
 import type { MemberNotifier } from '../../src/modules/members/member.notifier';
 import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
 import { createTestDatabase } from './postgres';
@@ -14,21 +17,50 @@ export interface GqlResult<T = any> {
   headers: Headers;
 }
 
+/** Any typed document that takes these variables (to loop over several operations). */
+export type DocumentWith<TVariables> = TypedDocumentNode<unknown, TVariables>;
+
+/** A variable value outside its GraphQL type, sent on purpose to see the server refuse it. */
+export const invalid = (value: unknown): never => value as never;
+
 export interface TestApp {
   url: string;
   ds: DataSource;
   config: Config;
   running: RunningApp;
-  /** POST /graphql as JSON; `token` goes in `Authorization: Bearer`. */
-  gql<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * POST /graphql as JSON; `token` goes in `Authorization: Bearer`. The document is a typed
+   * one from `graphql(...)` in `../gql` (`pnpm --filter @orgpulse/server run codegen`), or a
+   * plain string for one codegen cannot type: malformed, unknown fields, built at run time.
+   */
+  gql<TResult, TVariables>(
+    query: TypedDocumentNode<TResult, TVariables>,
+    variables?: NoInfer<TVariables>,
     token?: string | null,
     headers?: Record<string, string>,
-  ): Promise<GqlResult<T>>;
+  ): Promise<GqlResult<TResult>>;
+  gql(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
   /** Like gql, but fails the test on any error and returns data. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
+  ok<TResult, TVariables>(
+    query: TypedDocumentNode<TResult, TVariables>,
+    variables?: NoInfer<TVariables>,
+    token?: string | null,
+  ): Promise<TResult>;
+  ok(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<any>;
   stop(): Promise<void>;
+}
+
+const printed = new WeakMap<object, string>();
+
+/** The text to send: a plain string as is, a typed document printed (once). */
+export function sourceOf(query: DocumentNode | string): string {
+  if (typeof query === 'string') return query;
+  if (!query || query.kind !== 'Document') {
+    throw new Error('Not a generated document: run `pnpm --filter @orgpulse/server run codegen` after editing a graphql(`...`) call.');
+  }
+  let text = printed.get(query);
+  if (text === undefined) printed.set(query, (text = print(query)));
+  return text;
 }
 
 export interface TestAppOptions {
@@ -37,6 +69,8 @@ export interface TestAppOptions {
   notifier?: MemberNotifier;
   billingNotifier?: BillingNotifier;
   startWorkers?: boolean;
+  /** Request and error logs (default: silent under jest). */
+  logger?: Logger;
 }
 
 /** A real server on a random port over a database of this test file's own (copied from the migrated template). */
@@ -63,15 +97,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       notifier: options.notifier,
       billingNotifier: options.billingNotifier,
       startWorkers: options.startWorkers,
-      log: () => undefined,
+      log: options.logger ? undefined : () => undefined,
+      logger: options.logger,
     },
     0,
   );
-  const gql: TestApp['gql'] = async (query, variables = {}, token = null, headers = {}) => {
+  const gql = async (
+    query: DocumentNode | string,
+    variables: unknown = {},
+    token: string | null = null,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult> => {
     const res = await fetch(`${running.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: sourceOf(query), variables }),
     });
     const body = (await res.json().catch(() => ({}))) as { data?: any; errors?: GqlResult['errors'] };
     return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
@@ -82,7 +122,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     running,
     gql,
-    async ok(query, variables, token) {
+    async ok(query: DocumentNode | string, variables?: unknown, token?: string | null) {
       const r = await gql(query, variables, token);
       if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
       return r.data;

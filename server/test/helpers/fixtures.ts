@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@orgpulse/shared';
-import type { Caller } from '../../src/context';
+import type { Caller } from '../../src/common/auth/caller';
 import type { TestApp } from './app';
+import { graphql } from '../gql';
+import type { AuthFieldsFragment } from '../gql/graphql';
 
 export const STRONG_PASSWORD = 'violet-harbor-lantern-92';
 export const TEMP_PASSWORD = 'copper-meadow-falcon-31';
@@ -16,7 +18,25 @@ export interface Session {
   email: string;
 }
 
-const AUTH_FIELDS = 'accessToken refreshToken user { id email } member { id role } organization { id name }';
+// the fields of a session, spread by the sign-up, log-in and password mutations below
+graphql(`
+  fragment AuthFields on AuthPayload {
+    accessToken
+    refreshToken
+    user {
+      id
+      email
+    }
+    member {
+      id
+      role
+    }
+    organization {
+      id
+      name
+    }
+  }
+`);
 
 export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
@@ -25,18 +45,27 @@ export function uniqueEmail(prefix = 'user'): string {
 /** Signs up a new user with a new organization; returns the owner's session. */
 export async function signUp(t: TestApp, overrides: { name?: string; email?: string; organizationName?: string } = {}): Promise<Session> {
   const email = overrides.email ?? uniqueEmail('owner');
-  const data = await t.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`, {
-    input: {
-      name: overrides.name ?? 'Olivia Owner',
-      email,
-      password: STRONG_PASSWORD,
-      organizationName: overrides.organizationName ?? 'Acme AI',
+  const data = await t.ok(
+    graphql(`
+      mutation FixtureSignUp($input: SignUpInput!) {
+        signUp(input: $input) {
+          ...AuthFields
+        }
+      }
+    `),
+    {
+      input: {
+        name: overrides.name ?? 'Olivia Owner',
+        email,
+        password: STRONG_PASSWORD,
+        organizationName: overrides.organizationName ?? 'Acme AI',
+      },
     },
-  });
+  );
   return toSession(data.signUp);
 }
 
-export function toSession(p: any): Session {
+export function toSession(p: AuthFieldsFragment): Session {
   return {
     token: p.accessToken,
     refreshToken: p.refreshToken,
@@ -48,9 +77,18 @@ export function toSession(p: any): Session {
 }
 
 export async function logIn(t: TestApp, email: string, password: string, organizationId?: string): Promise<Session> {
-  const data = await t.ok(`mutation($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`, {
-    input: { email, password, organizationId },
-  });
+  const data = await t.ok(
+    graphql(`
+      mutation FixtureLogIn($input: LogInInput!) {
+        logIn(input: $input) {
+          ...AuthFields
+        }
+      }
+    `),
+    {
+      input: { email, password, organizationId },
+    },
+  );
   return toSession(data.logIn);
 }
 
@@ -61,13 +99,27 @@ export async function logIn(t: TestApp, email: string, password: string, organiz
 export async function addSignedInMember(t: TestApp, admin: Session, role: Role, name = `${role.toLowerCase()} person`): Promise<Session> {
   const email = uniqueEmail(role.toLowerCase());
   await t.ok(
-    `mutation($input: AddMemberInput!) { addMember(input: $input) { member { id } } }`,
+    graphql(`
+      mutation FixtureAddMember($input: AddMemberInput!) {
+        addMember(input: $input) {
+          member {
+            id
+          }
+        }
+      }
+    `),
     { input: { name, email, temporaryPassword: TEMP_PASSWORD, role, sendEmail: false } },
     admin.token,
   );
   const first = await logIn(t, email, TEMP_PASSWORD, admin.organizationId);
   const data = await t.ok(
-    `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ${AUTH_FIELDS} } }`,
+    graphql(`
+      mutation FixtureChangePassword($input: ChangePasswordInput!) {
+        changePassword(input: $input) {
+          ...AuthFields
+        }
+      }
+    `),
     { input: { currentPassword: TEMP_PASSWORD, newPassword: NEW_PASSWORD } },
     first.token,
   );

@@ -2,11 +2,71 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
 import type { TestApp } from './app';
+import { graphql } from '../gql';
 
-export const TOP_UP = `mutation($i: AddCreditsInput!) { addCredits(input: $i) { id kind amount balanceAfter note member { id } } }`;
-export const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id operation credits createdAt member { id } resource { id name } } }`;
-export const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged refused items { index ok replayed record { id credits } error { code } } } }`;
-export const BALANCE = `{ organization { creditBalance { balance lowBalanceThreshold isLow updatedAt } } }`;
+export const TOP_UP = graphql(`
+  mutation TopUp($i: AddCreditsInput!) {
+    addCredits(input: $i) {
+      id
+      kind
+      amount
+      balanceAfter
+      note
+      member {
+        id
+      }
+    }
+  }
+`);
+export const SPEND = graphql(`
+  mutation Spend($i: RecordUsageInput!) {
+    recordUsage(input: $i) {
+      id
+      operation
+      credits
+      createdAt
+      member {
+        id
+      }
+      resource {
+        id
+        name
+      }
+    }
+  }
+`);
+export const BATCH = graphql(`
+  mutation SpendBatch($i: [RecordUsageInput!]!) {
+    recordUsageBatch(inputs: $i) {
+      charged
+      refused
+      items {
+        index
+        ok
+        replayed
+        record {
+          id
+          credits
+        }
+        error {
+          code
+        }
+      }
+    }
+  }
+`);
+export const BALANCE = graphql(`
+  query Balance {
+    organization {
+      creditBalance {
+        balance
+        lowBalanceThreshold
+        isLow
+        updatedAt
+      }
+    }
+  }
+`);
 
 export const key = (prefix = 'k') => `${prefix}-${randomUUID()}`;
 

@@ -1,9 +1,15 @@
-import { can, Permission } from '@orgpulse/shared';
+import { can, ErrorCode, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
-import type { Context } from '../../context';
-import { ErrorCode } from '@orgpulse/shared';
 import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
+import type { Caller } from './caller';
+
+/** What the guard reads from a request's context (context.ts builds it). */
+export interface GuardContext {
+  caller: Caller | null;
+  authError: AppError | null;
+}
+type Context = GuardContext;
 
 /** What a schema field declares about who may use it (read back by tests and the middleware). */
 export interface GuardExtension {
@@ -33,15 +39,7 @@ function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Dec
  * An operation that needs a capability. The authChecker below decides; the extension makes
  * the rule visible on the built schema so a test can prove every operation has one.
  */
-export function Guard(
-  permission: Permission,
-  options: {
-    allowDuringPasswordChange?: boolean;
-    allowDuringMfaEnrollment?: boolean;
-    sessionOnly?: boolean;
-    requiresMfaSession?: boolean;
-  } = {},
-): Decorator {
+export function Guard(permission: Permission, options: GuardRule = {}): Decorator {
   const ext: GuardExtension = { guard: permission, ...options };
   return combine(Authorized(permission), Extensions(ext as unknown as Record<string, unknown>));
 }
@@ -77,6 +75,14 @@ function fieldOf(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | und
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
+/** What an operation allows beyond its permissions (read from the field's GuardExtension). */
+export interface GuardRule {
+  allowDuringPasswordChange?: boolean;
+  allowDuringMfaEnrollment?: boolean;
+  sessionOnly?: boolean;
+  requiresMfaSession?: boolean;
+}
+
 export const mfaEnrollmentRequired = () =>
   new AppError(
     ErrorCode.MfaEnrollmentRequired,
@@ -84,33 +90,51 @@ export const mfaEnrollmentRequired = () =>
   );
 
 /** Until the temporary password is replaced or the second factor enrolled, a session sees only its own account. */
-export function isRestricted(caller: NonNullable<Context['caller']>): boolean {
+export function isRestricted(caller: Caller): boolean {
   return caller.mustChangePassword || !!caller.mfaEnrollmentRequired;
 }
 
-/** The one authChecker: authenticated, not stuck on a temporary password, and allowed by the table. */
-export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
+/**
+ * The one guard path, for GraphQL operations (authChecker below) and for other HTTP routes
+ * (the CSV export): authenticated, not stuck on a temporary password, a session where the
+ * operation needs one, and allowed by the permission table. Throws the typed error.
+ */
+export function assertAllowed(context: GuardContext, permissions: readonly Permission[], rule: GuardRule = {}): Caller {
   const caller = context.caller;
   if (!caller) throw context.authError ?? unauthenticated();
-  const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
-  // root operations, and guarded fields below them (organization-level data reached through viewer)
-  if (caller.mustChangePassword && !ext.allowDuringPasswordChange) throw passwordChangeRequired();
-  if (caller.mfaEnrollmentRequired && !ext.allowDuringMfaEnrollment) throw mfaEnrollmentRequired();
-  if (ext.requiresMfaSession && caller.requireMfa && !caller.mfaPassed) {
+  if (caller.mustChangePassword && !rule.allowDuringPasswordChange) throw passwordChangeRequired();
+  if (caller.mfaEnrollmentRequired && !rule.allowDuringMfaEnrollment) throw mfaEnrollmentRequired();
+  if (rule.requiresMfaSession && caller.requireMfa && !caller.mfaPassed) {
     throw new AppError(
       ErrorCode.MfaRequired,
       'This organization requires two-factor sign-in for this: sign in again and complete the second factor (completeMfaLogIn).',
     );
   }
-  if (ext.sessionOnly && !caller.sessionId) {
+  if (rule.sessionOnly && !caller.sessionId) {
     throw forbidden('Sign in with your password for this: an API key can call the platform, not manage the account.');
   }
-  if (permissions.every((p) => can(caller.role, p))) return true;
+  if (permissions.every((p) => can(caller.role, p))) return caller;
   throw forbidden(
     caller.role === 'GUEST'
       ? 'Guests have read-only access: ask an owner or admin for a higher role.'
       : `Your role (${caller.role}) does not allow this action.`,
   );
+}
+
+/**
+ * The one authChecker: assertAllowed with the rule the field declares. The restrictions
+ * (temporary password, second-factor policy) apply to root operations and to the few guarded
+ * fields below them (organization-level data reached through viewer, such as the balance).
+ */
+export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
+  const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
+  assertAllowed(context, permissions, {
+    allowDuringPasswordChange: ext.allowDuringPasswordChange,
+    allowDuringMfaEnrollment: ext.allowDuringMfaEnrollment,
+    sessionOnly: ext.sessionOnly,
+    requiresMfaSession: ext.requiresMfaSession,
+  });
+  return true;
 };
 
 /** Deny by default: a root operation without a declared guard is refused at run time too. */

@@ -1,7 +1,9 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import { Caller, callerFromRow, registerApiKeyAuthenticator, touchMembership } from '../../context';
+import { Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
+
+export { API_KEY_PREFIX } from './api-key.secret';
 
 interface KeyRow {
   api_key_id: string;
@@ -46,5 +48,3 @@ function touchKey(ds: DataSource, row: KeyRow): void {
     [row.api_key_id],
   ).catch(() => undefined);
 }
-
-registerApiKeyAuthenticator(authenticateApiKey);

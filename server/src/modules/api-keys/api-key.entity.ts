@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Membership } from '../members/member.entity';
-import { TenantEntity } from '../../db/tenant-entity';
+import { Membership } from '../members';
+import { TenantEntity } from '../organizations';
 
 /**
  * A secret that acts as its member (with the member's current role). Only the SHA-256 of

@@ -1,9 +1,10 @@
 import { Permission } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { Membership } from '../members/member.entity';
-import './api-key.auth';
+import { Membership } from '../members';
 import { ApiKey } from './api-key.entity';
 import { CreatedApiKey } from './api-key.types';
 
@@ -11,20 +12,24 @@ import { CreatedApiKey } from './api-key.types';
 export class ApiKeyResolver {
   @Guard(Permission.ApiKeysOwn)
   @Query(() => [ApiKey], { description: "Your API keys; OWNER/ADMIN see every member's. Newest first." })
-  apiKeys(@Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean, @Ctx() ctx: Context) {
-    return ctx.services.apiKeys.list(ctx.caller!, includeRevoked);
+  apiKeys(
+    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return ctx.services.apiKeys.list(caller, includeRevoked);
   }
 
   @Guard(Permission.ApiKeysOwn, { sessionOnly: true, requiresMfaSession: true })
   @Mutation(() => CreatedApiKey, { description: 'Create a key acting as you. The secret is returned only once.' })
-  createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return ctx.services.apiKeys.create(ctx.caller!, name);
+  createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.apiKeys.create(caller, name);
   }
 
   @Guard(Permission.ApiKeysOwn)
   @Mutation(() => ApiKey, { description: "Revoke one of your keys (OWNER/ADMIN: anyone's). It stops working at once." })
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.apiKeys.revoke(ctx.caller!, id);
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.apiKeys.revoke(caller, id);
   }
 
   @FieldResolver(() => Membership, { description: 'The member the key acts as.' })

@@ -1,14 +1,15 @@
 import { can, Permission } from '@orgpulse/shared';
 import { DataSource, IsNull } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { cleanName, requireId } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { ApiKey } from './api-key.entity';
 import { newSecret } from './api-key.secret';
 import type { CreatedApiKey } from './api-key.types';
 
-export const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
+const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
 
 /** API keys: members create and revoke their own; OWNER/ADMIN see and revoke everyone's. */
 export class ApiKeyService {
@@ -19,7 +20,7 @@ export class ApiKeyService {
     if (caller.apiKeyId) throw forbidden('API keys cannot create API keys: sign in to create one.');
     const name = cleanName(rawName, 'name', 100);
     const { secret, hash, prefix } = newSecret();
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       // serialises a member's concurrent creations so the limit holds
       await em.query(`SELECT 1 FROM memberships WHERE id = $1 FOR UPDATE`, [caller.membershipId]);
       const active = await em.getRepository(ApiKey).countBy({ membershipId: caller.membershipId, revokedAt: IsNull() });
@@ -38,9 +39,7 @@ export class ApiKeyService {
           revokedAt: null,
         }),
       );
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'api_key.created',
         targetId: apiKey.id,
         details: { after: { name, prefix, memberId: caller.membershipId } },
@@ -60,7 +59,7 @@ export class ApiKeyService {
   /** Revokes at once (the next request with it is refused). Revoking a revoked key changes nothing. */
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
     const keyId = requireId(id, 'The API key', notFound);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const repo = em.getRepository(ApiKey);
       const key = await repo.findOne({ where: { id: keyId, organizationId: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       // someone else's key is invisible to a member: the same answer as a missing one
@@ -68,9 +67,7 @@ export class ApiKeyService {
       if (key.revokedAt) return key;
       key.revokedAt = new Date();
       await repo.update({ id: key.id }, { revokedAt: key.revokedAt });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'api_key.revoked',
         targetId: key.id,
         details: {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Membership } from '../members/member.entity';
-import { TenantEntity } from '../../db/tenant-entity';
+import { Membership } from '../members';
+import { TenantEntity } from '../organizations';
 
 @ObjectType('AuditEvent', { description: 'A management action: who did what to whom, with before/after.' })
 @Entity('audit_events')

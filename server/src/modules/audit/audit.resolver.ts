@@ -1,13 +1,15 @@
 import { Permission } from '@orgpulse/shared';
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { decodeCursor, PageInfo, pageSize, toPage } from '../../common/pagination';
-import { Membership } from '../members/member.entity';
+import { PageArgs, PageInfo } from '../../common/pagination';
+import { Membership } from '../members';
 import { AuditEvent } from './audit-event.entity';
 
 @ObjectType('AuditEventConnection')
-export class AuditEventConnection {
+class AuditEventConnection {
   @Field(() => [AuditEvent]) nodes: AuditEvent[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int) totalCount: number;
@@ -17,25 +19,8 @@ export class AuditEventConnection {
 export class AuditResolver {
   @Guard(Permission.AuditRead)
   @Query(() => AuditEventConnection, { description: 'Management actions, newest first.' })
-  async auditLog(
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ) {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const qb = ctx.ds
-      .getRepository(AuditEvent)
-      .createQueryBuilder('a')
-      .where('a.organization_id = :org', { org: ctx.caller!.organizationId });
-    const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return { ...toPage(rows, size, (a) => ({ at: a.createdAt, id: a.id })), totalCount };
+  auditLog(@Ctx() ctx: Context, @CurrentCaller() caller: Caller, @Args(() => PageArgs) { first, after }: PageArgs) {
+    return ctx.services.audit.list(caller, { first, after });
   }
 
   @FieldResolver(() => Membership, { nullable: true })

@@ -2,15 +2,17 @@ import { Permission, permissionsOf } from '@orgpulse/shared';
 import { isRestricted } from '../../common/auth/guard';
 import type { Response } from 'express';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard, Public } from '../../common/auth/guard';
-import { User } from '../users/user.entity';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { User } from '../users';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
 import type { AuthResult } from './auth.service';
 import { AuthPayload, ChangePasswordInput, LogInInput, SessionInfo, SignUpInput, TotpEnrollment, Viewer } from './auth.types';
 
-export const REFRESH_COOKIE = 'orgpulse_refresh';
+const REFRESH_COOKIE = 'orgpulse_refresh';
 
 function withCookie(ctx: Context, result: AuthResult): AuthResult {
   ctx.res.cookie(REFRESH_COOKIE, result.refreshToken, {
@@ -92,8 +94,7 @@ export class PublicAuthResolver {
 export class AccountResolver {
   @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true, allowDuringMfaEnrollment: true })
   @Query(() => Viewer, { description: 'Who is calling, and what they may do.' })
-  async viewer(@Ctx() ctx: Context): Promise<Viewer> {
-    const caller = ctx.caller!;
+  async viewer(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<Viewer> {
     const [user, member, organization, organizations] = await Promise.all([
       ctx.loaders.user.load(caller.userId),
       ctx.loaders.membership.load(caller.membershipId),
@@ -121,23 +122,27 @@ export class AccountResolver {
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => AuthPayload, { description: 'Open another organization you belong to; returns a new session scoped to it.' })
-  async switchOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context) {
-    return withCookie(ctx, await ctx.services.auth.switchOrganization(ctx.caller!, organizationId, userAgent(ctx)));
+  async switchOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return withCookie(ctx, await ctx.services.auth.switchOrganization(caller, organizationId, userAgent(ctx)));
   }
 
   @Guard(Permission.AccountSelf, { allowDuringPasswordChange: true, allowDuringMfaEnrollment: true, sessionOnly: true })
   @Mutation(() => AuthPayload, { description: 'Change your password. Ends your other sessions and returns a new one.' })
-  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context) {
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ) {
     return withCookie(
       ctx,
-      await ctx.services.auth.changePassword(ctx.caller!, ctx.ip, input.currentPassword, input.newPassword, userAgent(ctx)),
+      await ctx.services.auth.changePassword(caller, ctx.ip, input.currentPassword, input.newPassword, userAgent(ctx)),
     );
   }
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Query(() => [SessionInfo], { description: 'Your signed-in sessions, in every organization.' })
-  async sessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
-    const rows = await ctx.services.auth.listSessions(ctx.caller!);
+  async sessions(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<SessionInfo[]> {
+    const rows = await ctx.services.auth.listSessions(caller);
     const orgs = await Promise.all(rows.map((r) => ctx.loaders.organization.load(r.session.organizationId)));
     return rows.map((r, i) => ({
       id: r.session.id,
@@ -151,20 +156,20 @@ export class AccountResolver {
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Boolean, { description: 'End one of your sessions (sign a device out).' })
-  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.revokeSession(ctx.caller!, id);
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<boolean> {
+    return ctx.services.auth.revokeSession(caller, id);
   }
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Int, { description: 'Sign out everywhere else; returns how many sessions ended.' })
-  revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.auth.revokeOtherSessions(ctx.caller!);
+  revokeOtherSessions(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<number> {
+    return ctx.services.auth.revokeOtherSessions(caller);
   }
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => User, { description: 'Change your own display name.' })
-  updateProfile(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return ctx.services.auth.updateProfile(ctx.caller!, name);
+  updateProfile(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.auth.updateProfile(caller, name);
   }
 
   @Guard(Permission.AccountSelf, { sessionOnly: true, allowDuringMfaEnrollment: true })

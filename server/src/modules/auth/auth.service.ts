@@ -1,22 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
 import { newRefreshToken, sha256, signAccessToken } from '../../common/auth/tokens';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
 import { ErrorCode } from '@orgpulse/shared';
-import { recordAudit } from '../audit/audit.service';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
-import { AccountMailer } from '../mail/account.mailer';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { recordAudit } from '../audit';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
+import { User } from '../users';
+import { AccountMailer } from '../mail';
 import { issueAccountToken, lockUsableToken } from './account-tokens';
 import { EmailVerificationService } from './email-verification.service';
 import { MfaService } from './mfa.service';
 import { PasswordResetService } from './password-reset.service';
 import { Throttle } from './throttle';
 import { RefreshToken, Session } from './session.entity';
+import { revokeSessions } from './session.revoke';
 
 export interface AuthResult {
   accessToken: string;
@@ -73,7 +76,7 @@ export class AuthService {
     requireStrongPassword(input.password, { email, name });
     const passwordHash = await this.throttle.bcrypt(() => hashPassword(input.password, this.config.bcryptCost));
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         const user = await em
           .getRepository(User)
           .save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
@@ -81,13 +84,15 @@ export class AuthService {
         const member = await em
           .getRepository(Membership)
           .save(em.getRepository(Membership).create({ organizationId: organization.id, userId: user.id, role: 'OWNER', status: 'ACTIVE' }));
-        await recordAudit(em, {
-          organizationId: organization.id,
-          actorMembershipId: member.id,
-          action: 'organization.created',
-          targetId: organization.id,
-          details: { name: orgName },
-        });
+        await recordAudit(
+          em,
+          { organizationId: organization.id, membershipId: member.id },
+          {
+            action: 'organization.created',
+            targetId: organization.id,
+            details: { name: orgName },
+          },
+        );
         await this.emailVerification.send(em, user);
         return this.issueSession(em, user, member, organization, userAgent);
       });
@@ -143,7 +148,7 @@ export class AuthService {
       );
     }
     const member = await this.pickMembership(signedIn.id, organizationId);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       await em.getRepository(User).update({ id: signedIn.id }, { lastSignInAt: new Date() });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
       return this.issueSession(em, signedIn, member, organization, userAgent);
@@ -178,12 +183,14 @@ export class AuthService {
         await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
         const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
         if (how === 'recovery') {
-          await recordAudit(em, {
-            organizationId: member.organizationId,
-            actorMembershipId: member.id,
-            action: 'user.recovery_code_used',
-            targetId: member.id,
-          });
+          await recordAudit(
+            em,
+            { organizationId: member.organizationId, membershipId: member.id },
+            {
+              action: 'user.recovery_code_used',
+              targetId: member.id,
+            },
+          );
         }
         return { value: await this.issueSession(em, user, member, organization, userAgent, true) };
       });
@@ -220,7 +227,7 @@ export class AuthService {
   async refresh(token: string | null | undefined, userAgent?: string): Promise<AuthResult> {
     if (!token) throw unauthenticated('No refresh token: sign in again.');
     const hash = sha256(token);
-    const result = await this.ds.transaction(async (em) => {
+    const result = await inTransaction(this.ds, async (em) => {
       const row = await em.getRepository(RefreshToken).findOne({ where: { tokenHash: hash }, lock: { mode: 'pessimistic_write' } });
       if (!row) return { error: unauthenticated('This refresh token is not valid: sign in again.') };
       const session = await em.getRepository(Session).findOne({ where: { id: row.sessionId }, lock: { mode: 'pessimistic_write' } });
@@ -228,12 +235,12 @@ export class AuthService {
         return { error: unauthenticated('This session has ended: sign in again.') };
       }
       if (row.usedAt) {
-        await em.getRepository(Session).update({ id: session.id }, { revokedAt: new Date(), revokedReason: 'refresh_token_reuse' });
+        await revokeSessions(em, { sessionId: session.id }, 'refresh_token_reuse');
         return { error: unauthenticated('This refresh token was already used, so the session was ended for safety: sign in again.') };
       }
       const member = await em.getRepository(Membership).findOneBy({ id: session.membershipId });
       if (!member || member.status !== 'ACTIVE') {
-        await em.getRepository(Session).update({ id: session.id }, { revokedAt: new Date(), revokedReason: 'membership_inactive' });
+        await revokeSessions(em, { sessionId: session.id }, 'membership_inactive');
         return { error: unauthenticated('Your access to this organization has ended.') };
       }
       await em.getRepository(RefreshToken).update({ tokenHash: hash }, { usedAt: new Date() });
@@ -255,9 +262,9 @@ export class AuthService {
     const member = await this.ds.getRepository(Membership).findOneBy({ userId: caller.userId, organizationId: orgId });
     if (!member || member.status === 'REMOVED') throw notFound('The organization');
     if (member.status !== 'ACTIVE') throw forbidden('Your access to that organization is suspended.');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       if (caller.sessionId) {
-        await em.getRepository(Session).update({ id: caller.sessionId }, { revokedAt: new Date(), revokedReason: 'switched_organization' });
+        await revokeSessions(em, { sessionId: caller.sessionId }, 'switched_organization');
       }
       const user = await em.getRepository(User).findOneByOrFail({ id: caller.userId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: orgId });
@@ -266,17 +273,8 @@ export class AuthService {
   }
 
   async logOut(caller: Caller | null, refreshToken: string | null): Promise<boolean> {
-    if (caller?.sessionId) {
-      await this.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [
-        caller.sessionId,
-      ]);
-    } else if (refreshToken) {
-      await this.ds.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out'
-          WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL`,
-        [sha256(refreshToken)],
-      );
-    }
+    if (caller?.sessionId) await revokeSessions(this.ds, { sessionId: caller.sessionId }, 'signed_out');
+    else if (refreshToken) await revokeSessions(this.ds, { refreshToken }, 'signed_out');
     return true;
   }
 
@@ -289,23 +287,18 @@ export class AuthService {
       throw badInput('Choose a new password different from the current one.', 'newPassword');
     }
     const passwordHash = await this.throttle.bcrypt(() => hashPassword(newPassword, this.config.bcryptCost));
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       await em
         .getRepository(User)
         .update(
           { id: user.id },
           { passwordHash, mustChangePassword: false, temporaryPasswordExpiresAt: null, passwordChangedAt: new Date() },
         );
-      await em.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
-        [user.id],
-      );
+      await revokeSessions(em, { userId: user.id }, 'password_changed');
       const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
       const member = await em.getRepository(Membership).findOneByOrFail({ id: caller.membershipId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'user.password_changed',
         targetId: caller.membershipId,
       });
@@ -346,26 +339,14 @@ export class AuthService {
   /** Ends one of the caller's own sessions (any other id is simply not found). */
   async revokeSession(caller: Caller, sessionId: string): Promise<boolean> {
     const id = requireId(sessionId, 'The session', notFound);
-    const result = await this.endSessions('id = :id AND user_id = :userId', { id, userId: caller.userId });
-    if (!result) throw notFound('The session');
+    const ended = await revokeSessions(this.ds, { sessionId: id, userId: caller.userId }, 'revoked_by_user');
+    if (!ended) throw notFound('The session');
     return true;
   }
 
   /** Ends every session of the caller except the current one. Returns how many ended. */
   revokeOtherSessions(caller: Caller): Promise<number> {
-    return caller.sessionId
-      ? this.endSessions('user_id = :userId AND id <> :current', { userId: caller.userId, current: caller.sessionId })
-      : this.endSessions('user_id = :userId', { userId: caller.userId });
-  }
-
-  private async endSessions(where: string, params: Record<string, string>): Promise<number> {
-    const result = await this.ds
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()', revokedReason: 'revoked_by_user' })
-      .where(`${where} AND revoked_at IS NULL`, params)
-      .execute();
-    return result.affected ?? 0;
+    return revokeSessions(this.ds, { userId: caller.userId, exceptSessionId: caller.sessionId }, 'revoked_by_user');
   }
 
   async updateProfile(caller: Caller, rawName: string): Promise<User> {
@@ -406,11 +387,4 @@ export class AuthService {
     await em.getRepository(RefreshToken).insert({ tokenHash: sha256(refreshToken), sessionId: session.id });
     return { ...this.accessFor(user, member, session.id), refreshToken, user, member, organization };
   }
-}
-
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  const name = e?.driverError?.constraint ?? e?.constraint;
-  return code === '23505' && (!constraint || name === constraint);
 }

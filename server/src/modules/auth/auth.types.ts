@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, ID } from 'type-graphql';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
+import { User } from '../users';
 
 @ObjectType('AuthPayload', { description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
 export class AuthPayload {

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput } from '../../common/errors';
-import type { AccountMailer } from '../mail/account.mailer';
-import { User } from '../users/user.entity';
+import type { AccountMailer } from '../mail';
+import { User } from '../users';
 import { issueAccountToken, lockUsableToken } from './account-tokens';
 import type { Throttle } from './throttle';
 

@@ -3,11 +3,11 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, conflict, forbidden } from '../../common/errors';
 import { sha256 } from '../../common/auth/tokens';
-import { recordAudit } from '../audit/audit.service';
-import { User } from '../users/user.entity';
+import { recordAudit } from '../audit';
+import { User } from '../users';
 import { RecoveryCode } from './account-token.entity';
 import { decryptSecret, encryptSecret } from './mfa.crypto';
 import type { Throttle } from './throttle';
@@ -81,12 +81,14 @@ export class MfaService {
         const plain = await this.replaceRecoveryCodes(em, user.id);
         // this session has just shown the second factor
         if (caller.sessionId) await em.query(`UPDATE sessions SET mfa_passed = true WHERE id = $1`, [caller.sessionId]);
-        await recordAudit(em, {
-          organizationId: caller.organizationId,
-          actorMembershipId: caller.membershipId,
-          action: 'user.mfa_enabled',
-          targetId: caller.membershipId,
-        });
+        await recordAudit(
+          em,
+          { organizationId: caller.organizationId, membershipId: caller.membershipId },
+          {
+            action: 'user.mfa_enabled',
+            targetId: caller.membershipId,
+          },
+        );
         return plain;
       });
       if (!codes) throw badInput('That code is not right. Enter the 6-digit code your authenticator app shows now.', 'code');
@@ -105,12 +107,14 @@ export class MfaService {
         .getRepository(User)
         .update({ id: caller.userId }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
       await em.getRepository(RecoveryCode).delete({ userId: caller.userId });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
-        action: 'user.mfa_disabled',
-        targetId: caller.membershipId,
-      });
+      await recordAudit(
+        em,
+        { organizationId: caller.organizationId, membershipId: caller.membershipId },
+        {
+          action: 'user.mfa_disabled',
+          targetId: caller.membershipId,
+        },
+      );
       return em.getRepository(User).findOneByOrFail({ id: caller.userId });
     });
   }

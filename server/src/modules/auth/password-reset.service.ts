@@ -3,10 +3,11 @@ import type { Config } from '../../config';
 import { badInput } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { requireStrongPassword } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
-import type { AccountMailer } from '../mail/account.mailer';
-import { User } from '../users/user.entity';
+import { recordAudit } from '../audit';
+import type { AccountMailer } from '../mail';
+import { User } from '../users';
 import { issueAccountToken, lockUsableToken, useUpTokens } from './account-tokens';
+import { revokeSessions } from './session.revoke';
 import type { Throttle } from './throttle';
 
 const INVALID_LINK = 'This reset link is not valid: it may have expired or been used already. Ask for a new one.';
@@ -74,22 +75,21 @@ export class PasswordResetService {
           },
         );
         await useUpTokens(em, user.id, ['password_reset', 'mfa_login']);
-        await em.query(
-          `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`,
-          [user.id],
-        );
+        await revokeSessions(em, { userId: user.id }, 'password_reset');
         const memberships: Array<{ id: string; organization_id: string }> = await em.query(
           `SELECT id, organization_id FROM memberships WHERE user_id = $1`,
           [user.id],
         );
         for (const m of memberships) {
-          await recordAudit(em, {
-            organizationId: m.organization_id,
-            actorMembershipId: m.id,
-            action: 'user.password_reset',
-            targetId: m.id,
-            details: { via: 'emailed_link' },
-          });
+          await recordAudit(
+            em,
+            { organizationId: m.organization_id, membershipId: m.id },
+            {
+              action: 'user.password_reset',
+              targetId: m.id,
+              details: { via: 'emailed_link' },
+            },
+          );
         }
       });
       ok = true;

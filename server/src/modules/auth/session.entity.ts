@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Membership } from '../members/member.entity';
-import { User } from '../users/user.entity';
+import { Membership } from '../members';
+import { User } from '../users';
 
 /**
  * A sign-in: one refresh-token family scoped to one membership. Access tokens name it

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
-import { microsColumn } from './money';
+import { Organization } from '../organizations';
+import { microsColumn } from '../../common/money';
 
 /**
  * The cached balance of one organization, changed only in the same transaction as a

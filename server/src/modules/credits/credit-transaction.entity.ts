@@ -1,11 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
-import { ApiKey } from '../api-keys/api-key.entity';
-import { Membership } from '../members/member.entity';
+import { ApiKey } from '../api-keys';
+import { Membership } from '../members';
 import { CreditTransactionKind } from './credits.enums';
-import { microsColumn } from './money';
-import { TenantEntity } from '../../db/tenant-entity';
+import { microsColumn } from '../../common/money';
+import { TenantEntity } from '../organizations';
 
 /**
  * One entry of the append-only ledger (a trigger refuses UPDATE and DELETE). Every change

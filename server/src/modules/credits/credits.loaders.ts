@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CreditBalanceView } from './credits.types';
-import { loadBalances, toBalanceView } from './credits.service';
+import { loadBalances, toBalanceView } from './balance.rows';
 
 /** Per-request loaders of the credits module (spread into common/loaders.ts). */
 export function creditLoaders(ds: DataSource) {

@@ -1,10 +1,13 @@
 import { Permission } from '@orgpulse/shared';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
+import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
 import { CreditsScalar } from '../../common/scalars';
-import { Membership } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
+import { Membership } from '../members';
+import { Organization } from '../organizations';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { AddCreditsInput, AdjustCreditsInput, CreditBalanceView, CreditTransactionConnection } from './credits.types';
@@ -15,18 +18,18 @@ export class CreditsResolver {
   @Query(() => CreditTransactionConnection, { description: 'The credit ledger, newest first (OWNER/ADMIN).' })
   creditTransactions(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentCaller() caller: Caller,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('kind', () => CreditTransactionKind, { nullable: true, description: 'Only entries of this kind.' })
     kind: CreditTransactionKind | null,
   ) {
-    return ctx.services.credits.transactions(ctx.caller!, { first, after, kind });
+    return ctx.services.credits.transactions(caller, { first, after, kind });
   }
 
   @Guard(Permission.BillingManage)
   @Mutation(() => CreditTransaction, { description: 'Add credits (OWNER/ADMIN). Retrying with the same idempotencyKey adds them once.' })
-  addCredits(@Arg('input', () => AddCreditsInput) input: AddCreditsInput, @Ctx() ctx: Context) {
-    return ctx.services.credits.addCredits(ctx.caller!, input);
+  addCredits(@Arg('input', () => AddCreditsInput) input: AddCreditsInput, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.credits.addCredits(caller, input);
   }
 
   @Guard(Permission.BillingManage)
@@ -34,14 +37,18 @@ export class CreditsResolver {
     description:
       'Correct the balance up or down with a reason (OWNER/ADMIN); never below 0. Retrying with the same idempotencyKey applies it once.',
   })
-  adjustCredits(@Arg('input', () => AdjustCreditsInput) input: AdjustCreditsInput, @Ctx() ctx: Context) {
-    return ctx.services.credits.adjustCredits(ctx.caller!, input);
+  adjustCredits(@Arg('input', () => AdjustCreditsInput) input: AdjustCreditsInput, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.credits.adjustCredits(caller, input);
   }
 
   @Guard(Permission.BillingManage)
   @Mutation(() => CreditBalanceView, { description: 'Warn (isLow, one email per crossing) below this balance; null removes the warning.' })
-  setLowBalanceThreshold(@Arg('threshold', () => CreditsScalar, { nullable: true }) threshold: bigint | null, @Ctx() ctx: Context) {
-    return ctx.services.credits.setLowBalanceThreshold(ctx.caller!, threshold ?? null);
+  setLowBalanceThreshold(
+    @Arg('threshold', () => CreditsScalar, { nullable: true }) threshold: bigint | null,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return ctx.services.credits.setLowBalanceThreshold(caller, threshold ?? null);
   }
 
   @FieldResolver(() => Membership, { nullable: true, description: 'Who caused it (null for system adjustments).' })

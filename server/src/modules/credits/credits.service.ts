@@ -1,56 +1,30 @@
 import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
-import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from './idempotency';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { hasControlCharacters } from '../../common/validate';
+import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { CreditTransactionRow, toTransaction } from './ledger.rows';
-import { crossedBelow, isLow } from './low-balance';
-import { micros } from './money';
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+import { crossedBelow } from './low-balance';
+import { ensureBalanceRow, loadBalances, toBalanceView } from './balance.rows';
+import { micros, microsOrNull } from '../../common/money';
 
 /** An optional note: trimmed, up to 500 characters; empty means none. */
-export function cleanNote(raw: string | null | undefined): string | null {
+function cleanNote(raw: string | null | undefined): string | null {
   const note = (raw ?? '').trim();
   if (!note) return null;
   if (note.length > 500) throw badInput('A note can be at most 500 characters.', 'note');
-  if (CONTROL.test(note)) throw badInput('The note contains characters that are not allowed.', 'note');
+  if (hasControlCharacters(note, { allowLineBreaks: true })) throw badInput('The note contains characters that are not allowed.', 'note');
   return note;
 }
-
-export interface BalanceRow {
-  organization_id: string;
-  org_created_at: Date;
-  balance: string | null;
-  low_balance_threshold: string | null;
-  updated_at: Date | null;
-}
-
-/** The API's view of a balance row; an organization without a row has 0 and no threshold. */
-export function toBalanceView(row: BalanceRow): CreditBalanceView {
-  const balance = micros(row.balance);
-  const threshold = row.low_balance_threshold === null ? null : micros(row.low_balance_threshold);
-  return { balance, lowBalanceThreshold: threshold, isLow: isLow(balance, threshold), updatedAt: row.updated_at ?? row.org_created_at };
-}
-
-export async function loadBalances(em: Pick<EntityManager, 'query'>, orgIds: readonly string[]): Promise<BalanceRow[]> {
-  return em.query(
-    `SELECT o.id AS organization_id, o.created_at AS org_created_at, b.balance, b.low_balance_threshold, b.updated_at
-       FROM organizations o LEFT JOIN credit_balances b ON b.organization_id = o.id
-      WHERE o.id = ANY($1)`,
-    [[...orgIds]],
-  );
-}
-
-/** An organization without a balance row has 0: make sure the row exists before moving it. */
-const ENSURE_BALANCE_SQL = `INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`;
 
 /**
  * Moves the balance by $3 (either sign) and writes the ledger entry, in one statement. The
@@ -145,10 +119,10 @@ export class CreditsService {
       return existing;
     };
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         const existing = await this.findByKey(em, org, entry.key);
         if (existing) return replay(existing);
-        await em.query(ENSURE_BALANCE_SQL, [org]);
+        await ensureBalanceRow(em, org);
         const rows: Array<CreditTransactionRow & { low_balance_threshold: string | null }> = await em.query(ENTRY_SQL, [
           org,
           entry.kind,
@@ -163,9 +137,7 @@ export class CreditsService {
         if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);
         const before = tx.balanceAfter - tx.amount;
-        await recordAudit(em, {
-          organizationId: org,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: entry.action,
           targetId: tx.id,
           details: {
@@ -175,7 +147,7 @@ export class CreditsService {
             note: entry.note,
           },
         });
-        const threshold = rows[0].low_balance_threshold === null ? null : micros(rows[0].low_balance_threshold);
+        const threshold = microsOrNull(rows[0].low_balance_threshold);
         if (crossedBelow(before, tx.balanceAfter, threshold)) {
           await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: tx.balanceAfter, thresholdMicros: threshold! });
         }
@@ -210,21 +182,19 @@ export class CreditsService {
       throw badInput('The threshold cannot be negative (send null to remove it).', 'threshold');
     }
     const org = caller.organizationId;
-    return this.ds.transaction(async (em) => {
-      await em.query(`INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`, [org]);
+    return inTransaction(this.ds, async (em) => {
+      await ensureBalanceRow(em, org);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
         `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
         [org],
       );
-      const before = old.low_balance_threshold === null ? null : micros(old.low_balance_threshold);
+      const before = microsOrNull(old.low_balance_threshold);
       if (before !== threshold) {
         await em.query(`UPDATE credit_balances SET low_balance_threshold = $2 WHERE organization_id = $1`, [
           org,
           threshold?.toString() ?? null,
         ]);
-        await recordAudit(em, {
-          organizationId: org,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: 'credits.threshold_changed',
           targetId: org,
           details: {

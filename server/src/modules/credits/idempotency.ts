@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { badInput, conflict } from '../../common/errors';
+import { hasControlCharacters } from '../../common/validate';
 
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** An idempotency key as the client sent it: 1 to 200 characters, no control characters. */
 export function requireIdempotencyKey(raw: unknown, field = 'idempotencyKey'): string {
@@ -13,7 +12,7 @@ export function requireIdempotencyKey(raw: unknown, field = 'idempotencyKey'): s
   if (raw.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw badInput(`An idempotencyKey can be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, field);
   }
-  if (CONTROL.test(raw)) throw badInput('The idempotencyKey contains characters that are not allowed.', field);
+  if (hasControlCharacters(raw)) throw badInput('The idempotencyKey contains characters that are not allowed.', field);
   return raw;
 }
 
@@ -32,11 +31,3 @@ export function requestHash(payload: Record<string, string | null>): string {
 
 export const keyReused = () =>
   conflict('This idempotencyKey was already used for a different request. Retry with the same payload, or use a new key.');
-
-/** PostgreSQL's unique_violation, optionally on one constraint. */
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  const name = e?.driverError?.constraint ?? e?.constraint;
-  return code === '23505' && (!constraint || name === constraint);
-}

@@ -1,6 +1,6 @@
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
-import { micros } from './money';
+import { micros } from '../../common/money';
 
 /** A credit_transactions row from a raw query (snake_case, int8 as strings) as the entity. */
 export interface CreditTransactionRow {

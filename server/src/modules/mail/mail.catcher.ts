@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
+import { rootLogger } from '../../common/logging';
 import { CaughtEmail } from './caught-email.entity';
 
 /** The catcher keeps the newest messages only. */
@@ -19,7 +20,7 @@ export class MailCatcher {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly log: (message: string) => void = (m) => console.warn(m),
+    private readonly log: (message: string) => void = (m) => rootLogger().warn({ module: 'mail' }, m),
   ) {}
 
   /** Listens on 127.0.0.1 (`port` 0: any free port); returns the port. */

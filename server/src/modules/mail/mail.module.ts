@@ -1,5 +1,6 @@
 import type { AppDeps, AppModule } from '../../app';
 import type { Config } from '../../config';
+import { rootLogger } from '../../common/logging';
 import { MailCatcher } from './mail.catcher';
 import { OutboxBillingNotifier, OutboxMemberNotifier } from './mail.notifier';
 import { devMailRoutes } from './mail.routes';
@@ -16,7 +17,7 @@ export interface MailModule extends AppModule {
  * Email: the notifiers that queue mail in the outbox, the worker that delivers it over
  * SMTP_URL, and, in development without SMTP_URL, the local catcher and its /dev/mail inbox.
  */
-export function mailModule(config: Config, log: (message: string) => void = (m) => console.log(m)): MailModule {
+export function mailModule(config: Config, log: (message: string) => void = (m) => rootLogger().info({ module: 'mail' }, m)): MailModule {
   let worker: OutboxWorker | null = null;
   let catcher: MailCatcher | null = null;
   return {
@@ -48,6 +49,7 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
         maxAttempts: config.mail.maxAttempts,
         retryBaseMs: config.mail.retryBaseMs,
         leaseMs: config.mail.leaseMs,
+        messageIdDomain: config.mail.messageIdDomain,
         log,
       });
       worker.start();

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { BillingNotifier } from '../credits/billing.notifier';
-import { Membership } from '../members/member.entity';
-import type { MemberNotifier } from '../members/member.notifier';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import type { BillingNotifier } from '../credits';
+import { Membership } from '../members';
+import type { MemberNotifier } from '../members';
+import { Organization } from '../organizations';
+import { User } from '../users';
 import { accountHandedOverMail } from './account.templates';
 import { MailKind } from './mail.kinds';
 import {

@@ -24,11 +24,13 @@ export function escapeHtml(s: string): string {
 
 /** One line, no control characters (a subject is a header), at most 200 characters. */
 function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-    .slice(0, 200);
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- a subject is a header: control characters go
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+      .slice(0, 200)
+  );
 }
 
 export function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../common/transaction';
+import { parseSingleEmail } from '../../common/validate';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
+import { rootLogger } from '../../common/logging';
 
 export interface OutboxWorkerOptions {
   /** smtp:// or smtps:// URL (nodemailer syntax); the local catcher's when SMTP_URL is unset. */
@@ -14,6 +17,8 @@ export interface OutboxWorkerOptions {
   maxAttempts: number;
   /** First retry delay; doubles each attempt (with jitter), capped at 30 minutes. */
   retryBaseMs: number;
+  /** The right-hand side of every Message-ID (`<outbox-row-id@domain>`); default orgpulse.local. */
+  messageIdDomain?: string;
   /** How long a claim holds a row; must exceed the worst-case time to send a batch. */
   leaseMs?: number;
   batchSize?: number;
@@ -45,8 +50,13 @@ const PERMANENT_SMTP_CODES = new Set([550, 551, 553, 501]);
  * never claim the same row, and a row whose worker died comes back once its lease runs out.
  * The only window for a duplicate is a crash (or a send slower than the lease) after the
  * SMTP server accepted the message and before the row was marked SENT. SMTP cannot close
- * that window; each message carries the outbox id as its Message-ID so a receiver can spot
- * the repeat.
+ * that window; each message carries a Message-ID derived only from its outbox row
+ * (`<row-id@MAIL_MESSAGE_ID_DOMAIN>`, see messageIdFor), the same on every attempt, so a
+ * receiver can drop the repeat.
+ *
+ * Each envelope goes to exactly one address: `to` is parsed again here as a single bare
+ * addr-spec (the same parser the API uses), and a row that does not hold one is FAILED
+ * without being sent, so a stored list such as `a,victim@evil.test` can never fan out.
  */
 export class OutboxWorker {
   private readonly transport: Transporter;
@@ -57,6 +67,7 @@ export class OutboxWorker {
   private loopDone: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private failingSince: number | null = null;
+  private readonly envelopeFrom: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -65,7 +76,8 @@ export class OutboxWorker {
     // sends time out after 10 s (connect) + 10 s (greeting) + 30 s idle, in parallel within a batch
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batchSize = options.batchSize ?? 5;
-    this.log = options.log ?? ((m) => console.warn(m));
+    this.log = options.log ?? ((m) => rootLogger().warn({ module: 'mail' }, m));
+    this.envelopeFrom = /<([^<>]+)>\s*$/.exec(options.from)?.[1] ?? options.from.trim();
     // one connection per message (no pool): each send stays well inside the lease
     this.transport = nodemailer.createTransport({
       url: options.smtpUrl,
@@ -152,15 +164,22 @@ export class OutboxWorker {
   }
 
   private async deliver(row: ClaimedRow, token: string): Promise<void> {
+    const to = parseSingleEmail(row.to);
+    if (!to) {
+      this.log(`mail worker: email ${row.id} (${row.kind}) is not addressed to one plain address; not sent`);
+      await this.recordOutcome(row, 'FAILED', 'The recipient is not a single valid email address.', token);
+      return;
+    }
     try {
       await this.transport.sendMail({
         from: this.options.from,
-        to: row.to,
+        to: { name: '', address: to },
         subject: row.subject,
         text: row.text,
         html: row.html,
-        messageId: `<${row.id}@orgpulse.outbox>`,
+        messageId: messageIdFor(row.id, this.options.messageIdDomain),
         headers: { 'X-Orgpulse-Email-Kind': row.kind },
+        envelope: { from: this.envelopeFrom, to: [to] },
       });
     } catch (err) {
       await this.recordFailure(row, token, err);
@@ -192,7 +211,7 @@ export class OutboxWorker {
    */
   private async recordOutcome(row: ClaimedRow, status: 'SENT' | 'FAILED', error: string | null, token: string): Promise<void> {
     const secret = SECRET_KINDS.includes(row.kind as never);
-    await this.ds.transaction(async (em: EntityManager) => {
+    await inTransaction(this.ds, async (em: EntityManager) => {
       // SENT is recorded even if this claim's lease ran out (the message did go);
       // FAILED only by the claim that still holds the row.
       const updated: [unknown[], number] = await em.query(
@@ -218,6 +237,11 @@ export class OutboxWorker {
       );
     });
   }
+}
+
+/** The Message-ID of an outbox row: stable across attempts, so duplicates can be recognised. */
+export function messageIdFor(outboxId: string, domain = 'orgpulse.local'): string {
+  return `<${outboxId}@${domain}>`;
 }
 
 function errorText(err: unknown): string {

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Membership } from '../members/member.entity';
-import { TenantEntity } from '../../db/tenant-entity';
+import { Membership } from '../members';
+import { TenantEntity } from '../organizations';
 
 export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit.service';
-import { RecoveryCode } from '../auth/account-token.entity';
-import { useUpTokens } from '../auth/account-tokens';
-import { User } from '../users/user.entity';
+import { recordAudit } from '../audit';
+import { RecoveryCode, revokeSessions, useUpTokens } from '../auth';
+import { User } from '../users';
 
 /**
  * Pre-hijacking defence (issue 10). Anyone can sign up with an address they do not own and
@@ -54,10 +53,7 @@ export async function handOverAccount(
   );
   await em.getRepository(RecoveryCode).delete({ userId: user.id });
   await useUpTokens(em, user.id, ['password_reset', 'email_verification', 'mfa_login']);
-  await em.query(
-    `UPDATE sessions SET revoked_at = now(), revoked_reason = 'account_handed_over' WHERE user_id = $1 AND revoked_at IS NULL`,
-    [user.id],
-  );
+  await revokeSessions(em, { userId: user.id }, 'account_handed_over');
   await em.query(
     `UPDATE api_keys SET revoked_at = now()
       WHERE revoked_at IS NULL AND membership_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
@@ -68,12 +64,17 @@ export async function handOverAccount(
     [user.id, change.byOrganizationId],
   );
   for (const m of others) {
-    await recordAudit(em, {
-      organizationId: m.organization_id,
-      actorMembershipId: null,
-      action: 'user.account_handed_over',
-      targetId: m.id,
-      details: { reason: 'unverified_email_added_elsewhere' },
-    });
+    await recordAudit(
+      em,
+      {
+        organizationId: m.organization_id,
+        membershipId: null as unknown as string /* no actor: the system did it (an actor from another organization must not show here) */,
+      },
+      {
+        action: 'user.account_handed_over',
+        targetId: m.id,
+        details: { reason: 'unverified_email_added_elsewhere' },
+      },
+    );
   }
 }

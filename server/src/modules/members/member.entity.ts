@@ -2,10 +2,10 @@ import { MEMBER_STATUSES, ROLES } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { EmailStatus, MemberStatusEnum, RoleEnum } from './member.enums';
-import { TenantEntity } from '../../db/tenant-entity';
-import { microsColumn } from '../credits/money';
+import { TenantEntity } from '../organizations';
+import { microsColumn } from '../../common/money';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { STATUS_KINDS } from '../mail/mail.kinds';
+import { STATUS_KINDS } from '../mail';
 
 /**
  * The last delivery error of each member's latest credentials/welcome email (the email

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Organization } from '../organizations/organization.entity';
-import type { User } from '../users/user.entity';
+import type { Organization } from '../organizations';
+import type { User } from '../users';
 import type { Membership } from './member.entity';
 
 /**

@@ -1,14 +1,17 @@
 import { generatePassword, Permission } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
+import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
-import { Guard, Visible } from '../../common/auth/guard';
-import { Organization } from '../organizations/organization.entity';
+import { Guard, GuardContext, Visible } from '../../common/auth/guard';
+import { Organization } from '../organizations';
 import { Membership } from './member.entity';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
 import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';
 
-const isSelf = (m: Membership, ctx: Context) => m.id === ctx.caller?.membershipId;
+const isSelf = (m: Membership, ctx: GuardContext) => m.id === ctx.caller?.membershipId;
 
 @Resolver(() => Membership)
 export class MemberResolver {
@@ -16,61 +19,65 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Members of this organization, oldest first. Removed members only with status: REMOVED.' })
   members(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 200' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentCaller() caller: Caller,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('search', () => String, { nullable: true, description: 'Part of a name or email.' }) search: string | null,
     @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
     @Arg('status', () => MemberStatusEnum, { nullable: true }) status: MemberStatus | null,
   ) {
-    return ctx.services.members.list(ctx.caller!, { first, after, search, role, status });
+    return ctx.services.members.list(caller, { first, after, search, role, status });
   }
 
   @Guard(Permission.OrganizationRead)
   @Query(() => Membership, { nullable: true, description: 'A member of this organization (NOT_FOUND for any other id).' })
-  member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.members.get(ctx.caller!, id);
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.get(caller, id);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => AddMemberPayload, { description: 'Add a member. An existing account is added as is (its password is never touched).' })
-  addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context) {
-    return ctx.services.members.add(ctx.caller!, input);
+  addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.add(caller, input);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership, { description: 'Change a role. Never the owner; never to OWNER (use transferOwnership).' })
-  updateMemberRole(@Arg('input', () => UpdateMemberRoleInput) input: UpdateMemberRoleInput, @Ctx() ctx: Context) {
-    return ctx.services.members.updateRole(ctx.caller!, input.memberId, input.role);
+  updateMemberRole(
+    @Arg('input', () => UpdateMemberRoleInput) input: UpdateMemberRoleInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return ctx.services.members.updateRole(caller, input.memberId, input.role);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership, { description: 'Remove a member: access ends at once; their history and resources stay.' })
-  removeMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.members.remove(ctx.caller!, memberId);
+  removeMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.remove(caller, memberId);
   }
 
   @Guard(Permission.AccountSelf, { sessionOnly: true })
   @Mutation(() => Membership, { description: 'Leave this organization yourself (not the owner). Your history stays with it.' })
-  leaveOrganization(@Ctx() ctx: Context) {
-    return ctx.services.members.leave(ctx.caller!);
+  leaveOrganization(@Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.leave(caller);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership, { description: "Stop a member's access without removing them." })
-  suspendMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.members.suspend(ctx.caller!, memberId);
+  suspendMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.suspend(caller, memberId);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership)
-  reactivateMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.members.reactivate(ctx.caller!, memberId);
+  reactivateMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.reactivate(caller, memberId);
   }
 
   @Guard(Permission.MembersManage)
   @Mutation(() => Membership, { description: 'Email a new temporary password to a member who has not signed in yet.' })
-  resendCredentials(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.members.resendCredentials(ctx.caller!, memberId, generatePassword());
+  resendCredentials(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.members.resendCredentials(caller, memberId, generatePassword());
   }
 
   @Guard(Permission.OwnershipTransfer, { sessionOnly: true })
@@ -79,8 +86,9 @@ export class MemberResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('currentPassword', () => String) currentPassword: string,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
   ) {
-    return ctx.services.members.transferOwnership(ctx.caller!, memberId, currentPassword, ctx.ip);
+    return ctx.services.members.transferOwnership(caller, memberId, currentPassword, ctx.ip);
   }
 
   @FieldResolver(() => String)

@@ -1,22 +1,4 @@
-import type { MemberStatus, Role } from '@orgpulse/shared';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
-import type { Config } from '../../config';
-import type { Caller } from '../../context';
-import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { hashPassword } from '../../common/auth/passwords';
-import { decodeCursor, pageSize, toPage } from '../../common/pagination';
-import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
-import { inTransaction } from '../../common/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { isUniqueViolation } from '../auth/auth.service';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
-import { handOverAccount } from './account-handover';
-import { Membership } from './member.entity';
-import { EmailStatus } from './member.enums';
-import type { MemberNotifier } from './member.notifier';
 import {
-  Actor,
   canAssignRole,
   canChangeRole,
   canLeave,
@@ -25,9 +7,28 @@ import {
   canResendCredentials,
   canSuspend,
   canTransferOwnership,
-  Refusal,
-  Target,
-} from './member.policy';
+  MemberActor as Actor,
+  MemberTarget as Target,
+  PolicyRefusal as Refusal,
+} from '@orgpulse/shared';
+import type { MemberStatus, Role } from '@orgpulse/shared';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import type { Caller } from '../../common/auth/caller';
+import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { hashPassword } from '../../common/auth/passwords';
+import { decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
+import { inTransaction } from '../../common/transaction';
+import { recordAudit } from '../audit';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { RevokeReason, revokeSessions } from '../auth';
+import { Organization } from '../organizations';
+import { User } from '../users';
+import { handOverAccount } from './account-handover';
+import { Membership } from './member.entity';
+import { EmailStatus } from './member.enums';
+import type { MemberNotifier } from './member.notifier';
 
 export interface MemberFilter {
   first?: number | null;
@@ -52,7 +53,7 @@ function enforce(refusal: Refusal | null): void {
 const actorOf = (caller: Caller): Actor => ({ membershipId: caller.membershipId, role: caller.role });
 const targetOf = (m: Membership): Target => ({ id: m.id, role: m.role, status: m.status });
 
-/** The member lifecycle of the seed document: add, change role, remove, suspend, transfer. */
+/** The member lifecycle (docs/PRODUCT.md §3): add, change role, remove, suspend, transfer. */
 export class MemberService {
   constructor(
     private readonly ds: DataSource,
@@ -122,7 +123,7 @@ export class MemberService {
     }
     const temporaryPasswordExpiresAt = new Date(Date.now() + this.config.tempPasswordTtlDays * 86_400_000);
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         // the account row is locked: a verification or a second hand-over cannot interleave
         let user = existing
           ? await em.getRepository(User).findOne({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } })
@@ -182,9 +183,7 @@ export class MemberService {
             }),
           );
         }
-        await recordAudit(em, {
-          organizationId: caller.organizationId,
-          actorMembershipId: caller.membershipId,
+        await recordAudit(em, caller, {
           action: 'member.added',
           targetId: member.id,
           details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail, ...(handOver ? { handedOver: true } : {}) },
@@ -224,8 +223,11 @@ export class MemberService {
     ]);
   }
 
-  /** Reads the target row FOR UPDATE in the caller's organization, then applies the policy. */
-  private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<Membership> {
+  /**
+   * Reads the target row FOR UPDATE in the caller's organization, with the actor's own row:
+   * the policy is then applied to what was read (a concurrent demotion of the actor counts).
+   */
+  private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<{ member: Membership; actor: Actor }> {
     const id = requireId(memberId, 'The member', notFound);
     // lock the target and the actor together, in id order, so two admins acting on each
     // other queue instead of deadlocking; re-reading the actor applies a concurrent demotion
@@ -239,19 +241,16 @@ export class MemberService {
     const member = rows.find((r) => r.id === id);
     const actor = rows.find((r) => r.id === caller.membershipId);
     if (!member || !actor || actor.status !== 'ACTIVE') throw notFound('The member');
-    caller.role = actor.role;
-    return member;
+    return { member, actor: { membershipId: actor.id, role: actor.role } };
   }
 
   async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(canChangeRole(actorOf(caller), targetOf(member), role));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canChangeRole(actor, targetOf(member), role));
       if (member.role === role) return member;
       await em.getRepository(Membership).update({ id: member.id }, { role });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.role_changed',
         targetId: member.id,
         details: { before: { role: member.role }, after: { role } },
@@ -269,20 +268,15 @@ export class MemberService {
     notify = true,
   ) {
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(check(actorOf(caller), targetOf(member)));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(check(actor, targetOf(member)));
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
         // revoking its sessions also ends refresh tokens for good
-        await em.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE membership_id = $1 AND revoked_at IS NULL`, [
-          member.id,
-          action,
-        ]);
+        await revokeSessions(em, { membershipId: member.id }, action as RevokeReason);
       }
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action,
         targetId: member.id,
         details: { before: { status: member.status }, after: { status } },
@@ -323,26 +317,21 @@ export class MemberService {
    * once and let the temporary password expire uses the password-reset link instead.
    */
   async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
-    const passwordHash = await hashPassword(temporaryPassword, this.config.bcryptCost);
     return inTransaction(this.ds, async (em) => {
-      const member = await this.lockTarget(em, caller, memberId);
-      enforce(canResendCredentials(actorOf(caller), targetOf(member)));
+      const { member, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canResendCredentials(actor, targetOf(member)));
       const user = await em.getRepository(User).findOneOrFail({ where: { id: member.userId }, lock: { mode: 'pessimistic_write' } });
       const others = await em.getRepository(Membership).countBy({ userId: user.id });
       if (user.lastSignInAt || !user.mustChangePassword || others > 1) {
         throw conflict(`${user.name} has already signed in and manages their own password. They can change it in their settings.`);
       }
+      const passwordHash = await hashPassword(temporaryPassword, this.config.bcryptCost);
       const temporaryPasswordExpiresAt = new Date(Date.now() + this.config.tempPasswordTtlDays * 86_400_000);
       await em.getRepository(User).update({ id: user.id }, { passwordHash, temporaryPasswordExpiresAt, passwordChangedAt: new Date() });
-      await em.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'credentials_resent' WHERE user_id = $1 AND revoked_at IS NULL`,
-        [user.id],
-      );
+      await revokeSessions(em, { userId: user.id }, 'credentials_resent');
       await em.getRepository(Membership).update({ id: member.id }, { emailStatus: EmailStatus.PENDING });
       const updated = { ...member, emailStatus: EmailStatus.PENDING } as Membership;
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.credentials_resent',
         targetId: member.id,
       });
@@ -362,13 +351,11 @@ export class MemberService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!owner || owner.id !== caller.membershipId) throw new AppError('FORBIDDEN', 'Only the owner can transfer ownership.');
-      const target = await this.lockTarget(em, caller, memberId);
-      enforce(canTransferOwnership(actorOf(caller), targetOf(target)));
+      const { member: target, actor } = await this.lockTarget(em, caller, memberId);
+      enforce(canTransferOwnership(actor, targetOf(target)));
       await em.getRepository(Membership).update({ id: owner.id }, { role: 'ADMIN' });
       await em.getRepository(Membership).update({ id: target.id }, { role: 'OWNER' });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'ownership.transferred',
         targetId: target.id,
         details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },

@@ -1,22 +1,24 @@
 import { Permission } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard } from '../../common/auth/guard';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { Organization } from './organization.entity';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Guard(Permission.OrganizationRead)
   @Query(() => Organization, { description: 'The organization of this session.' })
-  async organization(@Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(ctx.caller!.organizationId))!;
+  async organization(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<Organization> {
+    return (await ctx.loaders.organization.load(caller.organizationId))!;
   }
 
   @Guard(Permission.OrganizationManage)
   @Mutation(() => Organization)
-  renameOrganization(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return ctx.services.organizations.rename(ctx.caller!, name);
+  renameOrganization(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
+    return ctx.services.organizations.rename(caller, name);
   }
 
   @Guard(Permission.OrganizationManage)

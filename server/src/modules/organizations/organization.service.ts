@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
+import { inTransaction } from '../../common/transaction';
 import { badInput } from '../../common/errors';
 import { cleanName } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Organization } from './organization.entity';
 
 export class OrganizationService {
@@ -10,15 +11,13 @@ export class OrganizationService {
 
   async rename(caller: Caller, rawName: string): Promise<Organization> {
     const name = cleanName(rawName, 'name');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (org.name === name) return org;
       await em.getRepository(Organization).update({ id: org.id }, { name });
-      await recordAudit(em, {
-        organizationId: org.id,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'organization.renamed',
         targetId: org.id,
         details: { before: { name: org.name }, after: { name } },
@@ -30,15 +29,13 @@ export class OrganizationService {
   /** Turns the second-factor policy on or off (OWNER/ADMIN), audited. Sessions pick it up on their next request. */
   async setRequireMfa(caller: Caller, required: boolean): Promise<Organization> {
     if (typeof required !== 'boolean') throw badInput('required must be true or false.', 'required');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (org.requireMfa === required) return org;
       await em.getRepository(Organization).update({ id: org.id }, { requireMfa: required });
-      await recordAudit(em, {
-        organizationId: org.id,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'organization.require_mfa_changed',
         targetId: org.id,
         details: { before: { requireMfa: org.requireMfa }, after: { requireMfa: required } },

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { ResourceKind } from './resource.enums';
-import { TenantEntity } from '../../db/tenant-entity';
+import { TenantEntity } from '../organizations';
 
 /**
  * An instance or an agent of the organization. Deleting only marks it (deleted_at): usage

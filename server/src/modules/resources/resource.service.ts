@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { cleanName, requireId } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Resource } from './resource.entity';
 import { ResourceKind } from './resource.enums';
 
@@ -25,14 +26,12 @@ export class ResourceService {
   async create(caller: Caller, input: { kind: ResourceKind; name: string }): Promise<Resource> {
     if (!KINDS.has(input.kind)) throw badInput('kind must be INSTANCE or AGENT.', 'kind');
     const name = cleanName(input.name, 'name');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const repo = em.getRepository(Resource);
       const resource = await repo.save(
         repo.create({ organizationId: caller.organizationId, kind: input.kind, name, createdById: caller.membershipId, deletedAt: null }),
       );
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'resource.created',
         targetId: resource.id,
         details: { after: { kind: resource.kind, name } },
@@ -44,13 +43,11 @@ export class ResourceService {
   async rename(caller: Caller, id: string, rawName: string): Promise<Resource> {
     const resourceId = requireId(id, 'The resource', notFound);
     const name = cleanName(rawName, 'name');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const resource = await this.lockLive(em, caller, resourceId);
       if (resource.name === name) return resource;
       await em.getRepository(Resource).update({ id: resource.id }, { name });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'resource.renamed',
         targetId: resource.id,
         details: { before: { name: resource.name }, after: { name } },
@@ -62,12 +59,10 @@ export class ResourceService {
   /** Marks the resource deleted: it leaves the list, but past usage still shows it. */
   async delete(caller: Caller, id: string): Promise<boolean> {
     const resourceId = requireId(id, 'The resource', notFound);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const resource = await this.lockLive(em, caller, resourceId);
       await em.getRepository(Resource).update({ id: resource.id }, { deletedAt: new Date() });
-      await recordAudit(em, {
-        organizationId: caller.organizationId,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'resource.deleted',
         targetId: resource.id,
         details: { before: { kind: resource.kind, name: resource.name } },

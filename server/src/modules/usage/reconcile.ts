@@ -1,6 +1,6 @@
 import { formatCredits } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import { micros } from '../credits/money';
+import { micros } from '../../common/money';
 import { NO_RESOURCE } from './usage-daily.entity';
 
 export interface ReconcileReport {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { microsColumn } from '../credits/money';
-import { Organization } from '../organizations/organization.entity';
+import { microsColumn } from '../../common/money';
+import { Organization } from '../organizations';
 
 /** Rollups key "no resource" with this id, so the primary key needs no NULL. */
 export const NO_RESOURCE = '00000000-0000-0000-0000-000000000000';

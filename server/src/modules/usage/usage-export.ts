@@ -1,8 +1,10 @@
 import { once } from 'node:events';
-import { can, ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
+import { ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
 import type { Request, Response } from 'express';
 import type { AppDeps, AppModule } from '../../app';
+import { assertAllowed } from '../../common/auth/guard';
 import { AppError } from '../../common/errors';
+import { requestLog } from '../../common/logging';
 import { ExportRow } from './usage.service';
 
 const HEADER = [
@@ -19,13 +21,15 @@ const HEADER = [
 ];
 
 /**
- * One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR) is prefixed with a quote mark (OWASP "CSV injection").
+ * One CSV cell (OWASP "CSV injection"). A value a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or CR) gets a leading quote mark. A value holding either
+ * separator (`,`, or `;` that spreadsheets use in many locales), a quote or a line break is
+ * quoted whole, so no cell can start in the middle of it (`ok;=1+1` stays one text cell).
  */
 export function csvCell(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvLine(r: ExportRow): string {
@@ -82,12 +86,7 @@ export function usageExportModule(): AppModule {
       app.get('/api/usage.csv', async (req: Request, res: Response) => {
         try {
           const ctx = await deps.contextFor(req, res);
-          const caller = ctx.caller;
-          if (!caller)
-            throw ctx.authError ?? new AppError(ErrorCode.Unauthenticated, 'Send Authorization: Bearer <access token or API key>.');
-          if (caller.mustChangePassword)
-            throw new AppError(ErrorCode.PasswordChangeRequired, 'Choose a new password (changePassword) first.');
-          if (!can(caller.role, Permission.UsageRead)) throw new AppError(ErrorCode.Forbidden, 'Your role does not allow reading usage.');
+          const caller = assertAllowed(ctx, [Permission.UsageRead]);
           const q = req.query;
           const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
           const scope = await deps.services.usage.scope(caller, {
@@ -118,7 +117,7 @@ export function usageExportModule(): AppModule {
             fail(res, STATUS[code] ?? 400, code, err.message);
             return;
           }
-          console.error(err);
+          requestLog(req).error({ err }, 'usage export failed');
           fail(res, 500, ErrorCode.InternalServerError, 'Something went wrong on our side. Try again.');
         }
       });

@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
-import { ApiKey } from '../api-keys/api-key.entity';
-import { CreditTransaction } from '../credits/credit-transaction.entity';
-import { microsColumn } from '../credits/money';
-import { Membership } from '../members/member.entity';
-import { Resource } from '../resources/resource.entity';
-import { TenantEntity } from '../../db/tenant-entity';
+import { ApiKey } from '../api-keys';
+import { CreditTransaction } from '../credits';
+import { microsColumn } from '../../common/money';
+import { Membership } from '../members';
+import { Resource } from '../resources';
+import { TenantEntity } from '../organizations';
 
 /**
  * One API call that spent credits: who (and through which key), on what, which operation,

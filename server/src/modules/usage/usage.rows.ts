@@ -1,4 +1,4 @@
-import { micros } from '../credits/money';
+import { micros } from '../../common/money';
 import { UsageRecord } from './usage-record.entity';
 
 /** A usage_records row from a raw query. */

@@ -1,10 +1,10 @@
 import { can, Permission } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { requireId } from '../../common/validate';
-import { micros } from '../credits/money';
+import { micros } from '../../common/money';
 import { splitRange } from './usage-range';
 import { summarySql, UsageGroupBy } from './usage-summary.sql';
 import { UsageRecord } from './usage-record.entity';
@@ -24,7 +24,7 @@ export interface UsageBucket {
 }
 
 /** The bucket key of usage that named no resource. */
-export const NO_RESOURCE_KEY = 'none';
+const NO_RESOURCE_KEY = 'none';
 
 /** Reading usage: records, summaries, export. MEMBER and GUEST see only their own records and member row. */
 export class UsageService {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkPassword } from '@orgpulse/shared';
 import { renderWithProviders } from '../../../test/render';
-import { MembersPage } from '../MembersPage';
+import MembersPage from '../MembersPage';
 import { AddMemberMutation } from '../members.graphql';
 import { BOB, OWNER, VIEWER_ADMIN, member, membersMock } from './fixtures';
 
@@ -57,7 +57,7 @@ describe('Add User form', () => {
     expect(passwordField).toHaveAttribute('type', 'text');
     expect(await within(dialog).findByText(/^Strength:/)).not.toHaveTextContent('Does not meet the policy');
 
-    // defaults from the seed: role Member (never Owner offered), Send email on
+    // defaults from docs/PRODUCT.md §3: role Member (never Owner offered), Send email on
     const role = within(dialog).getByRole('combobox', { name: 'Role' });
     expect(role).toHaveValue('Member');
     expect(within(dialog).getByRole('switch', { name: /Send email/ })).toBeChecked();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '@orgpulse/shared';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
-import { MembersPage } from '../MembersPage';
+import MembersPage from '../MembersPage';
 import { RemoveMemberMutation, ResendCredentialsMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
 import { BOB, GAIL, OWNER, VIEWER_ADMIN, membersMock } from './fixtures';
 
@@ -181,7 +181,7 @@ describe('Members page: filters and states', () => {
 });
 
 describe('Members page: email that did not arrive', () => {
-  it('shows why delivery failed and the seed’s troubleshooting on the FAILED badge', async () => {
+  it('shows why delivery failed and the troubleshooting (docs/PRODUCT.md §3) on the FAILED badge', async () => {
     renderWithProviders(<MembersPage />, { role: 'ADMIN', mocks: [membersMock(ALL)] });
     const row = within(await screen.findByTestId(`member-row-${BOB.id}`));
     const failure = within(row.getByTestId('email-failure'));

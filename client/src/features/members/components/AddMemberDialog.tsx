@@ -42,7 +42,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** The seed's "Add User" form: name, email, temporary password (or Generate), role, send email. */
+/** The "Add User" form (docs/PRODUCT.md §3): name, email, temporary password (or Generate), role, send email. */
 export function AddMemberDialog({ opened, onClose }: Props) {
   const [addMember, { loading }] = useAddMember();
   const [handover, setHandover] = useState<Handover | null>(null);

@@ -34,8 +34,8 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
   FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries.' },
 };
 
-/** The seed's "Member Not Receiving Email" troubleshooting. */
-export const NOT_RECEIVING_EMAIL =
+/** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
+const NOT_RECEIVING_EMAIL =
   "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
 
 /**

@@ -1,5 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core';
 import { IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { canReactivate, canRemove, canResendCredentials, canSuspend, type MemberActor } from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { notifyError, notifySuccess } from '../../common/notify';
 import { useReactivateMember } from '../hooks/useReactivateMember';
@@ -7,13 +8,19 @@ import { useResendCredentials } from '../hooks/useResendCredentials';
 import { useSuspendMember } from '../hooks/useSuspendMember';
 
 interface Props {
+  /** The viewer, as the shared member policy sees them. */
+  actor: MemberActor;
   member: MemberRowFragment;
   onEditRole: (member: MemberRowFragment) => void;
   onRemove: (member: MemberRowFragment) => void;
 }
 
-/** The seed's edit and trash icons, then resend credentials and suspend / reactivate. */
-export function MemberRowActions({ member, onEditRole, onRemove }: Props) {
+/**
+ * The edit and trash icons (docs/PRODUCT.md §3), then resend credentials and suspend / reactivate: each shown when
+ * the shared member policy allows it (the table offers the row's actions only to a viewer
+ * who may manage this member).
+ */
+export function MemberRowActions({ actor, member, onEditRole, onRemove }: Props) {
   const [suspendMember] = useSuspendMember();
   const [reactivateMember] = useReactivateMember();
   const [resendCredentials] = useResendCredentials();
@@ -38,19 +45,23 @@ export function MemberRowActions({ member, onEditRole, onRemove }: Props) {
       >
         <IconPencil size={18} />
       </ActionIcon>
-      <ActionIcon variant="subtle" color="red" aria-label={`Remove ${member.name}`} title="Remove" onClick={() => onRemove(member)}>
-        <IconTrash size={18} />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        aria-label={`Resend credentials to ${member.name}`}
-        title="Resend credentials"
-        onClick={() => run(() => resendCredentials(member.id), `Credentials email queued for ${member.name}.`)}
-      >
-        <IconMailForward size={18} />
-      </ActionIcon>
-      {member.status === 'SUSPENDED' ? (
+      {canRemove(actor, member) === null && (
+        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${member.name}`} title="Remove" onClick={() => onRemove(member)}>
+          <IconTrash size={18} />
+        </ActionIcon>
+      )}
+      {canResendCredentials(actor, member) === null && (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Resend credentials to ${member.name}`}
+          title="Resend credentials"
+          onClick={() => run(() => resendCredentials(member.id), `Credentials email queued for ${member.name}.`)}
+        >
+          <IconMailForward size={18} />
+        </ActionIcon>
+      )}
+      {canReactivate(actor, member) === null && (
         <ActionIcon
           variant="subtle"
           color="teal"
@@ -60,7 +71,8 @@ export function MemberRowActions({ member, onEditRole, onRemove }: Props) {
         >
           <IconPlayerPlay size={18} />
         </ActionIcon>
-      ) : (
+      )}
+      {canSuspend(actor, member) === null && (
         <ActionIcon
           variant="subtle"
           color="orange"

@@ -1,8 +1,9 @@
 import { ActionIcon, Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCoins } from '@tabler/icons-react';
-import { Permission } from '@orgpulse/shared';
+import { canManageMember, Permission } from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { formatDate, formatRelative } from '../../common/format';
+import { useSession } from '../../auth/session-context';
 import { useCan } from '../../permissions/Can';
 import { AllowanceIndicator } from './AllowanceIndicator';
 import { EmailStatusBadge, RoleBadge, StatusBadge } from './MemberBadges';
@@ -42,12 +43,14 @@ function breakableEmail(email: string) {
 }
 
 /**
- * One row per member. Management actions render only for roles that may manage members,
- * never on the owner's row (the owner cannot be edited or removed) nor on removed members
- * or the viewer's own row. The spending limit is billing, not membership: it applies to every
+ * One row per member. Management actions follow the shared member policy (the server's own
+ * rules): only for roles that may manage members, never on the owner's row (the owner
+ * cannot be edited or removed) nor on removed members; and never on the viewer's own row. The spending limit is billing, not membership: it applies to every
  * active or suspended member, the owner and the viewer included.
  */
 export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, onSetAllowance }: Props) {
+  const { role } = useSession();
+  const actor = role ? { membershipId: viewerMemberId, role } : null;
   const canManage = useCan(Permission.MembersManage);
   const canSeePrivate = useCan(Permission.MembersReadPrivate);
   const canSetAllowance = useCan(Permission.BillingManage) && onSetAllowance !== undefined;
@@ -69,7 +72,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
         <Table.Tbody>
           {members.map((member) => {
             const isSelf = member.id === viewerMemberId;
-            const manageable = canManage && member.role !== 'OWNER' && member.status !== 'REMOVED' && !isSelf;
+            const manageable = actor !== null && !isSelf && canManageMember(actor, member) === null;
             const limitable = canSetAllowance && member.status !== 'REMOVED';
             return (
               <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
@@ -124,7 +127,9 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
                 {hasActions && (
                   <Table.Td cell="actions">
                     <Group gap={4} wrap="nowrap" justify="flex-end">
-                      {manageable && <MemberRowActions member={member} onEditRole={onEditRole} onRemove={onRemove} />}
+                      {manageable && actor && (
+                        <MemberRowActions actor={actor} member={member} onEditRole={onEditRole} onRemove={onRemove} />
+                      )}
                       {limitable && (
                         <ActionIcon
                           variant="subtle"

@@ -1,25 +1,28 @@
-import { can, Permission, roleRank } from '@orgpulse/shared';
-import type { MemberStatus, Role } from '@orgpulse/shared';
+import { can, Permission } from './permissions';
+import { roleRank } from './roles';
+import type { MemberStatus, Role } from './roles';
 
 /**
  * Role-change invariants as pure functions: each returns null when the action is allowed,
- * or a sentence saying why not. Services call them inside the transaction, on rows read
- * FOR UPDATE, so the answer holds when the write lands.
+ * or a sentence saying why not. The server calls them inside the transaction, on rows read
+ * FOR UPDATE, so the answer holds when the write lands; the SPA calls the same functions to
+ * decide which row actions to offer.
  */
-export interface Actor {
+export interface MemberActor {
   membershipId: string;
   role: Role;
 }
-export interface Target {
+export interface MemberTarget {
   id: string;
   role: Role;
   status: MemberStatus;
 }
 
-export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT'; message: string };
-const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+export type PolicyRefusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT'; message: string };
+const refuse = (code: PolicyRefusal['code'], message: string): PolicyRefusal => ({ code, message });
 
-function manageable(actor: Actor, target: Target): Refusal | null {
+/** Whether the actor may manage this member at all (change, suspend, remove, resend credentials). */
+export function canManageMember(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
   if (!can(actor.role, Permission.MembersManage)) return refuse('FORBIDDEN', 'Only owners and admins can manage members.');
   if (target.role === 'OWNER') {
     return refuse('FORBIDDEN', 'The owner cannot be changed, suspended or removed. The owner can transfer ownership first.');
@@ -29,7 +32,7 @@ function manageable(actor: Actor, target: Target): Refusal | null {
   return null;
 }
 
-export function canAssignRole(actor: Actor, role: Role): Refusal | null {
+export function canAssignRole(actor: MemberActor, role: Role): PolicyRefusal | null {
   if (!can(actor.role, Permission.MembersManage)) return refuse('FORBIDDEN', 'Only owners and admins can manage members.');
   if (role === 'OWNER') {
     return refuse('FORBIDDEN', 'OWNER cannot be granted: the owner transfers ownership instead (transferOwnership).');
@@ -38,34 +41,34 @@ export function canAssignRole(actor: Actor, role: Role): Refusal | null {
   return null;
 }
 
-export function canChangeRole(actor: Actor, target: Target, role: Role): Refusal | null {
-  return canAssignRole(actor, role) ?? manageable(actor, target);
+export function canChangeRole(actor: MemberActor, target: MemberTarget, role: Role): PolicyRefusal | null {
+  return canAssignRole(actor, role) ?? canManageMember(actor, target);
 }
 
-export function canRemove(actor: Actor, target: Target): Refusal | null {
-  return manageable(actor, target);
+export function canRemove(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
+  return canManageMember(actor, target);
 }
 
-export function canResendCredentials(actor: Actor, target: Target): Refusal | null {
-  return manageable(actor, target);
+export function canResendCredentials(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
+  return canManageMember(actor, target);
 }
 
-export function canSuspend(actor: Actor, target: Target): Refusal | null {
-  const refusal = manageable(actor, target);
+export function canSuspend(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
+  const refusal = canManageMember(actor, target);
   if (refusal) return refusal;
   if (target.id === actor.membershipId) return refuse('FORBIDDEN', 'You cannot suspend yourself.');
   if (target.status === 'SUSPENDED') return refuse('CONFLICT', 'This member is already suspended.');
   return null;
 }
 
-export function canReactivate(actor: Actor, target: Target): Refusal | null {
-  const refusal = manageable(actor, target);
+export function canReactivate(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
+  const refusal = canManageMember(actor, target);
   if (refusal) return refusal;
   if (target.status !== 'SUSPENDED') return refuse('CONFLICT', 'Only a suspended member can be reactivated.');
   return null;
 }
 
-export function canTransferOwnership(actor: Actor, target: Target): Refusal | null {
+export function canTransferOwnership(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
   if (actor.role !== 'OWNER') return refuse('FORBIDDEN', 'Only the owner can transfer ownership.');
   if (target.id === actor.membershipId) return refuse('BAD_USER_INPUT', 'You are already the owner.');
   if (target.status !== 'ACTIVE') return refuse('CONFLICT', 'Ownership can only go to an active member.');
@@ -73,7 +76,7 @@ export function canTransferOwnership(actor: Actor, target: Target): Refusal | nu
 }
 
 /** Anyone but the owner may leave an organization on their own. */
-export function canLeave(actor: Actor, target: Target): Refusal | null {
+export function canLeave(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
   if (target.id !== actor.membershipId) return refuse('FORBIDDEN', 'You can only leave for yourself.');
   if (target.role === 'OWNER') {
     return refuse('FORBIDDEN', 'The owner cannot leave. Transfer ownership to another member first.');

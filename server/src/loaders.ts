@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { allowanceLoaders } from '../modules/allowances/allowance.loaders';
-import { creditLoaders } from '../modules/credits/credits.loaders';
-import { Membership } from '../modules/members/member.entity';
-import { memberLoaders } from '../modules/members/member.loaders';
-import { Organization } from '../modules/organizations/organization.entity';
-import { resourceLoaders } from '../modules/resources/resource.loaders';
-import { User } from '../modules/users/user.entity';
+import { allowanceLoaders } from './modules/credits/allowance.loaders';
+import { creditLoaders } from './modules/credits/credits.loaders';
+import { Membership } from './modules/members/member.entity';
+import { memberLoaders } from './modules/members/member.loaders';
+import { Organization } from './modules/organizations/organization.entity';
+import { resourceLoaders } from './modules/resources/resource.loaders';
+import { User } from './modules/users/user.entity';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));

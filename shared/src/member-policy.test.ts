@@ -1,10 +1,10 @@
-import { canAssignRole, canChangeRole, canReactivate, canRemove, canSuspend, canTransferOwnership, Target } from './member.policy';
+import { canAssignRole, canChangeRole, canReactivate, canRemove, canSuspend, canTransferOwnership, MemberTarget } from './member-policy';
 
 const owner = { membershipId: 'o', role: 'OWNER' as const };
 const admin = { membershipId: 'a', role: 'ADMIN' as const };
 const member = { membershipId: 'm', role: 'MEMBER' as const };
 const guest = { membershipId: 'g', role: 'GUEST' as const };
-const t = (id: string, role: Target['role'], status: Target['status'] = 'ACTIVE'): Target => ({ id, role, status });
+const t = (id: string, role: MemberTarget['role'], status: MemberTarget['status'] = 'ACTIVE'): MemberTarget => ({ id, role, status });
 
 describe('member policy', () => {
   test('OWNER is never granted, by anyone', () => {

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, formatCredits } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { isUuid } from '../../common/pagination';
-import type { BillingNotifier } from '../credits/billing.notifier';
-import { isUniqueViolation, keyReused, requestHash, requireIdempotencyKey } from '../credits/idempotency';
-import { crossedBelow } from '../credits/low-balance';
-import { micros } from '../credits/money';
+import type { BillingNotifier } from './billing.notifier';
+import { isUniqueViolation } from '../../common/pg-errors';
+import { hasControlCharacters, isUuid } from '../../common/validate';
+import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
+import { crossedBelow } from './low-balance';
+import { micros, microsOrNull } from '../../common/money';
+import { inTransaction } from '../../common/transaction';
+import { ChunkReading, decide, Decision, isReplayOf } from './spend.decide';
 import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from './usage-record.entity';
-import { toUsageRecord, UsageRecordRow } from './usage.rows';
+import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -40,30 +41,10 @@ export interface SpendOptions {
   coalesce?: boolean;
 }
 
-export const MAX_BATCH_SIZE = 500;
+const MAX_BATCH_SIZE = 500;
 /** Spends per transaction, so the balance row is never held long. */
-export const BATCH_CHUNK = 100;
+const BATCH_CHUNK = 100;
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
-const insufficient = (balance: bigint, credits: bigint) =>
-  new AppError(
-    ErrorCode.InsufficientCredits,
-    `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
-  );
-
-/** Reason (extensions.reason) of an INSUFFICIENT_CREDITS that the member's own allowance caused. */
-export const MEMBER_ALLOWANCE = 'MEMBER_ALLOWANCE';
-
-const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
-  const remaining = used >= limit ? 0n : limit - used;
-  return new AppError(
-    ErrorCode.InsufficientCredits,
-    `Your monthly allowance is used up: this call costs ${formatCredits(credits)} and your allowance has ${formatCredits(remaining)} remaining this month (limit ${formatCredits(limit)}). Ask an owner or admin to raise it.`,
-    { reason: MEMBER_ALLOWANCE, remaining: formatCredits(remaining) },
-  );
-};
 
 interface KeyedRow extends UsageRecordRow {
   idempotency_key: string;
@@ -168,7 +149,7 @@ export class SpendService {
     const operation = typeof input.operation === 'string' ? input.operation.trim() : '';
     if (!operation) throw badInput('Name the operation (1 to 100 characters), e.g. "chat.completion".', 'operation');
     if (operation.length > 100) throw badInput('An operation name can be at most 100 characters.', 'operation');
-    if (CONTROL.test(operation)) throw badInput('The operation name contains characters that are not allowed.', 'operation');
+    if (hasControlCharacters(operation)) throw badInput('The operation name contains characters that are not allowed.', 'operation');
     if (typeof input.credits !== 'bigint' || input.credits <= 0n) throw badInput('The credits spent must be greater than 0.', 'credits');
     const key = requireIdempotencyKey(input.idempotencyKey);
     let resourceId: string | null = null;
@@ -216,7 +197,7 @@ export class SpendService {
   }
 
   private replayed(prior: KeyedRow, spend: Spend): UsageRecord {
-    if (prior.kind !== 'USAGE' || prior.request_hash !== spend.hash || !prior.id) throw keyReused();
+    if (!isReplayOf(prior, spend)) throw keyReused();
     return toUsageRecord(prior);
   }
 
@@ -225,116 +206,31 @@ export class SpendService {
   }
 
   /**
-   * Spends of one organization in one transaction: lock the balance row, decide each spend
-   * in order against the running balance and, for members with a monthly allowance, against
-   * their running month-to-date usage (read after the lock), then write the accepted ones in
-   * one statement whose conditional UPDATE takes their total (a guard: it cannot fail under
-   * the lock).
+   * Spends of one organization in one transaction, in three steps: lock the balance row and
+   * read what the decision needs (lockAndRead); decide each spend in order (decide(), pure);
+   * write the accepted ones in one statement whose conditional UPDATE takes their total (a
+   * guard: it cannot fail under the lock) (writeAccepted).
    */
   private async applyChunk(org: string, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
     try {
-      return await this.ds.transaction(async (em) => {
-        const [bal]: Array<{ balance: string; low_balance_threshold: string | null; allowance_member_ids: string[] }> = await em.query(
-          `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
-          [org],
+      return await inTransaction(this.ds, async (em) => {
+        const reading = await this.lockAndRead(em, org, spends);
+        const { decisions, balance } = decide(
+          spends.map((s) => ({ ...s, membershipId: s.caller.membershipId })),
+          reading,
         );
-        const start = bal ? micros(bal.balance) : 0n;
-        const threshold = bal?.low_balance_threshold == null ? null : micros(bal.low_balance_threshold);
-        const prior = new Map((await this.findByKeys(em, org, [...new Set(spends.map((s) => s.key))])).map((r) => [r.idempotency_key, r]));
-        const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
-        const live = new Set<string>(
-          resourceIds.length
-            ? (
-                await em.query(`SELECT id FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [
-                  org,
-                  resourceIds,
-                ])
-              ).map((r: { id: string }) => r.id)
-            : [],
-        );
-
-        // allowances and month-to-date usage, read after the lock is held: every earlier spend
-        // of this organization has committed (its rollup included) and no other can start
-        const limited = new Set(bal?.allowance_member_ids ?? []);
-        const members = [...new Set(spends.map((s) => s.caller.membershipId))].filter((m) => limited.has(m));
-        const allowances = new Map<string, { limit: bigint; used: bigint }>(
-          members.length
-            ? (await em.query(ALLOWANCES_SQL, [org, members])).map((r: { id: string; monthly_allowance: string; used: string }) => [
-                r.id,
-                { limit: micros(r.monthly_allowance), used: micros(r.used) },
-              ])
-            : [],
-        );
-
-        type Decision = SpendOutcome | { accepted: number } | { sameAs: number };
-        const decisions: Decision[] = [];
-        const accepted: Array<Spend & { txId: string; urId: string; balanceAfter: bigint }> = [];
-        const firstInChunk = new Map<string, number>();
-        let balance = start;
-        const allowance = (s: Spend) => allowances.get(s.caller.membershipId);
-        spends.forEach((s, i) => {
-          const earlier = prior.get(s.key);
-          if (earlier) {
-            try {
-              decisions.push({ ok: true, record: this.replayed(earlier, s), replayed: true });
-            } catch (err) {
-              decisions.push({ ok: false, error: err as AppError });
-            }
-          } else if (firstInChunk.has(s.key)) {
-            decisions.push({ sameAs: firstInChunk.get(s.key)! });
-          } else if (s.resourceId && !live.has(s.resourceId)) {
-            decisions.push({ ok: false, error: notFound('The resource') });
-          } else if (allowance(s) && allowance(s)!.used + s.credits > allowance(s)!.limit) {
-            const a = allowance(s)!;
-            decisions.push({ ok: false, error: allowanceUsedUp(a.limit, a.used, s.credits) });
-          } else if (balance < s.credits) {
-            decisions.push({ ok: false, error: insufficient(balance, s.credits) });
-          } else {
-            balance -= s.credits;
-            const a = allowance(s);
-            if (a) a.used += s.credits;
-            firstInChunk.set(s.key, i);
-            decisions.push({ accepted: accepted.length });
-            accepted.push({ ...s, txId: randomUUID(), urId: randomUUID(), balanceAfter: balance });
-          }
-        });
-
-        const records: UsageRecord[] = [];
-        if (accepted.length) {
-          const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
-            org,
-            (start - balance).toString(),
-            accepted.map((a) => a.txId),
-            accepted.map((a) => a.urId),
-            accepted.map((a) => a.credits.toString()),
-            accepted.map((a) => a.balanceAfter.toString()),
-            accepted.map((a) => a.resourceId),
-            accepted.map((a) => a.operation),
-            accepted.map((a) => a.key),
-            accepted.map((a) => a.hash),
-            accepted.map((a) => a.caller.membershipId),
-            accepted.map((a) => a.caller.apiKeyId),
-          ]);
-          // the lock makes this impossible; if it ever happens, roll everything back
-          if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
-            throw new Error(`usage batch for ${org} did not apply as decided`);
-          }
-          const byId = new Map(rows.map((r) => [r.id, toUsageRecord(r)]));
-          for (const a of accepted) records.push(byId.get(a.urId)!);
-          if (crossedBelow(start, balance, threshold)) {
-            await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: balance, thresholdMicros: threshold! });
-          }
-        }
+        const records = await this.writeAccepted(em, org, spends, decisions, reading.balance, balance, reading.threshold);
         return decisions.map((d, i): SpendOutcome => {
-          if ('accepted' in d) return { ok: true, record: records[d.accepted], replayed: false };
-          if ('sameAs' in d) {
-            // the same key twice in one chunk: a retry of the first if the payload matches
-            const first = decisions[d.sameAs] as { accepted: number };
-            return spends[d.sameAs].hash === spends[i].hash
-              ? { ok: true, record: records[first.accepted], replayed: true }
-              : { ok: false, error: keyReused() };
+          switch (d.kind) {
+            case 'accept':
+              return { ok: true, record: records.get(i)!, replayed: false };
+            case 'sameAs':
+              return { ok: true, record: records.get(d.index)!, replayed: true };
+            case 'replay':
+              return { ok: true, record: toUsageRecord(d.prior), replayed: true };
+            case 'refuse':
+              return { ok: false, error: d.error };
           }
-          return d;
         });
       });
     } catch (err) {
@@ -342,5 +238,97 @@ export class SpendService {
       if (isUniqueViolation(err, KEY_CONSTRAINT) && attempt < 4) return this.applyChunk(org, spends, attempt + 1);
       throw err;
     }
+  }
+
+  /**
+   * Locks the balance row, then reads the earlier entries of these keys, which named
+   * resources are live, and the allowances with month-to-date usage. Read after the lock is
+   * held: every earlier spend of this organization has committed (its rollup included) and
+   * no other can start.
+   */
+  private async lockAndRead(
+    em: EntityManager,
+    org: string,
+    spends: Spend[],
+  ): Promise<ChunkReading<KeyedRow> & { threshold: bigint | null }> {
+    const [bal]: Array<{ balance: string; low_balance_threshold: string | null; allowance_member_ids: string[] }> = await em.query(
+      `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
+      [org],
+    );
+    const prior = new Map((await this.findByKeys(em, org, [...new Set(spends.map((s) => s.key))])).map((r) => [r.idempotency_key, r]));
+    const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
+    const liveResources = new Set<string>(
+      resourceIds.length
+        ? (
+            await em.query(`SELECT id FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [
+              org,
+              resourceIds,
+            ])
+          ).map((r: { id: string }) => r.id)
+        : [],
+    );
+    const limited = new Set(bal?.allowance_member_ids ?? []);
+    const members = [...new Set(spends.map((s) => s.caller.membershipId))].filter((m) => limited.has(m));
+    const allowances = new Map<string, { limit: bigint; used: bigint }>(
+      members.length
+        ? (await em.query(ALLOWANCES_SQL, [org, members])).map((r: { id: string; monthly_allowance: string; used: string }) => [
+            r.id,
+            { limit: micros(r.monthly_allowance), used: micros(r.used) },
+          ])
+        : [],
+    );
+    return {
+      balance: bal ? micros(bal.balance) : 0n,
+      threshold: microsOrNull(bal?.low_balance_threshold),
+      prior,
+      liveResources,
+      allowances,
+    };
+  }
+
+  /**
+   * Writes the accepted spends in one statement and, when they take the balance below the
+   * threshold, queues the alert. Returns the records by spend index.
+   */
+  private async writeAccepted(
+    em: EntityManager,
+    org: string,
+    spends: Spend[],
+    decisions: Decision<KeyedRow>[],
+    start: bigint,
+    balance: bigint,
+    threshold: bigint | null,
+  ): Promise<Map<number, UsageRecord>> {
+    const accepted: Array<Spend & { index: number; txId: string; urId: string; balanceAfter: bigint }> = [];
+    decisions.forEach((d, i) => {
+      if (d.kind === 'accept')
+        accepted.push({ ...spends[i], index: i, txId: randomUUID(), urId: randomUUID(), balanceAfter: d.balanceAfter });
+    });
+    const records = new Map<number, UsageRecord>();
+    if (!accepted.length) return records;
+    const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
+      org,
+      (start - balance).toString(),
+      accepted.map((a) => a.txId),
+      accepted.map((a) => a.urId),
+      accepted.map((a) => a.credits.toString()),
+      accepted.map((a) => a.balanceAfter.toString()),
+      accepted.map((a) => a.resourceId),
+      accepted.map((a) => a.operation),
+      accepted.map((a) => a.key),
+      accepted.map((a) => a.hash),
+      accepted.map((a) => a.caller.membershipId),
+      accepted.map((a) => a.caller.apiKeyId),
+    ]);
+    // the lock makes this impossible; if it ever happens, roll everything back
+    if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
+      throw new Error(`usage batch for ${org} did not apply as decided`);
+    }
+    const byId = new Map(rows.map((r) => [r.id, toUsageRecord(r)]));
+    for (const a of accepted) records.set(a.index, byId.get(a.urId)!);
+    if (crossedBelow(start, balance, threshold)) {
+      await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: balance, thresholdMicros: threshold! });
+    }
+    return records;
   }
 }

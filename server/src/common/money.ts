@@ -14,3 +14,8 @@ export function micros(value: string | number | bigint | null | undefined): bigi
   if (value === null || value === undefined) return 0n;
   return BigInt(value);
 }
+
+/** The same for a nullable column (a threshold, an allowance): null stays null. */
+export function microsOrNull(value: string | number | bigint | null | undefined): bigint | null {
+  return value === null || value === undefined ? null : BigInt(value);
+}

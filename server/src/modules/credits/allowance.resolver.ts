@@ -1,9 +1,11 @@
 import { Permission } from '@orgpulse/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard, Visible } from '../../common/auth/guard';
 import { CreditsScalar } from '../../common/scalars';
-import { Membership } from '../members/member.entity';
+import { Membership } from '../members';
 import { MemberAllowance, toAllowance } from './allowance.types';
 
 @Resolver(() => Membership)
@@ -18,8 +20,9 @@ export class MemberAllowanceResolver {
     @Arg('monthlyLimit', () => CreditsScalar, { nullable: true, description: 'Greater than 0; null: no limit.' })
     monthlyLimit: bigint | null,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
   ) {
-    return ctx.services.allowances.set(ctx.caller!, memberId, monthlyLimit ?? null);
+    return ctx.services.allowances.set(caller, memberId, monthlyLimit ?? null);
   }
 
   @Visible<Membership>(Permission.UsageReadAllMembers, (m, ctx) => m.id === ctx.caller?.membershipId)

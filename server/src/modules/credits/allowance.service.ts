@@ -1,12 +1,13 @@
 import { formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../context';
+import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { requireId } from '../../common/validate';
-import { recordAudit } from '../audit/audit.service';
-import { micros } from '../credits/money';
-import { Membership } from '../members/member.entity';
+import { recordAudit } from '../audit';
+import { microsOrNull } from '../../common/money';
+import { Membership } from '../members';
+import { ensureBalanceRow } from './balance.rows';
 
 const fmt = (v: bigint | null) => (v === null ? null : formatCredits(v));
 
@@ -32,14 +33,14 @@ export class AllowanceService {
     const org = caller.organizationId;
     return inTransaction(this.ds, async (em) => {
       // the balance row first (spends lock only it), then the member: one order, no deadlock
-      await em.query(`INSERT INTO credit_balances (organization_id) VALUES ($1) ON CONFLICT DO NOTHING`, [org]);
+      await ensureBalanceRow(em, org);
       await em.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org]);
       const member = await em.getRepository(Membership).findOne({
         where: { id, organizationId: org },
         lock: { mode: 'pessimistic_write' },
       });
       if (!member) throw notFound('The member');
-      const before = member.monthlyAllowance === null ? null : micros(member.monthlyAllowance);
+      const before = microsOrNull(member.monthlyAllowance);
       if (before === monthlyLimit) return member;
       await em.query(`UPDATE memberships SET monthly_allowance = $2 WHERE id = $1`, [id, monthlyLimit?.toString() ?? null]);
       await em.query(
@@ -48,9 +49,7 @@ export class AllowanceService {
           WHERE organization_id = $1`,
         [org, id, monthlyLimit !== null],
       );
-      await recordAudit(em, {
-        organizationId: org,
-        actorMembershipId: caller.membershipId,
+      await recordAudit(em, caller, {
         action: 'member.allowance_changed',
         targetId: id,
         details: { before: { monthlyLimit: fmt(before) }, after: { monthlyLimit: fmt(monthlyLimit) } },

@@ -1,4 +1,5 @@
-import { NO_RESOURCE } from './usage-daily.entity';
+import { usedThisMonthSql } from './balance.rows';
+import { NO_RESOURCE } from '../usage';
 
 /**
  * The statements of the money path. Each spend moves the balance, writes the USAGE ledger
@@ -100,9 +101,6 @@ export const USAGE_BY_KEYS_SQL = `
  * the spend's own records are rolled up under). $1 organization, $2 membership ids.
  */
 export const ALLOWANCES_SQL = `
-  SELECT m.id, m.monthly_allowance,
-         (SELECT coalesce(sum(d.credits), 0) FROM usage_daily d
-           WHERE d.organization_id = $1 AND d.membership_id = m.id
-             AND d.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date) AS used
+  SELECT m.id, m.monthly_allowance, ${usedThisMonthSql('$1', 'm.id')} AS used
     FROM memberships m
    WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[]) AND m.monthly_allowance IS NOT NULL`;

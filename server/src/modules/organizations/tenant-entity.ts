@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../modules/organizations/organization.entity';
+import { Organization } from './organization.entity';
 
 /**
  * What every tenant row has: a UUID id and the organization it belongs to (deleted with

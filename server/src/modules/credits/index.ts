@@ -1,0 +1,3 @@
+/** The credits (money) module's public file: what other modules may use. */
+export { CreditTransaction } from './credit-transaction.entity';
+export type { BillingNotifier } from './billing.notifier';

@@ -1,0 +1,3 @@
+/** The members module's public file: what other modules may use. */
+export { Membership } from './member.entity';
+export type { MemberNotifier } from './member.notifier';

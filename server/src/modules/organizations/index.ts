@@ -1,0 +1,3 @@
+/** The organizations module's public file: what other modules may use. */
+export { Organization } from './organization.entity';
+export { TenantEntity } from './tenant-entity';
