@@ -83,7 +83,7 @@ export interface GuardRule {
   requiresMfaSession?: boolean;
 }
 
-export const mfaEnrollmentRequired = () =>
+const mfaEnrollmentRequired = () =>
   new AppError(
     ErrorCode.MfaEnrollmentRequired,
     'This organization requires two-factor sign-in. Set it up (startTotpEnrollment, then confirmTotpEnrollment) before doing anything else.',

@@ -1,11 +1,10 @@
 import { Permission, permissionsOf } from '@orgpulse/shared';
-import { isRestricted } from '../../common/auth/guard';
 import type { Response } from 'express';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
-import { Guard, Public } from '../../common/auth/guard';
+import { Guard, isRestricted, Public } from '../../common/auth/guard';
 import { User } from '../users';
 import { Membership } from '../members';
 import { Organization } from '../organizations';

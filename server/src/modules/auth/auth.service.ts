@@ -115,7 +115,7 @@ export class AuthService {
       .toLowerCase()
       .slice(0, 320);
     const reservation = await this.throttle.reserve(this.throttle.signInKeys(email, ip));
-    let user: User | null = null;
+    let user: User | null;
     let ok = false;
     try {
       user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;

@@ -12,7 +12,7 @@ import { RecoveryCode } from './account-token.entity';
 import { decryptSecret, encryptSecret } from './mfa.crypto';
 import type { Throttle } from './throttle';
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'orgpulse';
 /** ±1 time step of 30 s (RFC 6238 section 5.2: allow for clock drift and typing). */
 const TOLERANCE_SECONDS = 30;
@@ -25,7 +25,7 @@ function newRecoveryCode(): string {
 }
 
 /** "ABCDE-fghjk", " abcde fghjk " and "abcdefghjk" are the same recovery code. */
-export function normalizeRecoveryCode(code: string): string {
+function normalizeRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

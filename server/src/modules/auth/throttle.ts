@@ -23,7 +23,7 @@ import { ErrorCode } from '@orgpulse/shared';
  *   for other accounts from a shared address (an office NAT, 127.0.0.1) therefore slows the
  *   flood without locking out the owner who knows their password.
  */
-export interface Limit {
+interface Limit {
   /** Attempts allowed in a burst; the `free`-th one starts the wait. */
   free: number;
   /** Attempts of this key whose outcome is not known yet (bcrypt running). */

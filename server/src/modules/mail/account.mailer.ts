@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { passwordResetMail, verifyEmailMail } from './account.templates';
 import { MailKind } from './mail.kinds';
 import { queueEmail } from './mail.notifier';
