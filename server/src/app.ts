@@ -16,7 +16,7 @@ import { formatError, unauthenticated } from './common/errors';
 import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
+import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
@@ -132,8 +132,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
     }
   });
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
@@ -141,7 +142,6 @@ export async function startApp(options: AppOptions, port = options.config.port):
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
     formatError: (formatted, error) => formatDatabaseFailure(formatted, error, logError) ?? formatError(formatted, error, logError),
     persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
@@ -159,6 +159,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     cookieParser(),
     express.json({ limit: '1mb' }), // variables may be large (usage batches)…
     limitDocumentSize(32 * 1024), // …the GraphQL document itself may not
+    queryLimitsMiddleware(schema), // depth, aliases, fields, cost…: before any context or validation (issue 9)
     expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
   );
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 import { isUuid } from './validate';
 
-const MAX_PAGE_SIZE = 200;
+export const MAX_PAGE_SIZE = 200;
 
 @ObjectType('PageInfo')
 export class PageInfo {

@@ -1,4 +1,4 @@
-import { can, ErrorCode, Permission } from '@orgpulse/shared';
+import { API_KEY_PERMISSIONS, can, Credential, ErrorCode, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
 import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
@@ -21,13 +21,29 @@ export interface GuardExtension {
   allowDuringMfaEnrollment?: boolean;
   /** When the organization requires a second factor, only a session that passed it may do this. */
   requiresMfaSession?: boolean;
-  /** Account operations that need a signed-in session: an API key may not do them. */
+  /**
+   * Operations that need a signed-in session although their permission is open to API keys
+   * (account operations, creating a key). Permissions closed to keys are in
+   * API_KEY_PERMISSIONS (shared/src/permissions.ts).
+   */
   sessionOnly?: boolean;
   /** Field guards answer null instead of an error. */
   hidden?: 'null';
 }
 
 type Decorator = MethodDecorator & PropertyDecorator;
+
+/** How the caller authenticated. Anything but a session is treated as an API key (deny by default). */
+function credentialOf(caller: Pick<Caller, 'sessionId'>): Credential {
+  return caller.sessionId ? 'session' : 'apiKey';
+}
+
+/** Whether the caller may use a permission: their role has it and, for an API key, the key table allows it. */
+export function callerCan(caller: Pick<Caller, 'role' | 'sessionId'>, permission: Permission): boolean {
+  return can(caller.role, permission, credentialOf(caller));
+}
+
+const NEEDS_SESSION = 'This needs a signed-in session, not an API key';
 
 function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Decorator {
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
@@ -63,7 +79,7 @@ export function Visible<T>(permission: Permission, self?: (root: T, ctx: Context
     if (isRestricted(caller)) return self?.(root as T, context) ? next() : null;
     const sameOrg = (root as { organizationId?: string }).organizationId === caller.organizationId;
     if (self?.(root as T, context)) return next();
-    if (sameOrg && can(caller.role, permission)) return next();
+    if (sameOrg && callerCan(caller, permission)) return next();
     return null;
   };
   return combine(UseMiddleware(middleware), Extensions(ext as unknown as Record<string, unknown>));
@@ -110,8 +126,14 @@ export function assertAllowed(context: GuardContext, permissions: readonly Permi
       'This organization requires two-factor sign-in for this: sign in again and complete the second factor (completeMfaLogIn).',
     );
   }
-  if (rule.sessionOnly && !caller.sessionId) {
-    throw forbidden('Sign in with your password for this: an API key can call the platform, not manage the account.');
+  if (credentialOf(caller) === 'apiKey') {
+    // the key table first: a key is refused what it may never do, whatever its member's role
+    if (rule.sessionOnly) throw forbidden(`${NEEDS_SESSION}: sign in with your password to manage the account.`);
+    if (!permissions.every((p) => API_KEY_PERMISSIONS.has(p))) {
+      throw forbidden(
+        `${NEEDS_SESSION}: an API key can call the platform (spend, read, resources, billing), not manage members, roles, ownership, keys or the organization. Sign in with your password for this.`,
+      );
+    }
   }
   if (permissions.every((p) => can(caller.role, p))) return caller;
   throw forbidden(
