@@ -23,7 +23,7 @@ export interface MemberFilter {
  * the inviter (a whole membership with its user's name and email). The field resolvers read
  * these instead of loading them again (issue 11: one page statement, no loader round trips).
  */
-export interface MemberExtras {
+interface MemberExtras {
   name: string;
   email: string;
   emailError?: string | null;

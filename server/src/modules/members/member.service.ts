@@ -15,7 +15,7 @@ import type { MemberStatus, Role } from '@orgpulse/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { AppError, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
