@@ -33,7 +33,10 @@ export interface AppModule {
 }
 
 export interface AppDeps {
+  /** The app role's pool: row-level security applies (common/tenant.ts). */
   ds: DataSource;
+  /** The system role's pool (BYPASSRLS), for the few cross-tenant paths (docs/security.md). */
+  systemDs: DataSource;
   config: Config;
   services: Services;
   /** Builds the same caller context GraphQL uses (for authenticated HTTP routes). */
@@ -42,6 +45,8 @@ export interface AppDeps {
 
 export interface AppOptions {
   ds: DataSource;
+  /** The system role's pool (db/databases.ts); default `ds` (a single owner connection, as some tests use). */
+  systemDs?: DataSource;
   config: Config;
   notifier?: MemberNotifier;
   billingNotifier?: BillingNotifier;
@@ -95,8 +100,13 @@ function limitDocumentSize(max: number): express.RequestHandler {
 
 export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
   const { ds, config } = options;
+  const systemDs = options.systemDs ?? ds;
   const modules = options.modules ?? [];
-  const services = createServices(ds, config, { notifier: options.notifier, billingNotifier: options.billingNotifier });
+  const services = createServices(ds, config, {
+    notifier: options.notifier,
+    billingNotifier: options.billingNotifier,
+    systemDs,
+  });
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -111,9 +121,10 @@ export async function startApp(options: AppOptions, port = options.config.port):
   };
   const deps: AppDeps = {
     ds,
+    systemDs,
     config,
     services,
-    contextFor: (req, res) => buildContext({ ds, config, services, authenticators }, req, res),
+    contextFor: (req, res) => buildContext({ ds, systemDs, config, services, authenticators }, req, res),
   };
 
   app.get('/healthz', (_req, res) => {

@@ -6,6 +6,9 @@ export interface Config {
   port: number;
   /** null: start the embedded PostgreSQL kept in `dataDir`. */
   databaseUrl: string | null;
+  /** The app's own login roles (db/roles.ts); null: DATABASE_URL's server as orgpulse_app / orgpulse_system. */
+  appDatabaseUrl: string | null;
+  systemDatabaseUrl: string | null;
   dataDir: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -74,10 +77,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
+  const roleUrl = (name: string) => {
+    const url = env[name]?.trim() || null;
+    if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must be a postgres:// URL.`);
+    return url;
+  };
   return {
     production,
     port,
     databaseUrl,
+    appDatabaseUrl: roleUrl('APP_DATABASE_URL'),
+    systemDatabaseUrl: roleUrl('SYSTEM_DATABASE_URL'),
     dataDir: path.resolve(env.ORGPULSE_DATA_DIR || path.join(root, '.data')),
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 15 * 60),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { initProcessLogger } from './common/logging';
-import { createDataSource } from './db/data-source';
+import { migrate, openDatabases } from './db/databases';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
@@ -29,13 +29,15 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  const ds = createDataSource({ url });
-  await ds.initialize();
-  const ran = await ds.runMigrations({ transaction: 'each' });
-  log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
+  // migrations as the owner; then the app connects as its own roles (row-level security applies)
+  const urls = { owner: url, app: config.appDatabaseUrl, system: config.systemDatabaseUrl };
+  const ran = await migrate(urls);
+  log.info({ migrations: ran }, `applied ${ran.length} migration(s)`);
+  const { app: ds, system: systemDs } = await openDatabases(urls);
   const modules = appModules(config);
   const running = await startApp({
     ds,
+    systemDs,
     config,
     modules: modules.list,
     notifier: modules.notifier,
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     try {
       await running.stop();
       await ds.destroy();
+      await systemDs.destroy();
       await embedded?.stop();
     } finally {
       process.exit(0);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { cleanName } from '../../common/validate';
 import { recordAudit } from '../audit';
 import { Organization } from './organization.entity';
@@ -10,7 +10,7 @@ export class OrganizationService {
 
   async rename(caller: Caller, rawName: string): Promise<Organization> {
     const name = cleanName(rawName, 'name');
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });

@@ -1,0 +1,50 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { APP_ROLE, ensureRoles, roleUrl, SYSTEM_ROLE } from './roles';
+
+/** The app's two connection pools: every request through `app`, the few cross-tenant paths through `system`. */
+export interface Databases {
+  /** orgpulse_app: row-level security applies (common/tenant.ts sets the tenant). */
+  app: DataSource;
+  /** orgpulse_system (BYPASSRLS): API key and refresh-token lookups, login throttle, mail worker. */
+  system: DataSource;
+}
+
+export interface DatabaseUrls {
+  /** The owner: runs the migrations (DATABASE_URL). */
+  owner: string;
+  /** Default: the owner URL as orgpulse_app, with its derived password (db/roles.ts). */
+  app?: string | null;
+  /** Default: the owner URL as orgpulse_system. */
+  system?: string | null;
+}
+
+/**
+ * As the owner: creates the roles if missing (only those whose URL is derived: roles of
+ * APP_DATABASE_URL / SYSTEM_DATABASE_URL are the operator's), then runs the pending
+ * migrations, each in its own transaction. Returns their names.
+ */
+export async function migrate(urls: DatabaseUrls): Promise<string[]> {
+  if (!urls.app || !urls.system) await ensureRoles(urls.owner);
+  const owner = createDataSource({ url: urls.owner, poolSize: 2 });
+  await owner.initialize();
+  try {
+    return (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/** Opens the app's pools, connected directly as their roles (no SET ROLE the session could undo). */
+export async function openDatabases(urls: DatabaseUrls, poolSize = 20): Promise<Databases> {
+  const app = createDataSource({ url: urls.app || roleUrl(urls.owner, APP_ROLE), poolSize });
+  const system = createDataSource({ url: urls.system || roleUrl(urls.owner, SYSTEM_ROLE), poolSize: Math.max(2, Math.ceil(poolSize / 4)) });
+  await app.initialize();
+  try {
+    await system.initialize();
+  } catch (err) {
+    await app.destroy();
+    throw err;
+  }
+  return { app, system };
+}
