@@ -5,8 +5,10 @@
  * and no policy fails here.
  */
 import { Client } from 'pg';
-import { startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, callerOf, Session, signUp } from './helpers/fixtures';
+import { startTestApp } from './helpers/app';
+import type { TestApp } from './helpers/app';
+import { addSignedInMember, callerOf, signUp } from './helpers/fixtures';
+import type { Session } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 import { APP_ROLE, roleUrl, SYSTEM_ROLE } from '../src/db/roles';
 import { asUser, inTenant } from '../src/common/tenant';
