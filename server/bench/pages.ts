@@ -8,11 +8,12 @@
  * Creates its own database on the PostgreSQL in DATABASE_URL (default 127.0.0.1:5432) and drops it.
  */
 import 'reflect-metadata';
-import { spawn, ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/databases';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 16);
@@ -37,6 +38,7 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a benchmark reads whatever the server answers
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -100,11 +102,8 @@ async function main(): Promise<void> {
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
   await admin(`CREATE DATABASE ${DB}`);
-  const ds = createDataSource({ url: dbUrl, poolSize: 2 });
   try {
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
-    await ds.destroy();
+    await migrate({ owner: dbUrl });
     const started = await startServer(dbUrl);
     server = started.child;
     const url = started.url;
@@ -132,7 +131,6 @@ async function main(): Promise<void> {
     await rate('spend', 1, spend);
     await rate('spend', CLIENTS, spend);
   } finally {
-    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);

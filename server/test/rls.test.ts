@@ -12,6 +12,7 @@ import type { Session } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 import { APP_ROLE, roleUrl, SYSTEM_ROLE } from '../src/db/roles';
 import { asUser, inTenant } from '../src/common/tenant';
+import { ResourceKind } from '../src/modules/resources/resource.enums';
 
 let t: TestApp;
 let app: Client;
@@ -66,8 +67,8 @@ beforeAll(async () => {
   for (const s of [a, b]) {
     const caller = callerOf(s, 'OWNER');
     await topUp(t, s.token, '100');
-    const resource = await t.running.services.resources.create(caller, { kind: 'AGENT', name: 'Agent' });
-    await t.running.services.apiKeys.create({ ...caller, sessionId: s.sessionId }, 'key');
+    const resource = await t.running.services.resources.create(caller, { kind: ResourceKind.AGENT, name: 'Agent' });
+    await t.running.services.apiKeys.create(caller, 'key');
     await t.ok(SPEND, { i: { operation: 'op', credits: '1', resourceId: resource.id, idempotencyKey: key('u') } }, s.token);
     await t.ds.query(
       `INSERT INTO email_outbox (organization_id, membership_id, kind, "to", subject, text, html)
