@@ -13,6 +13,12 @@
  *   service: the same through SpendService as the app runs it (spends that queue up behind
  *            the one being written go together, up to 100 per transaction)
  *   batch:   8 clients → recordUsageBatch of 100 records over HTTP
+ * then the query-limits section (bench/limits.ts): refusal times of the issue-9 attack
+ * documents, and the members page alone vs. beside those attacks and a logIn flood.
+ *
+ *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
+ *   BENCH_ONLY=spend|limits  one section only
+ *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
 import { spawn, ChildProcess } from 'node:child_process';
@@ -27,8 +33,11 @@ import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
+import { membersUnderAttackSection, refusalSection } from './limits';
 
-const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const QUICK = process.env.BENCH_QUICK === '1';
+const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
+const ONLY = process.env.BENCH_ONLY;
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 64);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = `orgpulse_bench_${process.pid}`;
@@ -116,8 +125,9 @@ async function gql(url: string, token: string, query: string, variables: Record<
 
 function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'server.ts')], {
-      cwd: path.join(__dirname, '..'),
+    const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
+      cwd: dir,
       env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -137,6 +147,7 @@ async function main(): Promise<void> {
   const cleanup = async () => {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
+    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -151,12 +162,13 @@ async function main(): Promise<void> {
     const url = started.url;
     console.log(`orgpulse spend benchmark: ${SECONDS}s per scenario after a 1s warm-up, PostgreSQL ${DB}`);
 
+    const signUpEmail = `bench-${randomUUID()}@example.test`;
     const signUp = await gql(
       url,
       '',
       `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken member { id } organization { id } user { id } } }`,
       {
-        i: { name: 'Bench Owner', email: `bench-${randomUUID()}@example.test`, password: PASSWORD, organizationName: 'Bench' },
+        i: { name: 'Bench Owner', email: signUpEmail, password: PASSWORD, organizationName: 'Bench' },
       },
     );
     const { accessToken, member, organization, user } = signUp.data.signUp;
@@ -171,45 +183,51 @@ async function main(): Promise<void> {
       );
     }
 
-    const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
-    const http = await load('http', CLIENTS, 1, async (c) => {
-      const r = await gql(url, keys[c % keys.length], SPEND, {
-        i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() },
+    if (ONLY !== 'limits') {
+      const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
+      const http = await load('http', CLIENTS, 1, async (c) => {
+        const r = await gql(url, keys[c % keys.length], SPEND, {
+          i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() },
+        });
+        return !!r.data?.recordUsage;
       });
-      return !!r.data?.recordUsage;
-    });
-    report(http);
+      report(http);
 
-    const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
-    const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
-    const caller: Caller = {
-      userId: user.id,
-      membershipId: member.id,
-      organizationId: organization.id,
-      role: 'OWNER',
-      mustChangePassword: false,
-      sessionId: null,
-      apiKeyId: null,
-    };
-    for (const [name, spend] of [
-      ['direct', direct],
-      ['service', services.spend],
-    ] as const) {
-      report(
-        await load(name, CLIENTS, 1, async () => {
-          await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
-          return true;
-        }),
-      );
+      const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
+      const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
+      const caller: Caller = {
+        userId: user.id,
+        membershipId: member.id,
+        organizationId: organization.id,
+        role: 'OWNER',
+        mustChangePassword: false,
+        sessionId: null,
+        apiKeyId: null,
+      };
+      for (const [name, spend] of [
+        ['direct', direct],
+        ['service', services.spend],
+      ] as const) {
+        report(
+          await load(name, CLIENTS, 1, async () => {
+            await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
+            return true;
+          }),
+        );
+      }
+
+      const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
+      const batch = await load('batch', 8, 100, async (c) => {
+        const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
+        const r = await gql(url, keys[c % keys.length], BATCH, { i });
+        return r.data?.recordUsageBatch?.charged === 100;
+      });
+      report(batch);
     }
 
-    const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
-    const batch = await load('batch', 8, 100, async (c) => {
-      const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
-      const r = await gql(url, keys[c % keys.length], BATCH, { i });
-      return r.data?.recordUsageBatch?.charged === 100;
-    });
-    report(batch);
+    if (ONLY !== 'spend') {
+      if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
+    }
 
     const check = await reconcile(ds, organization.id);
     console.log(

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   // as in production: the app role (row-level security) and the system role, each its own pool
   const { app: ds, system: systemDs } = await openDatabases(
     { owner: config.databaseUrl!, app: config.appDatabaseUrl, system: config.systemDatabaseUrl },
-    Number(process.env.BENCH_POOL || 20),
+    { poolSize: Number(process.env.BENCH_POOL || 20), timeouts: config.db },
   );
   const running = await startApp({ ds, systemDs, config, modules: [], startWorkers: false }, 0);
   process.stdout.write(`READY ${running.url}\n`);

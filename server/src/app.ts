@@ -13,9 +13,10 @@ import type { Config } from './config';
 import type { Authenticators } from './common/auth/caller';
 import { buildContext, Context } from './context';
 import { formatError, unauthenticated } from './common/errors';
+import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_LIMITS, queryLimitsRule } from './common/graphql-limits';
+import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
@@ -76,7 +77,9 @@ function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Co
           if (mode !== 'signed-in' || contextValue.caller) return;
           // the same rule Apollo uses when introspection is off: finds __schema/__type anywhere
           if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
-            throw unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            const err = unauthenticated('Sign in to read the schema (introspection is for signed-in callers here).');
+            err.extensions.http = { status: 401 }; // a client error, not Apollo's default 500
+            throw err;
           }
         },
       };
@@ -113,6 +116,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
@@ -139,8 +143,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
     }
   });
 
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it
@@ -148,14 +153,15 @@ export async function startApp(options: AppOptions, port = options.config.port):
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted, error) => formatError(formatted, error, logError),
+    formatError: (formatted, error) => formatDatabaseFailure(formatted, error, logError) ?? formatError(formatted, error, logError),
+    persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      persistedQueryStatus(),
     ],
   });
   await apollo.start();
@@ -164,6 +170,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     cookieParser(),
     express.json({ limit: '1mb' }), // variables may be large (usage batches)…
     limitDocumentSize(32 * 1024), // …the GraphQL document itself may not
+    queryLimitsMiddleware(schema), // depth, aliases, fields, cost…: before any context or validation (issue 9)
     expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
   );
 
@@ -176,17 +183,23 @@ export async function startApp(options: AppOptions, port = options.config.port):
     });
   }
 
+  app.use(jsonNotFound(), jsonErrorHandler(logError));
+
   if (options.startWorkers !== false) for (const m of modules) await m.start?.(deps);
 
-  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const reachable = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     app,
     server,
     services,
     deps,
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://${reachable}:${actualPort}`,
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();

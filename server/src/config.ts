@@ -1,8 +1,11 @@
 import path from 'node:path';
+import { DEFAULT_THROTTLE, ThrottleConfig } from './modules/auth/throttle';
 
 /** Every environment variable, parsed and validated once, with defaults that work on a fresh machine. */
 export interface Config {
   production: boolean;
+  /** The address the HTTP server binds (HOST); 127.0.0.1 unless set, so only this machine can reach it. */
+  host: string;
   port: number;
   /** null: start the embedded PostgreSQL kept in `dataDir`. */
   databaseUrl: string | null;
@@ -10,6 +13,8 @@ export interface Config {
   appDatabaseUrl: string | null;
   systemDatabaseUrl: string | null;
   dataDir: string;
+  /** Per-connection PostgreSQL limits (milliseconds): a hung query or client frees its pool slot. */
+  db: { statementTimeoutMs: number; idleInTransactionTimeoutMs: number; connectTimeoutMs: number };
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -17,11 +22,30 @@ export interface Config {
   appUrl: string;
   smtpUrl: string | null;
   /** The email outbox worker, and the local catcher used when SMTP_URL is unset (development only). */
-  mail: { from: string; pollMs: number; maxAttempts: number; retryBaseMs: number; catcherPort: number; leaseMs: number };
+  mail: {
+    from: string;
+    pollMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    catcherPort: number;
+    leaseMs: number;
+    /** Message-IDs are `<outbox-row-id@messageIdDomain>` (MAIL_MESSAGE_ID_DOMAIN). */
+    messageIdDomain: string;
+  };
   /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
+  /** Temporary passwords set by an admin stop working after this many days (TEMP_PASSWORD_TTL_DAYS). */
+  tempPasswordTtlDays: number;
+  /** Password-reset links work this long (30 minutes). */
+  passwordResetTtlMinutes: number;
+  /** Email-verification links work this long. */
+  emailVerificationTtlHours: number;
+  /** Encrypts TOTP secrets at rest (MFA_ENCRYPTION_KEY; derived from JWT_SECRET when unset). */
+  mfaEncryptionKey: string;
+  /** Attempt limits (modules/auth/throttle.ts); THROTTLE_* variables tune them, mostly for tests. */
+  throttle: ThrottleConfig;
 }
 
 export class ConfigError extends Error {}
@@ -61,15 +85,44 @@ function introspectionMode(raw: string | undefined, production: boolean): Config
   throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
 }
 
-const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
+/** Public (it is in the sources): accepted outside production only. */
+export const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
+
+function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {
+  const secret = env.JWT_SECRET || (production ? '' : DEV_JWT_SECRET);
+  if (!env.JWT_SECRET && production) {
+    throw new ConfigError('JWT_SECRET must be set in production: at least 32 random bytes, e.g. `openssl rand -base64 48`.');
+  }
+  if (production && secret === DEV_JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET is the public development secret: set a random one in production (`openssl rand -base64 48`).');
+  }
+  if (Buffer.byteLength(secret, 'utf8') < 32) {
+    throw new ConfigError(
+      `JWT_SECRET must be at least 32 bytes long; it is ${Buffer.byteLength(secret, 'utf8')} (\`openssl rand -base64 48\`).`,
+    );
+  }
+  return secret;
+}
+
+function host(env: NodeJS.ProcessEnv): string {
+  const raw = env.HOST?.trim();
+  if (!raw) return '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(raw))
+    throw new ConfigError(`HOST must be an IP address or host name to listen on, e.g. 0.0.0.0; got "${raw}".`);
+  return raw;
+}
+
+function domain(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(raw))
+    throw new ConfigError(`${name} must be a domain name such as mail.example.com; got "${raw}".`);
+  return raw.toLowerCase();
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const root = path.resolve(__dirname, '..', '..');
-  const jwtSecret = env.JWT_SECRET || (production ? '' : DEV_JWT_SECRET);
-  if (jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET must be set to at least 32 random characters in production.');
-  }
   const port = int(env, 'PORT', 4000, 0, 65535);
   const bcryptCost = int(env, 'BCRYPT_COST', 12, 4, 15);
   if (production && bcryptCost < 10) throw new ConfigError('BCRYPT_COST below 10 is for tests only, not production.');
@@ -84,12 +137,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   return {
     production,
+    host: host(env),
     port,
     databaseUrl,
     appDatabaseUrl: roleUrl('APP_DATABASE_URL'),
     systemDatabaseUrl: roleUrl('SYSTEM_DATABASE_URL'),
     dataDir: path.resolve(env.ORGPULSE_DATA_DIR || path.join(root, '.data')),
-    jwtSecret,
+    db: {
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
+    },
+    jwtSecret: jwtSecret(env, production),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 15 * 60),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     bcryptCost,
@@ -103,9 +162,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catcherPort: int(env, 'MAIL_CATCHER_PORT', 0, 0, 65535),
       /** How long a claimed message is reserved for its worker; after a crash it is retried once this runs out. */
       leaseMs: int(env, 'MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
+      messageIdDomain: domain(env, 'MAIL_MESSAGE_ID_DOMAIN', 'orgpulse.local'),
     },
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    tempPasswordTtlDays: int(env, 'TEMP_PASSWORD_TTL_DAYS', 7, 1, 90),
+    passwordResetTtlMinutes: 30,
+    emailVerificationTtlHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),
+    mfaEncryptionKey: mfaKey(env, jwtSecret(env, production)),
+    throttle: throttleConfig(env),
+  };
+}
+
+function mfaKey(env: NodeJS.ProcessEnv, jwt: string): string {
+  const key = env.MFA_ENCRYPTION_KEY?.trim();
+  if (key && key.length < 32) throw new ConfigError('MFA_ENCRYPTION_KEY must be at least 32 random characters.');
+  // without its own key, the TOTP key is derived from JWT_SECRET (HKDF in mfa.crypto.ts, with its own label)
+  return key || jwt;
+}
+
+function throttleConfig(env: NodeJS.ProcessEnv): ThrottleConfig {
+  const d = DEFAULT_THROTTLE;
+  const signUps = int(env, 'THROTTLE_SIGNUPS_PER_ADDRESS', d.signUps.free, 1, 1_000_000);
+  return {
+    ...d,
+    baseWaitMs: int(env, 'THROTTLE_BASE_WAIT_MS', d.baseWaitMs, 10, 3_600_000),
+    maxWaitMs: int(env, 'THROTTLE_MAX_WAIT_MS', d.maxWaitMs, 10, 24 * 3_600_000),
+    signUps: { free: signUps, maxInFlight: Math.max(d.signUps.maxInFlight, Math.min(signUps, 50)) },
+    bcrypt: {
+      concurrency: int(env, 'BCRYPT_MAX_CONCURRENCY', d.bcrypt.concurrency, 1, 64),
+      queue: int(env, 'BCRYPT_MAX_QUEUE', d.bcrypt.queue, 0, 10_000),
+    },
   };
 }

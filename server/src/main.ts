@@ -29,11 +29,12 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  // migrations as the owner; then the app connects as its own roles (row-level security applies)
+  // migrations as the owner (no statement timeout: they may run long); then the app
+  // connects as its own roles, row-level security applying (db/databases.ts)
   const urls = { owner: url, app: config.appDatabaseUrl, system: config.systemDatabaseUrl };
-  const ran = await migrate(urls);
+  const ran = await migrate(urls, { ...config.db, statementTimeoutMs: 0 });
   log.info({ migrations: ran }, `applied ${ran.length} migration(s)`);
-  const { app: ds, system: systemDs } = await openDatabases(urls);
+  const { app: ds, system: systemDs } = await openDatabases(urls, { timeouts: config.db });
   const modules = appModules(config);
   const running = await startApp({
     ds,
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   const port = new URL(running.url).port;
   process.off('uncaughtException', startupFailed);
   log.info({ port: Number(port) }, `orgpulse is running: open http://localhost:${port} (GraphQL at /graphql, playground at /graphiql)`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') {
+    log.info(`listening on ${config.host}: reachable from other machines (HOST)`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -13,9 +13,11 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for resolver classes
+const RESOLVERS: NonEmptyArray<Function> = [
   PublicAuthResolver,
   AccountResolver,
   OrganizationResolver,
@@ -28,6 +30,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  UserResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

@@ -113,7 +113,7 @@ test('usage records, transactions, resources and API keys load their relations i
         { n },
         owner.token,
       ),
-    keys: (n: number) =>
+    keys: (_n: number) =>
       t.ok(
         graphql(`
           query LedgerLoadersApiKeys {
@@ -127,7 +127,7 @@ test('usage records, transactions, resources and API keys load their relations i
         {},
         owner.token,
       ),
-    resources: (n: number) =>
+    resources: (_n: number) =>
       t.ok(
         graphql(`
           query LedgerLoadersResources {

@@ -5,7 +5,6 @@ import { NEW_PASSWORD, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './hel
 /** Every line the app logs, as written (JSON, production format). */
 const written: string[] = [];
 const lines = () => written.map((l) => JSON.parse(l) as Record<string, any>);
-const graphqlLine = (operationName: string) => lines().find((l) => l.graphql?.operationName === operationName);
 
 let t: TestApp;
 beforeAll(async () => {

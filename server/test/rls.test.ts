@@ -75,6 +75,12 @@ beforeAll(async () => {
        VALUES ($1, $2, 'test', 'x@example.test', 's', 't', 'h')`,
       [s.organizationId, s.memberId],
     );
+    await t.ds.query(
+      `INSERT INTO account_tokens (token_hash, purpose, user_id, organization_id, expires_at)
+       VALUES (md5(random()::text) || md5(random()::text), 'mfa_login', $1, $2, now() + interval '5 minutes')`,
+      [s.userId, s.organizationId],
+    );
+    await t.ds.query(`INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, md5(random()::text))`, [s.userId]);
   }
   tenantTables = (await tablesWithOrganizationId()).map((r) => r.table);
 });
@@ -130,17 +136,18 @@ describe('the roles', () => {
 });
 
 describe('the tables', () => {
-  test('every table in public with organization_id has row-level security, forced; so do organizations and refresh_tokens', async () => {
+  test('every table in public with organization_id has row-level security, forced; so do organizations, refresh_tokens and recovery_codes', async () => {
     const tables = await tablesWithOrganizationId();
     expect(tables.length).toBeGreaterThanOrEqual(10);
     for (const row of tables)
       expect({ table: row.table, rls: row.rls, force: row.force }).toEqual({ table: row.table, rls: true, force: true });
     const others = await t.ds.query(
       `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
-        WHERE relnamespace = 'public'::regnamespace AND relname IN ('organizations', 'refresh_tokens') ORDER BY relname`,
+        WHERE relnamespace = 'public'::regnamespace AND relname IN ('organizations', 'refresh_tokens', 'recovery_codes') ORDER BY relname`,
     );
     expect(others).toEqual([
       { relname: 'organizations', relrowsecurity: true, relforcerowsecurity: true },
+      { relname: 'recovery_codes', relrowsecurity: true, relforcerowsecurity: true },
       { relname: 'refresh_tokens', relrowsecurity: true, relforcerowsecurity: true },
     ]);
   });
@@ -157,7 +164,7 @@ describe('the tables', () => {
 describe('as the app role', () => {
   test('with no tenant set, every tenant table reads 0 rows (also after an earlier transaction set one)', async () => {
     await asApp(a.organizationId, 'SELECT 1'); // leaves app.organization_id = '' on this connection
-    for (const table of [...tenantTables, 'organizations', 'refresh_tokens']) {
+    for (const table of [...tenantTables, 'organizations', 'refresh_tokens', 'recovery_codes']) {
       const outside = await app.query(`SELECT count(*)::int AS n FROM "${table}"`);
       expect({ table, n: outside.rows[0].n }).toEqual({ table, n: 0 });
       const inside = await asApp(null, `SELECT count(*)::int AS n FROM "${table}"`);

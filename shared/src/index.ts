@@ -4,3 +4,4 @@ export * from './errors';
 export * from './credits';
 export * from './password';
 export * from './member-policy';
+export * from './text';

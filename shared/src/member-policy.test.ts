@@ -1,4 +1,13 @@
-import { canAssignRole, canChangeRole, canReactivate, canRemove, canSuspend, canTransferOwnership, MemberTarget } from './member-policy';
+import {
+  canAssignRole,
+  canChangeRole,
+  canReactivate,
+  canRemove,
+  canSetAllowance,
+  canSuspend,
+  canTransferOwnership,
+  MemberTarget,
+} from './member-policy';
 
 const owner = { membershipId: 'o', role: 'OWNER' as const };
 const admin = { membershipId: 'a', role: 'ADMIN' as const };
@@ -58,5 +67,20 @@ describe('member policy', () => {
     expect(canTransferOwnership(admin, t('m', 'MEMBER'))?.code).toBe('FORBIDDEN');
     expect(canTransferOwnership(owner, t('o', 'OWNER'))?.code).toBe('BAD_USER_INPUT');
     expect(canTransferOwnership(owner, t('m', 'MEMBER', 'SUSPENDED'))?.code).toBe('CONFLICT');
+  });
+
+  test('allowances: rank rules, never the owner (but the owner for themselves), never oneself', () => {
+    expect(canSetAllowance(admin, t('o', 'OWNER'))?.code).toBe('FORBIDDEN');
+    expect(canSetAllowance(admin, t('a', 'ADMIN'))?.message).toMatch(/your own/);
+    expect(canSetAllowance(admin, t('a2', 'ADMIN'))).toBeNull();
+    expect(canSetAllowance(admin, t('m', 'MEMBER'))).toBeNull();
+    expect(canSetAllowance(admin, t('x', 'MEMBER', 'SUSPENDED'))).toBeNull();
+    expect(canSetAllowance(admin, t('x', 'MEMBER', 'REMOVED'))?.code).toBe('CONFLICT');
+    expect(canSetAllowance(owner, t('o', 'OWNER'))).toBeNull();
+    expect(canSetAllowance(owner, t('a', 'ADMIN'))).toBeNull();
+    for (const actor of [member, guest]) {
+      expect(canSetAllowance(actor, t(actor.membershipId, actor.role))?.code).toBe('FORBIDDEN');
+      expect(canSetAllowance(actor, t('g2', 'GUEST'))?.code).toBe('FORBIDDEN');
+    }
   });
 });

@@ -84,3 +84,20 @@ export function canLeave(actor: MemberActor, target: MemberTarget): PolicyRefusa
   if (target.status !== 'ACTIVE') return refuse('CONFLICT', 'You are not an active member of this organization.');
   return null;
 }
+
+/**
+ * Setting (or removing) a member's monthly allowance: the rank rules of managing a member
+ * (never the owner, never above one's rank, not a removed member), and never one's own
+ * limit, so an admin cannot lift their own. The owner alone may set their own allowance
+ * (to cap their own spending).
+ */
+export function canSetAllowance(actor: MemberActor, target: MemberTarget): PolicyRefusal | null {
+  if (actor.role === 'OWNER' && target.id === actor.membershipId) return null;
+  if (target.id === actor.membershipId && can(actor.role, Permission.MembersManage)) {
+    return refuse('FORBIDDEN', 'You cannot change your own allowance: ask the owner or another admin.');
+  }
+  if (target.role === 'OWNER' && can(actor.role, Permission.MembersManage)) {
+    return refuse('FORBIDDEN', "Only the owner can set the owner's allowance.");
+  }
+  return canManageMember(actor, target);
+}

@@ -9,7 +9,7 @@ export const Permission = {
   OrganizationRead: 'organization:read',
   /** See other members' emails, last activity and who added them. */
   MembersReadPrivate: 'members:read-private',
-  /** Add members, change roles, remove, suspend, reactivate, resend credentials. */
+  /** Add members, change roles, remove, suspend, reactivate, resend credentials, set monthly allowances. */
   MembersManage: 'members:manage',
   /** Hand the organization to another member (re-confirming the password). */
   OwnershipTransfer: 'ownership:transfer',
@@ -60,8 +60,53 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
-export function can(role: Role | null | undefined, permission: Permission): boolean {
+/**
+ * What an API key may do (docs/PRODUCT.md §6), decided permission by permission; anything
+ * not listed is refused to a key whatever its member's role (deny by default). A key is a
+ * bearer secret that leaks (CI logs, laptops): it may call the platform and read, but
+ * nothing that creates a credential, grants a role or changes who may do what, so a leaked
+ * key never outlives its revocation. Those need a signed-in session (a password).
+ *
+ * | permission              | key | why                                                                  |
+ * | ----------------------- | --- | -------------------------------------------------------------------- |
+ * | organization:read       | yes | reads                                                                |
+ * | members:read-private    | yes | reads                                                                |
+ * | members:manage          | no  | adds members (temporary passwords), roles, removal, allowances       |
+ * | ownership:transfer      | no  | hands over the organization                                          |
+ * | organization:manage     | no  | the organization's settings                                          |
+ * | audit:read              | yes | reads (export to a SIEM)                                             |
+ * | credits:read            | yes | reads                                                                |
+ * | billing:manage          | yes | billing automation: ledger, top-ups, corrections, the threshold;     |
+ * |                         |     | money only, idempotent, each entry records the key                   |
+ * | credits:spend           | yes | what keys are for                                                    |
+ * | api-keys:own            | yes | list one's keys and revoke them (a key can revoke itself); creating  |
+ * |                         |     | a key is sessionOnly on the operation                                |
+ * | api-keys:manage         | no  | every member's keys                                                  |
+ * | resources:write         | yes | instances and agents are platform objects                            |
+ * | usage:read              | yes | reads                                                                |
+ * | usage:read-all-members  | yes | reads                                                                |
+ * | account:self            | yes | viewer and logOut only: every other account operation is sessionOnly |
+ */
+export const API_KEY_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
+  P.OrganizationRead,
+  P.MembersReadPrivate,
+  P.AuditRead,
+  P.CreditsRead,
+  P.BillingManage,
+  P.CreditsSpend,
+  P.ApiKeysOwn,
+  P.ResourcesWrite,
+  P.UsageRead,
+  P.UsageReadAllMembers,
+  P.AccountSelf,
+]);
+
+/** How the caller authenticated: a signed-in session, or an API key (limited to API_KEY_PERMISSIONS). */
+export type Credential = 'session' | 'apiKey';
+
+export function can(role: Role | null | undefined, permission: Permission, credential: Credential = 'session'): boolean {
   if (!role) return false;
+  if (credential !== 'session' && !API_KEY_PERMISSIONS.has(permission)) return false;
   return PERMISSIONS_BY_ROLE[role].includes(permission);
 }
 

@@ -7,7 +7,7 @@ import type { SessionManager } from './session-manager';
 /** Operations that establish a session: never retried after a refresh. */
 const SESSION_OPERATIONS = new Set(['LogIn', 'SignUp', 'RefreshSession', 'LogOut']);
 
-export function createCache(): InMemoryCache {
+function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // Balances have no id: they belong to their organization.

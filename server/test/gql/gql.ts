@@ -71,10 +71,39 @@ type Documents = {
     "\n            mutation AuthRevokeSession($id: ID!) {\n              revokeSession(id: $id)\n            }\n          ": typeof types.AuthRevokeSessionDocument,
     "\n          query AuthSessions2 {\n            sessions {\n              id\n            }\n          }\n        ": typeof types.AuthSessions2Document,
     "\n            mutation AuthRevokeOtherSessions {\n              revokeOtherSessions\n            }\n          ": typeof types.AuthRevokeOtherSessionsDocument,
+    "\n  mutation AuthzAllowanceSet($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n      allowance {\n        monthlyLimit\n      }\n    }\n  }\n": typeof types.AuthzAllowanceSetDocument,
+    "\n      mutation AuthzAllowanceDemote($id: ID!) {\n        updateMemberRole(input: { memberId: $id, role: MEMBER }) {\n          role\n        }\n      }\n    ": typeof types.AuthzAllowanceDemoteDocument,
+    "\n      mutation AuthzAllowanceRemove($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": typeof types.AuthzAllowanceRemoveDocument,
+    "\n  mutation AuthzKeysCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.AuthzKeysCreateApiKeyDocument,
+    "\n        mutation AuthzKeysAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.AuthzKeysAddMemberDocument,
+    "\n        mutation AuthzKeysUpdateRole($id: ID!) {\n          updateMemberRole(input: { memberId: $id, role: ADMIN }) {\n            role\n          }\n        }\n      ": typeof types.AuthzKeysUpdateRoleDocument,
+    "\n        mutation AuthzKeysRemove($id: ID!) {\n          removeMember(memberId: $id) {\n            status\n          }\n        }\n      ": typeof types.AuthzKeysRemoveDocument,
+    "\n        mutation AuthzKeysSuspend($id: ID!) {\n          suspendMember(memberId: $id) {\n            status\n          }\n        }\n      ": typeof types.AuthzKeysSuspendDocument,
+    "\n        mutation AuthzKeysReactivate($id: ID!) {\n          reactivateMember(memberId: $id) {\n            status\n          }\n        }\n      ": typeof types.AuthzKeysReactivateDocument,
+    "\n        mutation AuthzKeysResend($id: ID!) {\n          resendCredentials(memberId: $id) {\n            id\n          }\n        }\n      ": typeof types.AuthzKeysResendDocument,
+    "\n        mutation AuthzKeysTransfer($id: ID!, $p: String!) {\n          transferOwnership(memberId: $id, currentPassword: $p) {\n            id\n          }\n        }\n      ": typeof types.AuthzKeysTransferDocument,
+    "\n        mutation AuthzKeysAllowance($id: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $id, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": typeof types.AuthzKeysAllowanceDocument,
+    "\n        mutation AuthzKeysCreateKey {\n          createApiKey(name: \"child\") {\n            secret\n          }\n        }\n      ": typeof types.AuthzKeysCreateKeyDocument,
+    "\n        mutation AuthzKeysRename {\n          renameOrganization(name: \"Pwned\") {\n            name\n          }\n        }\n      ": typeof types.AuthzKeysRenameDocument,
+    "\n        mutation AuthzKeysRevokeOthersKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.AuthzKeysRevokeOthersKeyDocument,
+    "\n      mutation AuthzKeysSessionAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          temporaryPassword\n          member {\n            id\n          }\n        }\n      }\n    ": typeof types.AuthzKeysSessionAddMemberDocument,
+    "\n      mutation AuthzKeysSessionAllowance($id: ID!) {\n        setMemberAllowance(memberId: $id, monthlyLimit: \"10\") {\n          id\n        }\n      }\n    ": typeof types.AuthzKeysSessionAllowanceDocument,
+    "\n      mutation AuthzKeysSessionRename {\n        renameOrganization(name: \"Acme Labs\") {\n          name\n        }\n      }\n    ": typeof types.AuthzKeysSessionRenameDocument,
+    "\n      query AuthzKeysReads {\n        viewer {\n          member {\n            id\n          }\n        }\n        organization {\n          name\n          creditBalance {\n            balance\n          }\n        }\n        members {\n          nodes {\n            id\n            email\n          }\n        }\n        auditLog {\n          totalCount\n        }\n        creditTransactions {\n          totalCount\n        }\n        apiKeys {\n          id\n        }\n        resources {\n          id\n        }\n      }\n    ": typeof types.AuthzKeysReadsDocument,
+    "\n      mutation AuthzKeysResource {\n        createResource(input: { kind: AGENT, name: \"bot\" }) {\n          id\n        }\n      }\n    ": typeof types.AuthzKeysResourceDocument,
+    "\n      mutation AuthzKeysTopUp($k: String!) {\n        addCredits(input: { amount: \"5\", idempotencyKey: $k }) {\n          balanceAfter\n        }\n      }\n    ": typeof types.AuthzKeysTopUpDocument,
+    "\n          mutation AuthzKeysThreshold {\n            setLowBalanceThreshold(threshold: \"10\") {\n              lowBalanceThreshold\n            }\n          }\n        ": typeof types.AuthzKeysThresholdDocument,
+    "\n      mutation AuthzKeysRevokeSelf($id: ID!) {\n        revokeApiKey(id: $id) {\n          revokedAt\n        }\n      }\n    ": typeof types.AuthzKeysRevokeSelfDocument,
+    "\n      mutation AuthzKeysAddTmp($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    ": typeof types.AuthzKeysAddTmpDocument,
+    "\n  mutation AuthzSpendCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.AuthzSpendCreateApiKeyDocument,
+    "\n  mutation AuthzSpendRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      status\n    }\n  }\n": typeof types.AuthzSpendRemoveMemberDocument,
+    "\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n": typeof types.AuthzSpendSuspendMemberDocument,
+    "\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n": typeof types.AuthzSpendDemoteDocument,
+    "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.AuthzSpendRevokeApiKeyDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": typeof types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": typeof types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": typeof types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": typeof types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": typeof types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": typeof types.CreditAdjustmentsAuditLogDocument,
@@ -172,6 +201,8 @@ type Documents = {
     "\n        mutation SpendCreateResource2 {\n          createResource(input: { kind: INSTANCE, name: \"Theirs\" }) {\n            id\n          }\n        }\n      ": typeof types.SpendCreateResource2Document,
     "\n        mutation SpendCreateResource3 {\n          createResource(input: { kind: INSTANCE, name: \"Mine\" }) {\n            id\n          }\n        }\n      ": typeof types.SpendCreateResource3Document,
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.SpendDeleteResourceDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.SignUpDocument,
+    "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": typeof types.AddMemberDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -243,10 +274,39 @@ const documents: Documents = {
     "\n            mutation AuthRevokeSession($id: ID!) {\n              revokeSession(id: $id)\n            }\n          ": types.AuthRevokeSessionDocument,
     "\n          query AuthSessions2 {\n            sessions {\n              id\n            }\n          }\n        ": types.AuthSessions2Document,
     "\n            mutation AuthRevokeOtherSessions {\n              revokeOtherSessions\n            }\n          ": types.AuthRevokeOtherSessionsDocument,
+    "\n  mutation AuthzAllowanceSet($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n      allowance {\n        monthlyLimit\n      }\n    }\n  }\n": types.AuthzAllowanceSetDocument,
+    "\n      mutation AuthzAllowanceDemote($id: ID!) {\n        updateMemberRole(input: { memberId: $id, role: MEMBER }) {\n          role\n        }\n      }\n    ": types.AuthzAllowanceDemoteDocument,
+    "\n      mutation AuthzAllowanceRemove($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    ": types.AuthzAllowanceRemoveDocument,
+    "\n  mutation AuthzKeysCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.AuthzKeysCreateApiKeyDocument,
+    "\n        mutation AuthzKeysAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            temporaryPassword\n          }\n        }\n      ": types.AuthzKeysAddMemberDocument,
+    "\n        mutation AuthzKeysUpdateRole($id: ID!) {\n          updateMemberRole(input: { memberId: $id, role: ADMIN }) {\n            role\n          }\n        }\n      ": types.AuthzKeysUpdateRoleDocument,
+    "\n        mutation AuthzKeysRemove($id: ID!) {\n          removeMember(memberId: $id) {\n            status\n          }\n        }\n      ": types.AuthzKeysRemoveDocument,
+    "\n        mutation AuthzKeysSuspend($id: ID!) {\n          suspendMember(memberId: $id) {\n            status\n          }\n        }\n      ": types.AuthzKeysSuspendDocument,
+    "\n        mutation AuthzKeysReactivate($id: ID!) {\n          reactivateMember(memberId: $id) {\n            status\n          }\n        }\n      ": types.AuthzKeysReactivateDocument,
+    "\n        mutation AuthzKeysResend($id: ID!) {\n          resendCredentials(memberId: $id) {\n            id\n          }\n        }\n      ": types.AuthzKeysResendDocument,
+    "\n        mutation AuthzKeysTransfer($id: ID!, $p: String!) {\n          transferOwnership(memberId: $id, currentPassword: $p) {\n            id\n          }\n        }\n      ": types.AuthzKeysTransferDocument,
+    "\n        mutation AuthzKeysAllowance($id: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $id, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": types.AuthzKeysAllowanceDocument,
+    "\n        mutation AuthzKeysCreateKey {\n          createApiKey(name: \"child\") {\n            secret\n          }\n        }\n      ": types.AuthzKeysCreateKeyDocument,
+    "\n        mutation AuthzKeysRename {\n          renameOrganization(name: \"Pwned\") {\n            name\n          }\n        }\n      ": types.AuthzKeysRenameDocument,
+    "\n        mutation AuthzKeysRevokeOthersKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.AuthzKeysRevokeOthersKeyDocument,
+    "\n      mutation AuthzKeysSessionAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          temporaryPassword\n          member {\n            id\n          }\n        }\n      }\n    ": types.AuthzKeysSessionAddMemberDocument,
+    "\n      mutation AuthzKeysSessionAllowance($id: ID!) {\n        setMemberAllowance(memberId: $id, monthlyLimit: \"10\") {\n          id\n        }\n      }\n    ": types.AuthzKeysSessionAllowanceDocument,
+    "\n      mutation AuthzKeysSessionRename {\n        renameOrganization(name: \"Acme Labs\") {\n          name\n        }\n      }\n    ": types.AuthzKeysSessionRenameDocument,
+    "\n      query AuthzKeysReads {\n        viewer {\n          member {\n            id\n          }\n        }\n        organization {\n          name\n          creditBalance {\n            balance\n          }\n        }\n        members {\n          nodes {\n            id\n            email\n          }\n        }\n        auditLog {\n          totalCount\n        }\n        creditTransactions {\n          totalCount\n        }\n        apiKeys {\n          id\n        }\n        resources {\n          id\n        }\n      }\n    ": types.AuthzKeysReadsDocument,
+    "\n      mutation AuthzKeysResource {\n        createResource(input: { kind: AGENT, name: \"bot\" }) {\n          id\n        }\n      }\n    ": types.AuthzKeysResourceDocument,
+    "\n      mutation AuthzKeysTopUp($k: String!) {\n        addCredits(input: { amount: \"5\", idempotencyKey: $k }) {\n          balanceAfter\n        }\n      }\n    ": types.AuthzKeysTopUpDocument,
+    "\n          mutation AuthzKeysThreshold {\n            setLowBalanceThreshold(threshold: \"10\") {\n              lowBalanceThreshold\n            }\n          }\n        ": types.AuthzKeysThresholdDocument,
+    "\n      mutation AuthzKeysRevokeSelf($id: ID!) {\n        revokeApiKey(id: $id) {\n          revokedAt\n        }\n      }\n    ": types.AuthzKeysRevokeSelfDocument,
+    "\n      mutation AuthzKeysAddTmp($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    ": types.AuthzKeysAddTmpDocument,
+    "\n  mutation AuthzSpendCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.AuthzSpendCreateApiKeyDocument,
+    "\n  mutation AuthzSpendRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      status\n    }\n  }\n": types.AuthzSpendRemoveMemberDocument,
+    "\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n": types.AuthzSpendSuspendMemberDocument,
+    "\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n": types.AuthzSpendDemoteDocument,
+    "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.AuthzSpendRevokeApiKeyDocument,
+    "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.CrashSpendDocument,
     "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      ": types.CrashSignUpDocument,
     "\n        mutation CrashSeedCredits {\n          addCredits(input: { amount: \"1000\", idempotencyKey: \"seed\" }) {\n            id\n          }\n        }\n      ": types.CrashSeedCreditsDocument,
     "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                ": types.CrashAddMemberDocument,
-    "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                ": types.CrashSpendDocument,
     "\n  mutation CreditAdjustmentsAdjustCredits($i: AdjustCreditsInput!) {\n    adjustCredits(input: $i) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n      idempotencyKey\n      member {\n        id\n      }\n    }\n  }\n": types.CreditAdjustmentsAdjustCreditsDocument,
     "\n  mutation CreditAdjustmentsSetLowBalanceThreshold($v: Credits) {\n    setLowBalanceThreshold(threshold: $v) {\n      isLow\n    }\n  }\n": types.CreditAdjustmentsSetLowBalanceThresholdDocument,
     "\n      query CreditAdjustmentsAuditLog {\n        auditLog {\n          nodes {\n            action\n            actor {\n              id\n            }\n            targetId\n            data\n          }\n        }\n      }\n    ": types.CreditAdjustmentsAuditLogDocument,
@@ -344,6 +404,8 @@ const documents: Documents = {
     "\n        mutation SpendCreateResource2 {\n          createResource(input: { kind: INSTANCE, name: \"Theirs\" }) {\n            id\n          }\n        }\n      ": types.SpendCreateResource2Document,
     "\n        mutation SpendCreateResource3 {\n          createResource(input: { kind: INSTANCE, name: \"Mine\" }) {\n            id\n          }\n        }\n      ": types.SpendCreateResource3Document,
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.SpendDeleteResourceDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.SignUpDocument,
+    "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": types.AddMemberDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -603,6 +665,126 @@ export function graphql(source: "\n            mutation AuthRevokeOtherSessions 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzAllowanceSet($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n      allowance {\n        monthlyLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzAllowanceSet($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n      allowance {\n        monthlyLimit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzAllowanceDemote($id: ID!) {\n        updateMemberRole(input: { memberId: $id, role: MEMBER }) {\n          role\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzAllowanceDemote($id: ID!) {\n        updateMemberRole(input: { memberId: $id, role: MEMBER }) {\n          role\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzAllowanceRemove($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzAllowanceRemove($id: ID!) {\n        removeMember(memberId: $id) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzKeysCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzKeysCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            temporaryPassword\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysAddMember($i: AddMemberInput!) {\n          addMember(input: $i) {\n            temporaryPassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysUpdateRole($id: ID!) {\n          updateMemberRole(input: { memberId: $id, role: ADMIN }) {\n            role\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysUpdateRole($id: ID!) {\n          updateMemberRole(input: { memberId: $id, role: ADMIN }) {\n            role\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysRemove($id: ID!) {\n          removeMember(memberId: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysRemove($id: ID!) {\n          removeMember(memberId: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysSuspend($id: ID!) {\n          suspendMember(memberId: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysSuspend($id: ID!) {\n          suspendMember(memberId: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysReactivate($id: ID!) {\n          reactivateMember(memberId: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysReactivate($id: ID!) {\n          reactivateMember(memberId: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysResend($id: ID!) {\n          resendCredentials(memberId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysResend($id: ID!) {\n          resendCredentials(memberId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysTransfer($id: ID!, $p: String!) {\n          transferOwnership(memberId: $id, currentPassword: $p) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysTransfer($id: ID!, $p: String!) {\n          transferOwnership(memberId: $id, currentPassword: $p) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysAllowance($id: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $id, monthlyLimit: $l) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysAllowance($id: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $id, monthlyLimit: $l) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysCreateKey {\n          createApiKey(name: \"child\") {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysCreateKey {\n          createApiKey(name: \"child\") {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysRename {\n          renameOrganization(name: \"Pwned\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysRename {\n          renameOrganization(name: \"Pwned\") {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthzKeysRevokeOthersKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthzKeysRevokeOthersKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysSessionAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          temporaryPassword\n          member {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysSessionAddMember($i: AddMemberInput!) {\n        addMember(input: $i) {\n          temporaryPassword\n          member {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysSessionAllowance($id: ID!) {\n        setMemberAllowance(memberId: $id, monthlyLimit: \"10\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysSessionAllowance($id: ID!) {\n        setMemberAllowance(memberId: $id, monthlyLimit: \"10\") {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysSessionRename {\n        renameOrganization(name: \"Acme Labs\") {\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysSessionRename {\n        renameOrganization(name: \"Acme Labs\") {\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthzKeysReads {\n        viewer {\n          member {\n            id\n          }\n        }\n        organization {\n          name\n          creditBalance {\n            balance\n          }\n        }\n        members {\n          nodes {\n            id\n            email\n          }\n        }\n        auditLog {\n          totalCount\n        }\n        creditTransactions {\n          totalCount\n        }\n        apiKeys {\n          id\n        }\n        resources {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query AuthzKeysReads {\n        viewer {\n          member {\n            id\n          }\n        }\n        organization {\n          name\n          creditBalance {\n            balance\n          }\n        }\n        members {\n          nodes {\n            id\n            email\n          }\n        }\n        auditLog {\n          totalCount\n        }\n        creditTransactions {\n          totalCount\n        }\n        apiKeys {\n          id\n        }\n        resources {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysResource {\n        createResource(input: { kind: AGENT, name: \"bot\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysResource {\n        createResource(input: { kind: AGENT, name: \"bot\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysTopUp($k: String!) {\n        addCredits(input: { amount: \"5\", idempotencyKey: $k }) {\n          balanceAfter\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysTopUp($k: String!) {\n        addCredits(input: { amount: \"5\", idempotencyKey: $k }) {\n          balanceAfter\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuthzKeysThreshold {\n            setLowBalanceThreshold(threshold: \"10\") {\n              lowBalanceThreshold\n            }\n          }\n        "): (typeof documents)["\n          mutation AuthzKeysThreshold {\n            setLowBalanceThreshold(threshold: \"10\") {\n              lowBalanceThreshold\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysRevokeSelf($id: ID!) {\n        revokeApiKey(id: $id) {\n          revokedAt\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysRevokeSelf($id: ID!) {\n        revokeApiKey(id: $id) {\n          revokedAt\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthzKeysAddTmp($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthzKeysAddTmp($i: AddMemberInput!) {\n        addMember(input: $i) {\n          member {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSpendCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSpendCreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSpendRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSpendRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSpendSuspendMember($id: ID!) {\n    suspendMember(memberId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSpendDemote($id: ID!) {\n    updateMemberRole(input: { memberId: $id, role: GUEST }) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzSpendRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrashSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation CrashSignUp {\n          signUp(\n            input: { name: \"Crash Owner\", email: \"crash@example.test\", password: \"violet-harbor-lantern-92\", organizationName: \"Crash Co\" }\n          ) {\n            accessToken\n            organization {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -612,10 +794,6 @@ export function graphql(source: "\n        mutation CrashSeedCredits {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashAddMember($e: String!) {\n                    addMember(input: { name: \"Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n                      member {\n                        id\n                      }\n                    }\n                  }\n                "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "): (typeof documents)["\n                  mutation CrashSpend($k: String!) {\n                    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n                      id\n                    }\n                  }\n                "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1004,6 +1182,14 @@ export function graphql(source: "\n        mutation SpendCreateResource3 {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "): (typeof documents)["\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"): (typeof documents)["mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"): (typeof documents)["mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ import { TableScroll } from '../common/TableScroll';
 import { Table } from '../common/DataTable';
 import { useConfirmTarget } from '../common/useConfirmTarget';
 
-export function ApiKeysPage() {
+function ApiKeysPage() {
   const viewer = useViewer();
   const { data, error, refetch } = useQuery(ApiKeysQuery);
   const canCreate = useCan(Permission.ApiKeysOwn);

@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const ApiKeyRowFields = graphql(`
   fragment ApiKeyRow on ApiKey {
     id

@@ -15,12 +15,12 @@ import { Table } from '../common/DataTable';
 const PAGE_SIZE = 30;
 
 /** "member.role_changed" -> "Member role changed". */
-export function describeAction(action: string): string {
+function describeAction(action: string): string {
   const text = action.replace(/[._]/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function AuditLogPage() {
+function AuditLogPage() {
   const pager = usePager();
   const { data, error, refetch } = useQuery(AuditLogQuery, { variables: { first: PAGE_SIZE, after: pager.after } });
   const connection = data?.auditLog;

@@ -6,7 +6,7 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 import { useSession } from './session-context';
 
 /** Where a member lands after signing in with a temporary password: nothing else works until it changes. */
-export function ChangePasswordPage() {
+function ChangePasswordPage() {
   const session = useSession();
   const navigate = useNavigate();
   if (!session.viewer) return <Navigate to="/sign-in" replace />;
@@ -37,7 +37,7 @@ export function ChangePasswordPage() {
         submitLabel="Set password and continue"
         onChanged={() => {
           notifySuccess('Your password is changed. Other sessions were signed out.', 'Password changed');
-          navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         }}
       />
     </AuthLayout>

@@ -19,7 +19,7 @@ export function SessionProvider({ manager, children }: Props) {
 
   useEffect(() => {
     let active = true;
-    manager.restore().then((payload) => {
+    void manager.restore().then((payload) => {
       if (active) setStatus(payload ? 'authenticated' : 'anonymous');
     });
     const offExpired = manager.on('expired', () => {

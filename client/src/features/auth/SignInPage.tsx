@@ -15,7 +15,7 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-export function SignInPage() {
+function SignInPage() {
   const [logIn, { loading }] = useLogIn();
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
@@ -30,7 +30,7 @@ export function SignInPage() {
     setError(null);
     try {
       const payload = await logIn({ email: values.email.trim(), password: values.password });
-      if (payload) navigate(payload.user.mustChangePassword ? '/change-password' : from, { replace: true });
+      if (payload) void navigate(payload.user.mustChangePassword ? '/change-password' : from, { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -22,7 +22,7 @@ const schema = z
   .superRefine((v, ctx) => refinePassword(ctx, 'password', v.password, { email: v.email, name: v.name }));
 type Values = z.infer<typeof schema>;
 
-export function SignUpPage() {
+function SignUpPage() {
   const [signUp, { loading }] = useSignUp();
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
@@ -42,7 +42,7 @@ export function SignUpPage() {
         password: values.password,
         organizationName: values.organizationName.trim(),
       });
-      if (payload) navigate('/members', { replace: true });
+      if (payload) void navigate('/members', { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     }

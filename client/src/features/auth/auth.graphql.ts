@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const ViewerFields = graphql(`
   fragment ViewerFields on Viewer {
     user {
@@ -34,6 +35,7 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const AuthPayloadFields = graphql(`
   fragment AuthPayloadFields on AuthPayload {
     accessToken

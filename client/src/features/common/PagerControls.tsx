@@ -3,7 +3,7 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import type { Pager } from './usePager';
 
 /** The part of a GraphQL connection the controls read. */
-export interface PagedConnection {
+interface PagedConnection {
   nodes: readonly unknown[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };

@@ -15,7 +15,7 @@ import { CreditsPageQuery } from './credits.graphql';
 
 const PAGE_SIZE = 25;
 
-export function CreditsPage() {
+function CreditsPage() {
   const pager = usePager();
   const { data, error, refetch } = useQuery(CreditsPageQuery, { variables: { first: PAGE_SIZE, after: pager.after } });
   const connection = data?.creditTransactions;

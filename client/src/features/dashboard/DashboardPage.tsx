@@ -29,7 +29,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export function DashboardPage() {
+function DashboardPage() {
   const [range, setRange] = useState<DayRange>(() => lastDays(30));
   const { data, error, refetch } = useQuery(DashboardQuery, { variables: toApiRange(range) });
   const [exportCsv, { exporting }] = useUsageCsvExport();

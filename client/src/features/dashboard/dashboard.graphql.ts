@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const CreditBalanceFields = graphql(`
   fragment CreditBalanceFields on CreditBalance {
     balance
@@ -9,6 +10,7 @@ export const CreditBalanceFields = graphql(`
   }
 `);
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const UsageBucketFields = graphql(`
   fragment UsageBucketFields on UsageBucket {
     key

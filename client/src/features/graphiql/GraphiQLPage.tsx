@@ -23,7 +23,7 @@ query Me {
 `;
 
 /** GraphiQL bundled with the app (Monaco workers included): it works offline, with no CDN. */
-export function GraphiQLPage() {
+function GraphiQLPage() {
   const { getAccessToken, status, viewer } = useSession();
   const fetcher = useMemo(() => createPlaygroundFetcher(getAccessToken), [getAccessToken]);
 

@@ -26,7 +26,7 @@ const RemoveMemberDialog = lazy(() => import('./components/RemoveMemberDialog').
 
 export const MEMBERS_PAGE_SIZE = 20;
 
-export function MembersPage() {
+function MembersPage() {
   const viewer = useViewer();
   const [filters, setFilters] = useState<MemberFilterValues>({ search: '', role: null, status: null });
   const [search] = useDebouncedValue(filters.search.trim(), 300);

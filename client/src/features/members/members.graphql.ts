@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const MemberAllowanceFields = graphql(`
   fragment MemberAllowanceFields on MemberAllowance {
     monthlyLimit
@@ -8,6 +9,7 @@ export const MemberAllowanceFields = graphql(`
   }
 `);
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
 export const MemberRowFields = graphql(`
   fragment MemberRow on Member {
     id

@@ -19,7 +19,7 @@ export function OrganizationSwitcher() {
     setSwitching(true);
     try {
       await switchOrganization(id);
-      navigate('/members');
+      void navigate('/members');
     } catch (error) {
       notifyError(error, 'Could not switch organization');
     } finally {

@@ -20,7 +20,7 @@ import { useConfirmTarget } from '../common/useConfirmTarget';
 type Resource = ResourcesData['resources'][number];
 const KIND_LABEL: Record<ResourceKind, string> = { INSTANCE: 'Instance', AGENT: 'Agent' };
 
-export function ResourcesPage() {
+function ResourcesPage() {
   const [kind, setKind] = useState<ResourceKind | 'ALL'>('ALL');
   const { data, error, refetch } = useQuery(ResourcesQuery, { variables: { kind: kind === 'ALL' ? null : kind } });
   const canWrite = useCan(Permission.ResourcesWrite);

@@ -44,7 +44,7 @@ const SECTIONS = [
 type SectionName = (typeof SECTIONS)[number]['value'];
 
 /** Settings in three tabs, each with its own address: /settings, /settings/security, /settings/organization. */
-export function SettingsPage() {
+function SettingsPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const { section: param } = useParams();

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
-export const ACCESS_AUDIENCE = 'orgpulse:access';
+const ACCESS_AUDIENCE = 'orgpulse:access';
 const ISSUER = 'orgpulse';
 const ALGORITHM = 'HS256' as const;
 

@@ -3,14 +3,17 @@ import { Outbox1795853858051 } from './1795853858051-Outbox';
 import { Ledger1795853965933 } from './1795853965933-Ledger';
 import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
 import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
-import { RowLevelSecurity1795900000000 } from './1795900000000-RowLevelSecurity';
+import { Accounts1796116704194 } from './1796116704194-Accounts';
+import { RowLevelSecurity1796200000000 } from './1796200000000-RowLevelSecurity';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const MIGRATIONS: Function[] = [
   Init1795853472684,
   Outbox1795853858051,
   Ledger1795853965933,
   LoginThrottle1795857850235,
   MemberAllowances1795858433555,
-  RowLevelSecurity1795900000000,
+  Accounts1796116704194,
+  RowLevelSecurity1796200000000,
 ];

@@ -6,7 +6,7 @@ export const API_KEY_PREFIX = 'opk_';
 /** 32 random bytes, base64url: "opk_" + 43 characters. */
 const SECRET_SHAPE = new RegExp(`^${API_KEY_PREFIX}[A-Za-z0-9_-]{43}$`);
 /** How much of the secret is kept in clear to recognise a key ("opk_" + 8 characters). */
-export const DISPLAY_PREFIX_LENGTH = API_KEY_PREFIX.length + 8;
+const DISPLAY_PREFIX_LENGTH = API_KEY_PREFIX.length + 8;
 
 export function newSecret(): { secret: string; hash: string; prefix: string } {
   const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;

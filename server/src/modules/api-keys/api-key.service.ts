@@ -1,6 +1,7 @@
-import { can, Permission } from '@orgpulse/shared';
+import { Permission } from '@orgpulse/shared';
 import { DataSource, IsNull } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
+import { callerCan } from '../../common/auth/guard';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { inTenant } from '../../common/tenant';
 import { cleanName, requireId } from '../../common/validate';
@@ -9,7 +10,7 @@ import { ApiKey } from './api-key.entity';
 import { newSecret } from './api-key.secret';
 import type { CreatedApiKey } from './api-key.types';
 
-export const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
+const MAX_ACTIVE_KEYS_PER_MEMBER = 50;
 
 /** API keys: members create and revoke their own; OWNER/ADMIN see and revoke everyone's. */
 export class ApiKeyService {
@@ -48,11 +49,11 @@ export class ApiKeyService {
     });
   }
 
-  /** The caller's own keys, or every member's for OWNER/ADMIN; newest first. */
+  /** The caller's own keys, or every member's for OWNER/ADMIN signed in (a key sees its member's); newest first. */
   list(caller: Caller, includeRevoked: boolean): Promise<ApiKey[]> {
     return inTenant(this.ds, caller.organizationId, (em) => {
       const qb = em.getRepository(ApiKey).createQueryBuilder('k').where('k.organization_id = :org', { org: caller.organizationId });
-      if (!can(caller.role, Permission.ApiKeysManage)) qb.andWhere('k.membership_id = :me', { me: caller.membershipId });
+      if (!callerCan(caller, Permission.ApiKeysManage)) qb.andWhere('k.membership_id = :me', { me: caller.membershipId });
       if (!includeRevoked) qb.andWhere('k.revoked_at IS NULL');
       return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').getMany();
     });
@@ -65,7 +66,7 @@ export class ApiKeyService {
       const repo = em.getRepository(ApiKey);
       const key = await repo.findOne({ where: { id: keyId, organizationId: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       // someone else's key is invisible to a member: the same answer as a missing one
-      if (!key || (key.membershipId !== caller.membershipId && !can(caller.role, Permission.ApiKeysManage))) throw notFound('The API key');
+      if (!key || (key.membershipId !== caller.membershipId && !callerCan(caller, Permission.ApiKeysManage))) throw notFound('The API key');
       if (key.revokedAt) return key;
       key.revokedAt = new Date();
       await repo.update({ id: key.id }, { revokedAt: key.revokedAt });

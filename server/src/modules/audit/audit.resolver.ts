@@ -1,5 +1,5 @@
 import { Permission } from '@orgpulse/shared';
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
@@ -9,7 +9,7 @@ import { Membership } from '../members';
 import { AuditEvent } from './audit-event.entity';
 
 @ObjectType('AuditEventConnection')
-export class AuditEventConnection {
+class AuditEventConnection {
   @Field(() => [AuditEvent]) nodes: AuditEvent[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int) totalCount: number;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { AppError, badInput, conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { asUser, inScope, inTenant } from '../../common/tenant';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
@@ -14,7 +14,12 @@ import { recordAudit } from '../audit';
 import { Membership } from '../members';
 import { Organization } from '../organizations';
 import { User } from '../users';
-import { LoginThrottle } from './login-throttle';
+import { AccountMailer } from '../mail';
+import { issueAccountToken, lockUsableToken } from './account-tokens';
+import { EmailVerificationService } from './email-verification.service';
+import { MfaService } from './mfa.service';
+import { PasswordResetService } from './password-reset.service';
+import { Throttle } from './throttle';
 import { RefreshToken, Session } from './session.entity';
 import { revokeSessions } from './session.revoke';
 
@@ -27,6 +32,12 @@ export interface AuthResult {
 }
 
 const WRONG_CREDENTIALS = 'The email or password is incorrect.';
+const TEMP_PASSWORD_EXPIRED =
+  'Your temporary password has expired. Ask an owner or admin of your organization to send you new credentials, or reset your password from the sign-in page.';
+const MFA_STEP_INVALID = 'This sign-in step has expired or was already used: sign in with your password again.';
+/** The mfaToken of MFA_REQUIRED works for 5 minutes, once, and for at most this many wrong codes. */
+const MFA_TOKEN_TTL_MS = 5 * 60_000;
+const MFA_TOKEN_MAX_ATTEMPTS = 5;
 
 /**
  * Sign-up, sign-in, sessions and one's own account. `ds` is the app role: sign-in reads the
@@ -36,28 +47,52 @@ const WRONG_CREDENTIALS = 'The email or password is incorrect.';
  * memberships in every organization (docs/security.md, "Row-level security").
  */
 export class AuthService {
-  readonly throttle: LoginThrottle;
+  readonly throttle: Throttle;
+  readonly emailVerification: EmailVerificationService;
+  readonly passwordReset: PasswordResetService;
+  readonly mfa: MfaService;
 
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
     private readonly systemDs: DataSource = ds,
   ) {
-    this.throttle = new LoginThrottle(systemDs);
+    this.throttle = new Throttle(systemDs, config.throttle);
+    const mailer = new AccountMailer(config.appUrl);
+    this.emailVerification = new EmailVerificationService(ds, config, mailer, this.throttle);
+    // a reset names only an email or a link, and ends the account's sessions in every organization: system role
+    this.passwordReset = new PasswordResetService(systemDs, config, mailer, this.throttle);
+    this.mfa = new MfaService(ds, config, this.throttle, (caller, password, ip) => this.confirmPassword(caller, password, ip));
   }
 
-  async signUp(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
+  /** Creates the account (email unverified: a verification link is queued) and its organization. */
+  async signUp(
+    input: { name: string; email: string; password: string; organizationName: string },
+    ip: string,
+    userAgent?: string,
+  ): Promise<AuthResult> {
+    const reservation = await this.throttle.reserve(this.throttle.signUpKeys(ip));
+    try {
+      return await this.createAccount(input, userAgent);
+    } finally {
+      await reservation.settle('success');
+    }
+  }
+
+  private async createAccount(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
     const name = cleanName(input.name);
     const email = normalizeEmail(input.email);
     const orgName = cleanName(input.organizationName, 'organizationName');
     requireStrongPassword(input.password, { email, name });
-    const passwordHash = await hashPassword(input.password, this.config.bcryptCost);
+    const passwordHash = await this.throttle.bcrypt(() => hashPassword(input.password, this.config.bcryptCost));
     try {
-      const organizationId = randomUUID(); // known before the insert: the transaction is scoped to it
-      return await inTenant(this.ds, organizationId, async (em) => {
+      // ids known before the inserts: the transaction is scoped to the new organization and account
+      const organizationId = randomUUID();
+      const userId = randomUUID();
+      return await inScope(this.ds, { organizationId, userId }, async (em) => {
         const user = await em
           .getRepository(User)
-          .save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
+          .save(em.getRepository(User).create({ id: userId, name, email, passwordHash, lastSignInAt: new Date() }));
         const organization = await em
           .getRepository(Organization)
           .save(em.getRepository(Organization).create({ id: organizationId, name: orgName }));
@@ -73,6 +108,7 @@ export class AuthService {
             details: { name: orgName },
           },
         );
+        await this.emailVerification.send(em, user);
         return this.issueSession(em, user, member, organization, userAgent);
       });
     } catch (err) {
@@ -83,24 +119,104 @@ export class AuthService {
     }
   }
 
+  /**
+   * Sign-in. The attempt is reserved in the throttle before bcrypt runs (throttle.ts). With a
+   * second factor on, no session is issued: MFA_REQUIRED carries a short-lived mfaToken for
+   * completeMfaLogIn.
+   */
   async logIn(input: { email: string; password: string; organizationId?: string | null }, ip: string, userAgent?: string) {
-    const email = (input.email ?? '').trim().toLowerCase();
-    await this.throttle.check(email, ip);
-    const user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
-    const ok = user
-      ? await verifyPassword(input.password ?? '', user.passwordHash)
-      : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
-    if (!user || !ok) {
-      await this.throttle.fail(email, ip);
-      throw unauthenticated(WRONG_CREDENTIALS);
+    const email = String(input.email ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 320);
+    const reservation = await this.throttle.reserve(this.throttle.signInKeys(email, ip));
+    let user: User | null;
+    let ok = false;
+    try {
+      user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
+      const found = user;
+      ok = await this.throttle.bcrypt(() =>
+        found
+          ? verifyPassword(String(input.password ?? ''), found.passwordHash)
+          : verifyAgainstDummy(String(input.password ?? ''), this.config.bcryptCost),
+      );
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
     }
-    await this.throttle.succeed(email);
-    const member = await asUser(this.ds, user.id, (em) => this.pickMembership(em, user.id, input.organizationId ?? null));
-    return inScope(this.ds, { organizationId: member.organizationId, userId: user.id }, async (em) => {
-      await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
+    // past the soft address limit only a correct password gets through; a wrong one looks like a refusal
+    if (!ok && reservation.softOver) throw rateLimited(reservation.softRetryAfterSeconds);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    const signedIn = user;
+    if (signedIn.mustChangePassword && signedIn.temporaryPasswordExpiresAt && signedIn.temporaryPasswordExpiresAt.getTime() <= Date.now()) {
+      throw unauthenticated(TEMP_PASSWORD_EXPIRED);
+    }
+    const organizationId = input.organizationId ?? null;
+    if (signedIn.totpEnabledAt) {
+      const orgId = organizationId === null ? null : requireId(organizationId, 'The organization', notFound);
+      const mfaToken = await asUser(this.ds, signedIn.id, (em) =>
+        issueAccountToken(em, { purpose: 'mfa_login', userId: signedIn.id, organizationId: orgId, ttlMs: MFA_TOKEN_TTL_MS }),
+      );
+      throw new AppError(
+        ErrorCode.MfaRequired,
+        'Enter the code from your authenticator app, or a recovery code, to finish signing in (completeMfaLogIn).',
+        { mfaToken, mfaTokenExpiresInSeconds: MFA_TOKEN_TTL_MS / 1000 },
+      );
+    }
+    const member = await asUser(this.ds, signedIn.id, (em) => this.pickMembership(em, signedIn.id, organizationId));
+    return inScope(this.ds, { organizationId: member.organizationId, userId: signedIn.id }, async (em) => {
+      await em.getRepository(User).update({ id: signedIn.id }, { lastSignInAt: new Date() });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
-      return this.issueSession(em, user, member, organization, userAgent);
+      return this.issueSession(em, signedIn, member, organization, userAgent);
     });
+  }
+
+  /**
+   * The second half of a sign-in with a second factor. The mfaToken works for 5 minutes, for
+   * one success and at most five wrong codes; codes are throttled per account and per address.
+   */
+  async completeMfaLogIn(mfaToken: string, code: string, ip: string, userAgent?: string): Promise<AuthResult> {
+    // the token names no organization: looked up as the system role; the rest in the user's own scope
+    const peek = await inTransaction(this.systemDs, (em) => lockUsableToken(em, mfaToken, 'mfa_login'));
+    if (!peek || peek.attempts >= MFA_TOKEN_MAX_ATTEMPTS) throw unauthenticated(MFA_STEP_INVALID);
+    const reservation = await this.throttle.reserve(this.throttle.mfaKeys(peek.userId!, ip));
+    let ok = false;
+    try {
+      const userId = peek.userId!;
+      const member = await asUser(this.ds, userId, (em) => this.pickMembership(em, userId, peek.organizationId));
+      const outcome = await inScope(this.ds, { organizationId: member.organizationId, userId }, async (em) => {
+        const token = await lockUsableToken(em, mfaToken, 'mfa_login');
+        if (!token || token.attempts >= MFA_TOKEN_MAX_ATTEMPTS) return { error: unauthenticated(MFA_STEP_INVALID) };
+        const user = await em.getRepository(User).findOne({ where: { id: token.userId! }, lock: { mode: 'pessimistic_write' } });
+        const how = user ? await this.mfa.verifyCode(em, user, code) : null;
+        if (!user || !how) {
+          await em.query(`UPDATE account_tokens SET attempts = attempts + 1 WHERE id = $1`, [token.id]);
+          return {
+            error: unauthenticated(
+              'That code is not right. Enter the current code from your authenticator app, or an unused recovery code.',
+            ),
+          };
+        }
+        await em.query(`UPDATE account_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+        await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
+        const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
+        if (how === 'recovery') {
+          await recordAudit(
+            em,
+            { organizationId: member.organizationId, membershipId: member.id },
+            {
+              action: 'user.recovery_code_used',
+              targetId: member.id,
+            },
+          );
+        }
+        return { value: await this.issueSession(em, user, member, organization, userAgent, true) };
+      });
+      if ('error' in outcome) throw outcome.error; // after commit: the wrong attempt stays counted
+      ok = true;
+      return outcome.value as AuthResult;
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
+    }
   }
 
   /** The membership a sign-in opens: the one asked for, or the most recently used active one. */
@@ -173,7 +289,7 @@ export class AuthService {
       }
       const user = await em.getRepository(User).findOneByOrFail({ id: caller.userId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: orgId });
-      return this.issueSession(em, user, member, organization, userAgent);
+      return this.issueSession(em, user, member, organization, userAgent, !!caller.mfaPassed);
     });
   }
 
@@ -193,10 +309,15 @@ export class AuthService {
     if (await verifyPassword(newPassword, user.passwordHash)) {
       throw badInput('Choose a new password different from the current one.', 'newPassword');
     }
-    const passwordHash = await hashPassword(newPassword, this.config.bcryptCost);
+    const passwordHash = await this.throttle.bcrypt(() => hashPassword(newPassword, this.config.bcryptCost));
     // the caller's organization, and the user's own sessions in every organization
     return inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, async (em) => {
-      await em.getRepository(User).update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+      await em
+        .getRepository(User)
+        .update(
+          { id: user.id },
+          { passwordHash, mustChangePassword: false, temporaryPasswordExpiresAt: null, passwordChangedAt: new Date() },
+        );
       await revokeSessions(em, { userId: user.id }, 'password_changed');
       const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
       const member = await em.getRepository(Membership).findOneByOrFail({ id: caller.membershipId });
@@ -205,7 +326,7 @@ export class AuthService {
         action: 'user.password_changed',
         targetId: caller.membershipId,
       });
-      return this.issueSession(em, fresh, member, organization, userAgent);
+      return this.issueSession(em, fresh, member, organization, userAgent, !!caller.mfaPassed);
     });
   }
 
@@ -215,11 +336,15 @@ export class AuthService {
    */
   async confirmPassword(caller: Caller, password: string, ip: string): Promise<User> {
     const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
-    await this.throttle.check(user.email, ip);
-    if (!(await verifyPassword(password ?? '', user.passwordHash))) {
-      await this.throttle.fail(user.email, ip);
-      throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
+    const reservation = await this.throttle.reserve(this.throttle.signInKeys(user.email, ip));
+    let ok = false;
+    try {
+      ok = await this.throttle.bcrypt(() => verifyPassword(String(password ?? ''), user.passwordHash));
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
     }
+    if (!ok && reservation.softOver) throw rateLimited(reservation.softRetryAfterSeconds);
+    if (!ok) throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
     return user;
   }
 
@@ -297,9 +422,11 @@ export class AuthService {
     member: Membership,
     organization: Organization,
     userAgent?: string,
+    mfaPassed = false,
   ): Promise<AuthResult> {
     const session = await em.getRepository(Session).save(
       em.getRepository(Session).create({
+        mfaPassed,
         userId: user.id,
         organizationId: member.organizationId,
         membershipId: member.id,

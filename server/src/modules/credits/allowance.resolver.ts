@@ -10,7 +10,8 @@ import { MemberAllowance, toAllowance } from './allowance.types';
 
 @Resolver(() => Membership)
 export class MemberAllowanceResolver {
-  @Guard(Permission.BillingManage)
+  // managing members (rank rules, sessions only), not billing: see canSetAllowance
+  @Guard(Permission.MembersManage)
   @Mutation(() => Membership, {
     description:
       'Set how much a member (the owner too) may spend per UTC calendar month from the shared balance; null removes the limit. Spends past it are refused with INSUFFICIENT_CREDITS, extensions.reason MEMBER_ALLOWANCE.',

@@ -1,11 +1,11 @@
-import { formatCredits, MAX_MICROS } from '@orgpulse/shared';
+import { canSetAllowance, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
-import { badInput, notFound } from '../../common/errors';
+import { AppError, badInput, notFound } from '../../common/errors';
 import { inTenant } from '../../common/tenant';
 import { requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
-import { micros, microsOrNull } from '../../common/money';
+import { microsOrNull } from '../../common/money';
 import { Membership } from '../members';
 import { ensureBalanceRow } from './balance.rows';
 
@@ -21,7 +21,11 @@ const fmt = (v: bigint | null) => (v === null ? null : formatCredits(v));
 export class AllowanceService {
   constructor(private readonly ds: DataSource) {}
 
-  /** OWNER/ADMIN set (or remove with null) a member's monthly allowance. Audited. */
+  /**
+   * OWNER/ADMIN set (or remove with null) a member's monthly allowance, under the member
+   * policy's rank rules (canSetAllowance: never the owner's unless one is the owner, never
+   * one's own, never above one's rank). Audited.
+   */
   async set(caller: Caller, memberId: string, monthlyLimit: bigint | null): Promise<Membership> {
     const id = requireId(memberId, 'The member', notFound);
     if (monthlyLimit !== null && (typeof monthlyLimit !== 'bigint' || monthlyLimit <= 0n)) {
@@ -35,11 +39,23 @@ export class AllowanceService {
       // the balance row first (spends lock only it), then the member: one order, no deadlock
       await ensureBalanceRow(em, org);
       await em.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org]);
-      const member = await em.getRepository(Membership).findOne({
-        where: { id, organizationId: org },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!member) throw notFound('The member');
+      // the target and the actor, in id order (as MemberService.lockTarget): the rank rules
+      // are applied to the rows as locked, so a concurrent demotion of the actor counts
+      const rows = await em
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.organization_id = :org AND m.id IN (:...ids)', { org, ids: [id, caller.membershipId] })
+        .orderBy('m.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      const member = rows.find((r) => r.id === id);
+      const actor = rows.find((r) => r.id === caller.membershipId);
+      if (!member || !actor || actor.status !== 'ACTIVE') throw notFound('The member');
+      const refusal = canSetAllowance(
+        { membershipId: actor.id, role: actor.role },
+        { id: member.id, role: member.role, status: member.status },
+      );
+      if (refusal) throw new AppError(refusal.code, refusal.message);
       const before = microsOrNull(member.monthlyAllowance);
       if (before === monthlyLimit) return member;
       await em.query(`UPDATE memberships SET monthly_allowance = $2 WHERE id = $1`, [id, monthlyLimit?.toString() ?? null]);

@@ -18,7 +18,7 @@ import { ensureBalanceRow, loadBalances, toBalanceView } from './balance.rows';
 import { micros, microsOrNull } from '../../common/money';
 
 /** An optional note: trimmed, up to 500 characters; empty means none. */
-export function cleanNote(raw: string | null | undefined): string | null {
+function cleanNote(raw: string | null | undefined): string | null {
   const note = (raw ?? '').trim();
   if (!note) return null;
   if (note.length > 500) throw badInput('A note can be at most 500 characters.', 'note');

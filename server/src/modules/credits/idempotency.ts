@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { badInput, conflict } from '../../common/errors';
 import { hasControlCharacters } from '../../common/validate';
 
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** An idempotency key as the client sent it: 1 to 200 characters, no control characters. */
 export function requireIdempotencyKey(raw: unknown, field = 'idempotencyKey'): string {

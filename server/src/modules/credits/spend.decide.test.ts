@@ -1,5 +1,5 @@
 import { ErrorCode } from '@orgpulse/shared';
-import { ChunkReading, decide, MEMBER_ALLOWANCE, SpendToDecide } from './spend.decide';
+import { ChunkReading, decide, keyRevoked, MEMBER_ALLOWANCE, memberNoLongerActive, SpendToDecide } from './spend.decide';
 
 const A = 'member-a';
 const B = 'member-b';
@@ -9,6 +9,7 @@ const spend = (key: string, credits: bigint, extra: Partial<SpendToDecide> = {})
   credits,
   resourceId: null,
   membershipId: A,
+  apiKeyId: null,
   ...extra,
 });
 const reading = (extra: Partial<ChunkReading> = {}): ChunkReading => ({
@@ -16,6 +17,8 @@ const reading = (extra: Partial<ChunkReading> = {}): ChunkReading => ({
   prior: new Map(),
   liveResources: new Set(),
   allowances: new Map(),
+  refusedMembers: new Map(),
+  refusedKeys: new Map(),
   ...extra,
 });
 const code = (d: ReturnType<typeof decide>['decisions'][number]) => (d.kind === 'refuse' ? d.error.extensions.code : d.kind);
@@ -88,5 +91,21 @@ describe('decide', () => {
   test('the allowance is checked before the balance: its refusal carries the reason', () => {
     const { decisions } = decide([spend('a', 200n)], reading({ allowances: new Map([[A, { limit: 100n, used: 0n }]]) }));
     expect(decisions[0].kind === 'refuse' && decisions[0].error.extensions.reason).toBe(MEMBER_ALLOWANCE);
+  });
+
+  test('a member who lost access or a revoked key is refused per item, before replays; the others are decided as usual', () => {
+    const prior = new Map([['b', { kind: 'USAGE', request_hash: 'hash-b', id: 'rec-b' }]]);
+    const { decisions, balance } = decide(
+      [
+        spend('a', 10n, { membershipId: B }),
+        spend('b', 10n, { membershipId: B }),
+        spend('c', 10n, { apiKeyId: 'k1' }),
+        spend('d', 10n, { apiKeyId: 'k2' }),
+        spend('e', 10n),
+      ],
+      reading({ prior, refusedMembers: new Map([[B, memberNoLongerActive()]]), refusedKeys: new Map([['k1', keyRevoked()]]) }),
+    );
+    expect(decisions.map(code)).toEqual([ErrorCode.Forbidden, ErrorCode.Forbidden, ErrorCode.Unauthenticated, 'accept', 'accept']);
+    expect(balance).toBe(80n);
   });
 });

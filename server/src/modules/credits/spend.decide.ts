@@ -17,6 +17,8 @@ export interface SpendToDecide {
   credits: bigint;
   resourceId: string | null;
   membershipId: string;
+  /** The API key the spend came with, or null for a session. */
+  apiKeyId: string | null;
 }
 
 /** A ledger entry found by its idempotency key, with its usage record's id when it is a usage entry. */
@@ -35,6 +37,13 @@ export interface ChunkReading<P extends PriorEntry = PriorEntry> {
   liveResources: Set<string>;
   /** Members with an allowance: their limit and what they used this month. */
   allowances: Map<string, { limit: bigint; used: bigint }>;
+  /**
+   * Members of these spends who may no longer spend (removed, suspended, demoted) and API
+   * keys since revoked, as read under the lock, with the refusal for each: the request was
+   * authenticated before the change, the spend is decided after it.
+   */
+  refusedMembers: Map<string, AppError>;
+  refusedKeys: Map<string, AppError>;
 }
 
 export type Decision<P extends PriorEntry = PriorEntry> =
@@ -49,13 +58,23 @@ export type Decision<P extends PriorEntry = PriorEntry> =
 /** Reason (extensions.reason) of an INSUFFICIENT_CREDITS that the member's own allowance caused. */
 export const MEMBER_ALLOWANCE = 'MEMBER_ALLOWANCE';
 
-export const insufficient = (balance: bigint, credits: bigint) =>
+/** A spend whose member is no longer active (or no longer may spend) when it is decided. */
+export const memberNoLongerActive = () =>
+  new AppError(
+    ErrorCode.Forbidden,
+    'You are no longer an active member of this organization (removed, suspended or role changed): nothing was charged.',
+  );
+
+/** A spend whose API key was revoked before it was decided. */
+export const keyRevoked = () => new AppError(ErrorCode.Unauthenticated, 'This API key was revoked: nothing was charged. Use a valid key.');
+
+const insufficient = (balance: bigint, credits: bigint) =>
   new AppError(
     ErrorCode.InsufficientCredits,
     `Not enough credits: this call costs ${formatCredits(credits)} and the balance is ${formatCredits(balance)}. Ask an owner or admin to add credits.`,
   );
 
-export const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
+const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
   const remaining = used >= limit ? 0n : limit - used;
   return new AppError(
     ErrorCode.InsufficientCredits,
@@ -81,7 +100,11 @@ export function decide<P extends PriorEntry>(
   spends.forEach((s, i) => {
     const earlier = reading.prior.get(s.key);
     const allowance = allowances.get(s.membershipId);
-    if (earlier) {
+    const denied = (s.apiKeyId && reading.refusedKeys.get(s.apiKeyId)) || reading.refusedMembers.get(s.membershipId);
+    if (denied) {
+      // first: a caller who lost access gets nothing back, not even a replay
+      decisions.push({ kind: 'refuse', error: denied });
+    } else if (earlier) {
       decisions.push(isReplayOf(earlier, s) ? { kind: 'replay', prior: earlier } : { kind: 'refuse', error: keyReused() });
     } else if (firstInChunk.has(s.key)) {
       // the same key twice in one chunk: a retry of the first if the payload matches

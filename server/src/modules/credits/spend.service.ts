@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { can, Permission, ROLES } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
@@ -9,10 +10,9 @@ import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { crossedBelow } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
 import { inTenant } from '../../common/tenant';
-import { ChunkReading, decide, Decision, isReplayOf } from './spend.decide';
-import { ALLOWANCES_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { UsageRecord } from '../usage';
-import { toUsageRecord, UsageRecordRow } from '../usage';
+import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
+import { ALLOWANCES_SQL, CALLERS_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
   operation: string;
@@ -42,12 +42,21 @@ export interface SpendOptions {
   coalesce?: boolean;
 }
 
-export const MAX_BATCH_SIZE = 500;
+const MAX_BATCH_SIZE = 500;
 /** Spends per transaction, so the balance row is never held long. */
-export const BATCH_CHUNK = 100;
+const BATCH_CHUNK = 100;
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
 
-export { MEMBER_ALLOWANCE } from './spend.decide';
+/** The roles that may spend, as the permission table says (re-checked under the lock). */
+const SPENDING_ROLES: string[] = ROLES.filter((r) => can(r, Permission.CreditsSpend));
+
+interface CallerRow {
+  kind: 'member' | 'key';
+  id: string;
+  status: string | null;
+  role: string | null;
+  revoked_at: Date | null;
+}
 
 interface KeyedRow extends UsageRecordRow {
   idempotency_key: string;
@@ -172,7 +181,7 @@ export class SpendService {
 
   private params(s: Spend): unknown[] {
     const c = s.caller;
-    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash];
+    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash, SPENDING_ROLES];
   }
 
   /**
@@ -221,7 +230,7 @@ export class SpendService {
       return await inTenant(this.ds, org, async (em) => {
         const reading = await this.lockAndRead(em, org, spends);
         const { decisions, balance } = decide(
-          spends.map((s) => ({ ...s, membershipId: s.caller.membershipId })),
+          spends.map((s) => ({ ...s, membershipId: s.caller.membershipId, apiKeyId: s.caller.apiKeyId })),
           reading,
         );
         const records = await this.writeAccepted(em, org, spends, decisions, reading.balance, balance, reading.threshold);
@@ -246,10 +255,12 @@ export class SpendService {
   }
 
   /**
-   * Locks the balance row, then reads the earlier entries of these keys, which named
-   * resources are live, and the allowances with month-to-date usage. Read after the lock is
-   * held: every earlier spend of this organization has committed (its rollup included) and
-   * no other can start.
+   * Locks the balance row, then reads who is spending (members and API keys, locked FOR
+   * SHARE: CALLERS_SQL), the earlier entries of these keys, which named resources are live,
+   * and the allowances with month-to-date usage. Read after the lock is held: every earlier
+   * spend of this organization has committed (its rollup included) and no other can start;
+   * and a removal, suspension, role change or key revocation either committed before (and
+   * is seen here) or waits for this transaction.
    */
   private async lockAndRead(
     em: EntityManager,
@@ -260,6 +271,7 @@ export class SpendService {
       `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
       [org],
     );
+    const { refusedMembers, refusedKeys } = await this.readCallers(em, org, spends);
     const prior = new Map((await this.findByKeys(em, org, [...new Set(spends.map((s) => s.key))])).map((r) => [r.idempotency_key, r]));
     const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
     const liveResources = new Set<string>(
@@ -288,7 +300,33 @@ export class SpendService {
       prior,
       liveResources,
       allowances,
+      refusedMembers,
+      refusedKeys,
     };
+  }
+
+  /** The members and keys of a chunk that may no longer spend, read in one statement under the balance row's lock. */
+  private async readCallers(
+    em: EntityManager,
+    org: string,
+    spends: Spend[],
+  ): Promise<Pick<ChunkReading, 'refusedMembers' | 'refusedKeys'>> {
+    const memberIds = [...new Set(spends.map((s) => s.caller.membershipId))];
+    const keyIds = [...new Set(spends.map((s) => s.caller.apiKeyId).filter((k): k is string => !!k))];
+    const rows: CallerRow[] = await em.query(CALLERS_SQL, [org, memberIds, keyIds]);
+    const members = new Map(rows.filter((r) => r.kind === 'member').map((r) => [r.id, r]));
+    const keys = new Map(rows.filter((r) => r.kind === 'key').map((r) => [r.id, r]));
+    const refusedMembers = new Map<string, AppError>();
+    for (const id of memberIds) {
+      const m = members.get(id);
+      if (!m || m.status !== 'ACTIVE' || !SPENDING_ROLES.includes(m.role!)) refusedMembers.set(id, memberNoLongerActive());
+    }
+    const refusedKeys = new Map<string, AppError>();
+    for (const id of keyIds) {
+      const k = keys.get(id);
+      if (!k || k.revoked_at) refusedKeys.set(id, keyRevoked());
+    }
+    return { refusedMembers, refusedKeys };
   }
 
   /**

@@ -23,7 +23,7 @@ const ROLLUP = (from: string, credits: string, count: string) => `
  * bal). A duplicate idempotency key fails the whole statement on the unique index.
  *
  * $1 organization, $2 membership, $3 micro-credits, $4 resource or null, $5 operation,
- * $6 API key or null, $7 idempotency key, $8 request hash.
+ * $6 API key or null, $7 idempotency key, $8 request hash, $9 roles that may spend.
  * A spend that would cross the low-balance threshold matches no row here either: the fast
  * path has no transaction to queue the alert in, so it takes the slow path instead.
  *
@@ -38,6 +38,20 @@ const ROLLUP = (from: string, credits: string, count: string) => `
  * allowance updates this row (holding its lock), so every spend that gets the lock after
  * the allowance committed sees the member in the set. Members without an allowance pay one
  * array test on a row already in hand: no extra statement, no extra lock.
+ *
+ * Who is spending is checked here too, not only when the request was authenticated: the
+ * member still ACTIVE with a role that spends ($9), the API key ($6) not revoked. Those
+ * checks must read the member and key rows AFTER the balance row's lock is held, or a spend
+ * that waited behind the row (its snapshot older than a removal) would pass on what it saw
+ * before. So each is a sub-select that first takes the balance row's lock (`held`, FOR
+ * UPDATE: ours anyway a moment later) and then locks the member or key row FOR SHARE: a
+ * locking read follows the row to its newest committed version and re-checks the WHERE on
+ * it (Read Committed), and the share lock makes a removal, suspension, role change or
+ * revocation (which update those rows) wait until this spend has committed. Either the
+ * spend commits before the change, or it sees the change and matches no row; the slow path
+ * (SpendService.lockAndRead) then answers why.
+ *
+ * The roles that may spend ($9) come from the shared permission table.
  */
 export const SPEND_SQL = `
   WITH bal AS (
@@ -49,6 +63,14 @@ export const SPEND_SQL = `
        AND NOT ($2::uuid = ANY(allowance_member_ids))
        AND ($4::uuid IS NULL OR EXISTS (
              SELECT 1 FROM resources r WHERE r.id = $4::uuid AND r.organization_id = $1 AND r.deleted_at IS NULL))
+       AND EXISTS (
+             SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, memberships m
+              WHERE m.id = $2 AND m.organization_id = $1 AND m.status = 'ACTIVE' AND m.role::text = ANY($9::text[])
+                FOR SHARE OF m)
+       AND ($6::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, api_keys k
+              WHERE k.id = $6::uuid AND k.organization_id = $1 AND k.revoked_at IS NULL
+                FOR SHARE OF k))
     RETURNING balance, low_balance_threshold
   ), tx AS (
     INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash)
@@ -94,6 +116,25 @@ export const USAGE_BY_KEYS_SQL = `
     FROM credit_transactions ct
     LEFT JOIN usage_records ur ON ur.transaction_id = ct.id
    WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($2::text[])`;
+
+/**
+ * The members and API keys of a chunk of spends, read and locked FOR SHARE after the balance
+ * row's lock (SpendService.lockAndRead): the newest committed status, role and revocation,
+ * and a removal, suspension, role change or revocation waits for this transaction. Rows
+ * in id order, like MemberService.lockTarget, so lockers of several members queue instead of
+ * deadlocking. $1 organization, $2 membership ids, $3 API key ids.
+ */
+export const CALLERS_SQL = `
+  WITH m AS (
+    SELECT id, status::text AS status, role::text AS role FROM memberships
+     WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE
+  ), k AS (
+    SELECT id, revoked_at FROM api_keys
+     WHERE organization_id = $1 AND id = ANY($3::uuid[]) ORDER BY id FOR SHARE
+  )
+  SELECT 'member' AS kind, id, status, role, NULL::timestamptz AS revoked_at FROM m
+  UNION ALL
+  SELECT 'key', id, NULL, NULL, revoked_at FROM k`;
 
 /**
  * Allowances of some members of an organization and what each spent this UTC calendar month

@@ -50,6 +50,7 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
         maxAttempts: config.mail.maxAttempts,
         retryBaseMs: config.mail.retryBaseMs,
         leaseMs: config.mail.leaseMs,
+        messageIdDomain: config.mail.messageIdDomain,
         log,
       });
       worker.start();

@@ -4,12 +4,20 @@ import { CaughtEmail } from './caught-email.entity';
 import { escapeHtml } from './mail.templates';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+/** localhost, 127.0.0.1 or [::1], with any port: what a browser on this machine sends as Host. */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 const DEV_MAIL_PATHS = /^\/(api\/)?dev\/mail(\/.*)?$/;
+
+function isLoopbackHost(host: string | undefined): boolean {
+  return LOOPBACK_HOST.test(host ?? '');
+}
 
 /**
  * The local catcher's inbox, for development: GET /api/dev/mail (JSON) and GET /dev/mail
  * (a page). In production both answer 404 (and the catcher never runs). In development they
- * answer only requests from this machine: the messages hold temporary passwords.
+ * answer only requests from this machine: the messages hold temporary passwords. Both the
+ * peer address and the Host header must be loopback: a page on another site whose name
+ * resolves to 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused.
  */
 export function devMailRoutes(app: Express, deps: AppDeps): void {
   if (deps.config.production) {
@@ -21,7 +29,8 @@ export function devMailRoutes(app: Express, deps: AppDeps): void {
   }
 
   const localOnly = (req: Request, res: Response): boolean => {
-    if (LOOPBACK.has(req.socket.remoteAddress ?? '')) return true;
+    // the raw header, never req.hostname (which trusts X-Forwarded-Host behind TRUST_PROXY)
+    if (LOOPBACK.has(req.socket.remoteAddress ?? '') && isLoopbackHost(req.headers.host)) return true;
     res.status(403).type('text/plain').send('The development mail inbox only answers requests from this machine.');
     return false;
   };

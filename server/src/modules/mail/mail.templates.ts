@@ -24,14 +24,16 @@ export function escapeHtml(s: string): string {
 
 /** One line, no control characters (a subject is a header), at most 200 characters. */
 function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-    .slice(0, 200);
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- a subject is a header: control characters go
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+      .slice(0, 200)
+  );
 }
 
-function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {
+export function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {
   const text = [greeting, ...parts.map((x) => x.p ?? `${x.field!.label}: ${x.field!.value}`)].join('\n\n');
   const htmlParts = parts.map((x) => {
     if (x.p) return `<p>${escapeHtml(x.p)}</p>`;

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../common/transaction';
+import { parseSingleEmail } from '../../common/validate';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
 import { rootLogger } from '../../common/logging';
 
@@ -16,6 +17,8 @@ export interface OutboxWorkerOptions {
   maxAttempts: number;
   /** First retry delay; doubles each attempt (with jitter), capped at 30 minutes. */
   retryBaseMs: number;
+  /** The right-hand side of every Message-ID (`<outbox-row-id@domain>`); default orgpulse.local. */
+  messageIdDomain?: string;
   /** How long a claim holds a row; must exceed the worst-case time to send a batch. */
   leaseMs?: number;
   batchSize?: number;
@@ -47,8 +50,13 @@ const PERMANENT_SMTP_CODES = new Set([550, 551, 553, 501]);
  * never claim the same row, and a row whose worker died comes back once its lease runs out.
  * The only window for a duplicate is a crash (or a send slower than the lease) after the
  * SMTP server accepted the message and before the row was marked SENT. SMTP cannot close
- * that window; each message carries the outbox id as its Message-ID so a receiver can spot
- * the repeat.
+ * that window; each message carries a Message-ID derived only from its outbox row
+ * (`<row-id@MAIL_MESSAGE_ID_DOMAIN>`, see messageIdFor), the same on every attempt, so a
+ * receiver can drop the repeat.
+ *
+ * Each envelope goes to exactly one address: `to` is parsed again here as a single bare
+ * addr-spec (the same parser the API uses), and a row that does not hold one is FAILED
+ * without being sent, so a stored list such as `a,victim@evil.test` can never fan out.
  */
 export class OutboxWorker {
   private readonly transport: Transporter;
@@ -59,6 +67,7 @@ export class OutboxWorker {
   private loopDone: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private failingSince: number | null = null;
+  private readonly envelopeFrom: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -68,6 +77,7 @@ export class OutboxWorker {
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batchSize = options.batchSize ?? 5;
     this.log = options.log ?? ((m) => rootLogger().warn({ module: 'mail' }, m));
+    this.envelopeFrom = /<([^<>]+)>\s*$/.exec(options.from)?.[1] ?? options.from.trim();
     // one connection per message (no pool): each send stays well inside the lease
     this.transport = nodemailer.createTransport({
       url: options.smtpUrl,
@@ -154,15 +164,22 @@ export class OutboxWorker {
   }
 
   private async deliver(row: ClaimedRow, token: string): Promise<void> {
+    const to = parseSingleEmail(row.to);
+    if (!to) {
+      this.log(`mail worker: email ${row.id} (${row.kind}) is not addressed to one plain address; not sent`);
+      await this.recordOutcome(row, 'FAILED', 'The recipient is not a single valid email address.', token);
+      return;
+    }
     try {
       await this.transport.sendMail({
         from: this.options.from,
-        to: row.to,
+        to: { name: '', address: to },
         subject: row.subject,
         text: row.text,
         html: row.html,
-        messageId: `<${row.id}@orgpulse.outbox>`,
+        messageId: messageIdFor(row.id, this.options.messageIdDomain),
         headers: { 'X-Orgpulse-Email-Kind': row.kind },
+        envelope: { from: this.envelopeFrom, to: [to] },
       });
     } catch (err) {
       await this.recordFailure(row, token, err);
@@ -220,6 +237,11 @@ export class OutboxWorker {
       );
     });
   }
+}
+
+/** The Message-ID of an outbox row: stable across attempts, so duplicates can be recognised. */
+export function messageIdFor(outboxId: string, domain = 'orgpulse.local'): string {
+  return `<${outboxId}@${domain}>`;
 }
 
 function errorText(err: unknown): string {

@@ -21,13 +21,15 @@ const HEADER = [
 ];
 
 /**
- * One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR) is prefixed with a quote mark (OWASP "CSV injection").
+ * One CSV cell (OWASP "CSV injection"). A value a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or CR) gets a leading quote mark. A value holding either
+ * separator (`,`, or `;` that spreadsheets use in many locales), a quote or a line break is
+ * quoted whole, so no cell can start in the middle of it (`ok;=1+1` stays one text cell).
  */
 export function csvCell(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvLine(r: ExportRow): string {

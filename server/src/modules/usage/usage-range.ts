@@ -24,7 +24,7 @@ function ceilDay(d: Date): Date {
   return isMidnight(d) ? d : new Date(floorDay(d).getTime() + DAY_MS);
 }
 
-export function dayString(d: Date): string {
+function dayString(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 

@@ -25,7 +25,7 @@ export interface UsageBucket {
 }
 
 /** The bucket key of usage that named no resource. */
-export const NO_RESOURCE_KEY = 'none';
+const NO_RESOURCE_KEY = 'none';
 
 /** Reading usage: records, summaries, export. MEMBER and GUEST see only their own records and member row. */
 export class UsageService {

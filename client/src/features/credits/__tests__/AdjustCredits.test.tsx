@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { Role } from '@orgpulse/shared';
 import { renderWithProviders } from '../../../test/render';
-import { CreditsPage } from '../CreditsPage';
+import CreditsPage from '../CreditsPage';
 import { AdjustBalanceAction } from '../components/AdjustBalanceAction';
 import { AdjustCreditsMutation, CreditsPageQuery } from '../credits.graphql';
 

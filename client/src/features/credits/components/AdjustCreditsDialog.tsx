@@ -14,6 +14,7 @@ import { FormActions } from '../../common/FormActions';
 
 export const NOTE_MAX = 500;
 // The server accepts tabs and line breaks in a note, but no other control characters.
+// eslint-disable-next-line no-control-regex -- the point is to match control characters
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const schema = z.object({

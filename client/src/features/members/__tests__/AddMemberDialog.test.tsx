@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkPassword } from '@orgpulse/shared';
 import { renderWithProviders } from '../../../test/render';
-import { MembersPage } from '../MembersPage';
+import MembersPage from '../MembersPage';
 import { AddMemberMutation } from '../members.graphql';
 import { BOB, OWNER, VIEWER_ADMIN, member, membersMock } from './fixtures';
 

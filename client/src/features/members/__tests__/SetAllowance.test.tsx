@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '@orgpulse/shared';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
-import { MembersPage } from '../MembersPage';
+import MembersPage from '../MembersPage';
 import { SetMemberAllowanceMutation } from '../members.graphql';
 import { BOB, GAIL, OWNER, VIEWER_ADMIN, allowance, membersMock } from './fixtures';
 

@@ -33,7 +33,7 @@ export function allowance(monthlyLimit: string, usedThisMonth: string, remaining
   return { __typename: 'MemberAllowance', monthlyLimit, usedThisMonth, remaining } as NonNullable<MemberRowFragment['allowance']>;
 }
 
-export interface MembersVariables {
+interface MembersVariables {
   first: number;
   after: string | null;
   search: string | null;
@@ -41,7 +41,7 @@ export interface MembersVariables {
   status: MemberRowFragment['status'] | null;
 }
 
-export const DEFAULT_VARIABLES: MembersVariables = { first: MEMBERS_PAGE_SIZE, after: null, search: null, role: null, status: null };
+const DEFAULT_VARIABLES: MembersVariables = { first: MEMBERS_PAGE_SIZE, after: null, search: null, role: null, status: null };
 
 export function membersMock(nodes: ReturnType<typeof member>[], variables = DEFAULT_VARIABLES): MockLink.MockedResponse {
   return {

@@ -35,7 +35,7 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
 };
 
 /** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
-export const NOT_RECEIVING_EMAIL =
+const NOT_RECEIVING_EMAIL =
   "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
 
 /**

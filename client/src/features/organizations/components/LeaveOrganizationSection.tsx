@@ -37,7 +37,7 @@ export function LeaveOrganizationSection() {
       const outcome = await leave(continueIn);
       if (outcome.kind === 'switched') {
         notifySuccess(`You are now in ${outcome.organizationName}.`, `You left ${organization}`);
-        navigate('/members', { replace: true });
+        void navigate('/members', { replace: true });
       } else {
         notifySuccess(
           outcome.switchError
@@ -45,7 +45,7 @@ export function LeaveOrganizationSection() {
             : 'You were signed out. Your account stays: an organization can add you again.',
           `You left ${organization}`,
         );
-        navigate('/sign-in', { replace: true });
+        void navigate('/sign-in', { replace: true });
       }
     } catch (e) {
       setError(errorMessage(e));

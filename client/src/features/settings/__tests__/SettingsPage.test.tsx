@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { SessionsQuery } from '../../sessions/sessions.graphql';
-import { SettingsPage } from '../SettingsPage';
+import SettingsPage from '../SettingsPage';
 import { SettingsQuery } from '../settings.graphql';
 
 function Where() {

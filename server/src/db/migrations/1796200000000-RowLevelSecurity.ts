@@ -12,9 +12,10 @@ const TENANT_TABLES = [
   'resources',
   'usage_daily',
   'usage_records',
+  'account_tokens',
 ];
 
-/** What the app role may do to each table (nothing is deleted by the app; the ledger, usage records and audit are append-only). */
+/** What the app role may do to each table (only recovery codes are deleted; the ledger, usage records and audit are append-only). */
 const APP_GRANTS: Record<string, string> = {
   organizations: 'SELECT, INSERT, UPDATE',
   users: 'SELECT, INSERT, UPDATE',
@@ -29,6 +30,8 @@ const APP_GRANTS: Record<string, string> = {
   resources: 'SELECT, INSERT, UPDATE',
   usage_daily: 'SELECT, INSERT, UPDATE',
   usage_records: 'SELECT, INSERT',
+  account_tokens: 'SELECT, INSERT, UPDATE',
+  recovery_codes: 'SELECT, INSERT, UPDATE, DELETE',
 };
 
 /** The system role (BYPASSRLS) also has the global tables the app role has no business with. */
@@ -40,8 +43,8 @@ const SYSTEM_ONLY = ['login_throttle', 'caught_emails'];
  * a user's own memberships and sessions in `app.user_id`. The roles are cluster-wide:
  * created if missing (a concurrent twin is fine), never dropped.
  */
-export class RowLevelSecurity1795900000000 implements MigrationInterface {
-  name = 'RowLevelSecurity1795900000000';
+export class RowLevelSecurity1796200000000 implements MigrationInterface {
+  name = 'RowLevelSecurity1796200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
@@ -71,6 +74,12 @@ export class RowLevelSecurity1795900000000 implements MigrationInterface {
     await q(`CREATE POLICY own_memberships ON memberships FOR SELECT USING (user_id = app_user_id())`);
     await q(`CREATE POLICY own_sessions_read ON sessions FOR SELECT USING (user_id = app_user_id())`);
     await q(`CREATE POLICY own_sessions_end ON sessions FOR UPDATE USING (user_id = app_user_id()) WITH CHECK (user_id = app_user_id())`);
+    // account tokens (reset, verification, MFA step) and recovery codes belong to the account;
+    // a token is looked up by its hash, before the account is known, only as the system role
+    await q(`CREATE POLICY own_account_tokens ON account_tokens USING (user_id = app_user_id()) WITH CHECK (user_id = app_user_id())`);
+    await q(`ALTER TABLE recovery_codes ENABLE ROW LEVEL SECURITY`);
+    await q(`ALTER TABLE recovery_codes FORCE ROW LEVEL SECURITY`);
+    await q(`CREATE POLICY own_recovery_codes ON recovery_codes USING (user_id = app_user_id()) WITH CHECK (user_id = app_user_id())`);
 
     // the organization itself: the tenant's row, and (read only) those the user belongs to
     await q(`ALTER TABLE organizations ENABLE ROW LEVEL SECURITY`);
@@ -106,9 +115,11 @@ export class RowLevelSecurity1795900000000 implements MigrationInterface {
     await q(`DROP POLICY member_of ON organizations`);
     await q(`DROP POLICY own_sessions_end ON sessions`);
     await q(`DROP POLICY own_sessions_read ON sessions`);
+    await q(`DROP POLICY own_recovery_codes ON recovery_codes`);
+    await q(`DROP POLICY own_account_tokens ON account_tokens`);
     await q(`DROP POLICY own_memberships ON memberships`);
     for (const t of [...TENANT_TABLES, 'organizations']) await q(`DROP POLICY tenant_isolation ON "${t}"`);
-    for (const t of [...TENANT_TABLES, 'organizations', 'refresh_tokens']) {
+    for (const t of [...TENANT_TABLES, 'organizations', 'refresh_tokens', 'recovery_codes']) {
       await q(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
       await q(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
     }

@@ -1,0 +1,99 @@
+import { deepQuery, exponentialFragments, manyAliases, repeatedFields } from '../bench/attacks';
+import { startTestApp, TestApp } from './helpers/app';
+import { signUp } from './helpers/fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+/** Runs `work` and counts the SQL statements the server ran meanwhile. */
+async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  let n = 0;
+  const logger = t.ds.logger;
+  (t.ds as any).logger = { ...logger, logQuery: () => void (n += 1), logQueryError: () => undefined, logQuerySlow: () => undefined };
+  try {
+    const result = await work();
+    return { result, statements: n };
+  } finally {
+    (t.ds as any).logger = logger;
+  }
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: any }> } };
+}
+
+describe('denial-of-service documents from anonymous callers (issue 9)', () => {
+  const attacks: Array<[string, string, string, RegExp]> = [
+    ['24 fragments each spreading the next twice', exponentialFragments(24), 'QUERY_TOO_COMPLEX', /too many fields|too costly/],
+    ['40 fragments each spreading the next twice', exponentialFragments(40), 'QUERY_TOO_COMPLEX', /too many fields|too costly/],
+    ['one field repeated 3,000 times', repeatedFields(3000), 'QUERY_TOO_COMPLEX', /repeats the field "id"/],
+    ['one field repeated 5,900 times (under the token limit)', repeatedFields(5900), 'QUERY_TOO_COMPLEX', /repeats the field "id"/],
+    ['one field repeated 10,000 times (over the token limit)', repeatedFields(10000), 'GRAPHQL_PARSE_FAILED', /6000 tokens/],
+    ['1,000 aliases', manyAliases(1000), 'QUERY_TOO_COMPLEX', /too many aliases/],
+    ['a selection 100 levels deep', deepQuery(100), 'QUERY_TOO_COMPLEX', /nested too deeply/],
+  ];
+
+  test.each(attacks)('%s: refused with HTTP 400, its code, and no SQL', async (_name, query, code, message) => {
+    const { result, statements } = await countStatements(() => post(query));
+    expect(result.status).toBe(400);
+    expect(result.body.data).toBeUndefined();
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors![0].extensions.code).toBe(code);
+    expect(result.body.errors![0].message).toMatch(message);
+    expect(statements).toBe(0);
+  });
+
+  test('a health check sent beside the attacks is answered, and the attacks are all refused', async () => {
+    const attacksDone = Promise.all(attacks.map(([, query]) => post(query)));
+    const health = await fetch(`${t.url}/healthz`);
+    expect(await health.json()).toEqual({ ok: true });
+    for (const r of await attacksDone) expect(r.status).toBe(400);
+  });
+
+  test('cost counts `first`, from a literal or a variable: 40 pages of 200 are refused, 40 pages of 5 are not', async () => {
+    // 40 pages of members, each `first` rows of 4 fields
+    const pages = Array.from({ length: 40 }, (_, i) => `p${i}: members(first: $n) { nodes { id name email } }`).join(' ');
+    const q = `query($n: Int!) { ${pages} }`;
+    const big = await post(q, { n: 200 });
+    expect(big.status).toBe(400);
+    expect(big.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(big.body.errors![0].message).toMatch(/too costly/);
+    // the same shape with small pages passes the limits (and fails later, for want of a caller)
+    const small = await post(q, { n: 5 });
+    expect(small.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a few repeated fields, fragments spread twice, and inline fragments are fine', async () => {
+    const owner = await signUp(t);
+    const r = await t.gql(
+      `query { viewer { user { id id name ...U ...U ... on User { id } } } } fragment U on User { id name }`,
+      {},
+      owner.token,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.viewer.user.id).toBeTruthy();
+  });
+
+  test("the SPA's members page passes the limits with 200 rows", async () => {
+    const owner = await signUp(t);
+    const q = `query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {
+      members(first: $first, after: $after, search: $search, role: $role, status: $status) {
+        nodes { ...MemberRow } pageInfo { endCursor hasNextPage } totalCount } }
+      fragment MemberAllowanceFields on MemberAllowance { monthlyLimit usedThisMonth remaining }
+      fragment MemberRow on Member { id name email role status joinedAt lastActiveAt emailStatus emailError
+        invitedBy { id name } allowance { ...MemberAllowanceFields } }`;
+    const r = await t.gql(q, { first: 200 }, owner.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.members.totalCount).toBe(1);
+  });
+});
