@@ -92,7 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     THROTTLE_SIGNUPS_PER_ADDRESS: '100000',
     ...options.env,
   });
-  const ds = createDataSource({ url, poolSize: 4 });
+  const ds = createDataSource({ url, poolSize: 10 });
   await ds.initialize();
   const { app: appDs, system: systemDs } = await openDatabases({ owner: url }, { poolSize: 10, timeouts: config.db });
   const running = await startApp(
