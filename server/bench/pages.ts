@@ -38,7 +38,6 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a benchmark reads whatever the server answers
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -14,7 +14,7 @@ export const SYSTEM_ROLE = 'orgpulse_system';
 export type DbRole = typeof APP_ROLE | typeof SYSTEM_ROLE;
 
 /** A role's password derived from the owner's (so the embedded default needs no setting); null when the owner has none (trust). */
-export function derivedPassword(ownerUrl: string, role: DbRole): string | null {
+function derivedPassword(ownerUrl: string, role: DbRole): string | null {
   const owner = decodeURIComponent(new URL(ownerUrl).password);
   if (!owner) return null;
   return createHash('sha256').update(`orgpulse-role:${role}:${owner}`).digest('base64url');
