@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  // migrations as the owner (no statement timeout: they may run long); then the app
-  // connects as its own roles, row-level security applying (db/databases.ts)
+  // migrations as the owner, under the migration lock (nodes starting at once take turns), with
+  // no statement timeout (they may run long); then the app connects as its own roles, row-level
+  // security applying (db/databases.ts)
   const urls = { owner: url, app: config.appDatabaseUrl, system: config.systemDatabaseUrl };
   const ran = await migrate(urls, { ...config.db, statementTimeoutMs: 0 });
   log.info({ migrations: ran }, `applied ${ran.length} migration(s)`);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { runMigrationsLocked } from './migrate';
 import type { DataSourceOptions } from './data-source';
 
 type Timeouts = DataSourceOptions['timeouts'];
@@ -25,14 +26,15 @@ export interface DatabaseUrls {
 /**
  * As the owner: creates the roles if missing (only those whose URL is derived: roles of
  * APP_DATABASE_URL / SYSTEM_DATABASE_URL are the operator's), then runs the pending
- * migrations, each in its own transaction. Returns their names.
+ * migrations under the migration lock, each in its own transaction. Returns their names.
  */
 export async function migrate(urls: DatabaseUrls, timeouts: Timeouts = { statementTimeoutMs: 0 }): Promise<string[]> {
   if (!urls.app || !urls.system) await ensureRoles(urls.owner);
-  const owner = createDataSource({ url: urls.owner, poolSize: 1, timeouts });
+  // two connections: one holds the migration lock (db/migrate.ts), one migrates
+  const owner = createDataSource({ url: urls.owner, poolSize: 2, timeouts });
   await owner.initialize();
   try {
-    return (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    return (await runMigrationsLocked(owner)).map((m) => m.name);
   } finally {
     await owner.destroy();
   }
