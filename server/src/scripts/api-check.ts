@@ -120,7 +120,7 @@ export async function compareSchemas(releasedSdl: string, currentSdl: string): P
 
 export const hasChanges = (r: ApiReport) => r.breaking.length + r.allowedRemovals.length + r.dangerous.length + r.safe.length > 0;
 
-const list = (changes: ApiChange[]) => changes.map((c) => `- ${c.message}`).join('\n');
+const list = (changes: ApiChange[]) => changes.map((c) => `- ${c.path ? `\`${c.path}\`: ` : ''}${c.message}`).join('\n');
 
 /** The text the check prints. */
 export function describe(report: ApiReport): string {
