@@ -13,7 +13,12 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    '^.+\\.m?js$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }],
+  },
+  // otplib's audited crypto and base32 plugins (@noble, @scure) ship as ES modules only: compile them for jest's CommonJS
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@noble|@scure|@otplib|otplib))'],
   moduleNameMapper: { '^@orgpulse/shared$': '<rootDir>/../shared/src/index.ts' },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_THROTTLE, ThrottleConfig } from './modules/auth/throttle';
 
 /** Every environment variable, parsed and validated once, with defaults that work on a fresh machine. */
 export interface Config {
@@ -32,6 +33,18 @@ export interface Config {
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
+  /** Bearer token for GET /metrics from other machines (loopback needs none); null: local scrapes only. */
+  metricsToken: string | null;
+  /** Temporary passwords set by an admin stop working after this many days (TEMP_PASSWORD_TTL_DAYS). */
+  tempPasswordTtlDays: number;
+  /** Password-reset links work this long (30 minutes). */
+  passwordResetTtlMinutes: number;
+  /** Email-verification links work this long. */
+  emailVerificationTtlHours: number;
+  /** Encrypts TOTP secrets at rest (MFA_ENCRYPTION_KEY; derived from JWT_SECRET when unset). */
+  mfaEncryptionKey: string;
+  /** Attempt limits (modules/auth/throttle.ts); THROTTLE_* variables tune them, mostly for tests. */
+  throttle: ThrottleConfig;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +82,12 @@ function introspectionMode(raw: string | undefined, production: boolean): Config
   if (['0', 'false', 'off', 'no'].includes(v)) return 'off';
   if (v === 'signed-in') return 'signed-in';
   throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters.');
+  return token;
 }
 
 /** Public (it is in the sources): accepted outside production only. */
@@ -146,5 +165,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    metricsToken: metricsToken(env),
+    tempPasswordTtlDays: int(env, 'TEMP_PASSWORD_TTL_DAYS', 7, 1, 90),
+    passwordResetTtlMinutes: 30,
+    emailVerificationTtlHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),
+    mfaEncryptionKey: mfaKey(env, jwtSecret(env, production)),
+    throttle: throttleConfig(env),
+  };
+}
+
+function mfaKey(env: NodeJS.ProcessEnv, jwt: string): string {
+  const key = env.MFA_ENCRYPTION_KEY?.trim();
+  if (key && key.length < 32) throw new ConfigError('MFA_ENCRYPTION_KEY must be at least 32 random characters.');
+  // without its own key, the TOTP key is derived from JWT_SECRET (HKDF in mfa.crypto.ts, with its own label)
+  return key || jwt;
+}
+
+function throttleConfig(env: NodeJS.ProcessEnv): ThrottleConfig {
+  const d = DEFAULT_THROTTLE;
+  const signUps = int(env, 'THROTTLE_SIGNUPS_PER_ADDRESS', d.signUps.free, 1, 1_000_000);
+  return {
+    ...d,
+    baseWaitMs: int(env, 'THROTTLE_BASE_WAIT_MS', d.baseWaitMs, 10, 3_600_000),
+    maxWaitMs: int(env, 'THROTTLE_MAX_WAIT_MS', d.maxWaitMs, 10, 24 * 3_600_000),
+    signUps: { free: signUps, maxInFlight: Math.max(d.signUps.maxInFlight, Math.min(signUps, 50)) },
+    bcrypt: {
+      concurrency: int(env, 'BCRYPT_MAX_CONCURRENCY', d.bcrypt.concurrency, 1, 64),
+      queue: int(env, 'BCRYPT_MAX_QUEUE', d.bcrypt.queue, 0, 10_000),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { ApiKey } from './modules/api-keys/api-key.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
+import { AccountToken, RecoveryCode } from './modules/auth/account-token.entity';
 import { LoginThrottleRow } from './modules/auth/login-throttle.entity';
 import { RefreshToken, Session } from './modules/auth/session.entity';
 import { CreditBalance } from './modules/credits/credit-balance.entity';
@@ -21,6 +22,8 @@ export const ENTITIES = [
   Session,
   RefreshToken,
   LoginThrottleRow,
+  AccountToken,
+  RecoveryCode,
   AuditEvent,
   OutboxEmail,
   CaughtEmail,

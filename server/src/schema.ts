@@ -13,6 +13,7 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for resolver classes
@@ -29,6 +30,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  UserResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

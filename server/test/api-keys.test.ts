@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, sourceOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
-import { orgWithRoles, signUp } from './helpers/fixtures';
+import { orgWithRoles, signUp, verifyEmailOf } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
 
 let t: TestApp;
@@ -314,6 +314,7 @@ test('lastUsedAt is set on use and written at most once a minute', async () => {
 test('an API key calls the platform but cannot manage the account: no session minting, no sign-outs, no leaving', async () => {
   const { owner } = await orgWithRoles(t);
   const other = await signUp(t);
+  await verifyEmailOf(t, owner); // attached as it is (an unverified account would be handed over: accounts-prehijack.test.ts)
   await t.ok(
     graphql(`
       mutation ApiKeysAddMember($i: AddMemberInput!) {

@@ -150,7 +150,10 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
     stop = true;
     await Promise.all(clients);
     expect(acknowledged.size).toBeGreaterThan(20);
-    expect(inFlightAtKill.length).toBeGreaterThan(0); // the kill landed mid-request
+    // the kill landed mid-request: some requests in flight at the kill never got an answer (one
+    // whose answer was already on its way when the signal went out may still be acknowledged)
+    const cutOff = inFlightAtKill.filter((k) => !acknowledged.has(k));
+    expect(cutOff.length).toBeGreaterThan(0);
 
     // every acknowledged spend is in the ledger; the books balance
     const keys: Array<{ idempotency_key: string }> = await ds.query(
@@ -167,7 +170,6 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
     // charged exactly once, whether or not its first attempt had committed before the kill
     server = await startServer(env);
     const unacknowledged = [...attempted].filter((k) => !acknowledged.has(k));
-    for (const k of inFlightAtKill) expect(unacknowledged).toContain(k);
     for (const k of unacknowledged) {
       const r = await gql(SPEND, { k }, token);
       expect([k, r.errors]).toEqual([k, undefined]);

@@ -1,6 +1,15 @@
 import { codeOf, DocumentWith, invalid, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
-import { addSignedInMember, logIn, orgWithRoles, signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
+import {
+  addSignedInMember,
+  logIn,
+  orgWithRoles,
+  signUp,
+  STRONG_PASSWORD,
+  TEMP_PASSWORD,
+  uniqueEmail,
+  verifyEmailOf,
+} from './helpers/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -114,8 +123,9 @@ describe('addMember', () => {
     expect(withEmail.addMember.member.emailStatus).toBe('PENDING');
   });
 
-  test('an existing account is added as is: its password is never touched', async () => {
+  test('an existing (verified) account is added as is: its password is never touched', async () => {
     const other = await signUp(t);
+    await verifyEmailOf(t, other); // an unverified one is handed over instead: accounts-prehijack.test.ts
     const { owner } = await orgWithRoles(t);
     const r = await t.ok(
       ADD,
@@ -284,6 +294,7 @@ describe('role changes', () => {
 describe('remove, suspend, reactivate', () => {
   test('removing ends access at once (token and refresh); the membership stays, marked REMOVED', async () => {
     const { owner, admin, member } = await orgWithRoles(t);
+    await verifyEmailOf(t, member); // so that adding them back attaches the account as it is
     const r = await t.ok(REMOVE, { id: member.memberId }, admin.token);
     expect(r.removeMember.status).toBe('REMOVED');
     expect(codeOf(await t.gql(VIEWER, {}, member.token))).toBe('UNAUTHENTICATED');

@@ -19,13 +19,13 @@ describe('the built schema', () => {
     expect(unguarded).toEqual([]);
   });
 
-  test('only sign-up, sign-in and refresh are public', () => {
+  test('only sign-up, sign-in (and its second factor), refresh and password reset are public', () => {
     const publicOps = Object.values(schema.getMutationType()!.getFields())
       .concat(Object.values(schema.getQueryType()!.getFields()))
       .filter((f) => (f.extensions as Partial<GuardExtension>).guard === 'public')
       .map((f) => f.name)
       .sort();
-    expect(publicOps).toEqual(['logIn', 'refreshSession', 'signUp']);
+    expect(publicOps).toEqual(['completeMfaLogIn', 'logIn', 'refreshSession', 'requestPasswordReset', 'resetPassword', 'signUp']);
   });
 
   test('fields hidden from some viewers are nullable, so they can read null', () => {

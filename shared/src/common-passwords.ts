@@ -4,6 +4,22 @@
  * of these (or these repeated): "Password123456789!" and "qwertyqwertyqwerty" fail.
  */
 export const COMMON_BASE_WORDS: readonly string[] = [
+  // other scripts: the same checks apply to any letters (Cyrillic, Greek, CJK…)
+  'пароль',
+  'парольпароль',
+  'йцукен',
+  'йцукенгшщзхъ',
+  'привет',
+  'любовь',
+  'админ',
+  'κωδικός',
+  'κωδικος',
+  'συνθηματικό',
+  '密码',
+  '我爱你',
+  'パスワード',
+  'ぱすわーど',
+  '비밀번호',
   'password',
   'passw0rd',
   'passwd',

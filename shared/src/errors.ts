@@ -8,6 +8,10 @@ export const ErrorCode = {
   InsufficientCredits: 'INSUFFICIENT_CREDITS',
   PasswordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
   RateLimited: 'RATE_LIMITED',
+  /** The password was right; finish signing in with completeMfaLogIn and the `mfaToken` extension. */
+  MfaRequired: 'MFA_REQUIRED',
+  /** The organization requires a second factor: enrol one (startTotpEnrollment) before anything else. */
+  MfaEnrollmentRequired: 'MFA_ENROLLMENT_REQUIRED',
   /** The document is too deep, too wide, too repetitive or too costly: refused before validation. */
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   InternalServerError: 'INTERNAL_SERVER_ERROR',

@@ -50,3 +50,33 @@ describe('password policy', () => {
     expect(seen.size).toBe(300);
   });
 });
+
+describe('passphrases in any script', () => {
+  test.each([
+    'тихий вечер над рекой шумит',
+    'Красная лиса прыгает через забор',
+    'η θάλασσα είναι ήσυχη απόψε',
+    '静かな湖に月が映っている夜の森',
+    '春眠不觉晓处处闻啼鸟夜来风雨声',
+    '푸른 바다 위에 하얀 배가 떠 있다',
+  ])('accepts the non-Latin passphrase %s', (pw) => {
+    expect(checkPassword(pw)).toEqual({ ok: true, problems: [] });
+  });
+
+  test.each([
+    'парольпарольпароль',
+    'пароль-пароль-пароль',
+    'Пароль2024!2025!2026',
+    'κωδικός12345678901',
+    '密码密码密码密码密码密码密码密码',
+    'йцукенйцукенйцукен',
+  ])('refuses the common non-Latin %s', (pw) => {
+    const r = checkPassword(pw);
+    expect(r.ok).toBe(false);
+    expect(r.problems.join(' ')).toMatch(/common|predictable/);
+  });
+
+  test('a non-Latin name inside the password is refused', () => {
+    expect(checkPassword('синий-Иванов-закат-9', { name: 'Анна Иванов' }).ok).toBe(false);
+  });
+});

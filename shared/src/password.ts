@@ -30,11 +30,12 @@ function isRepetitionOf(text: string, unit: string): boolean {
   return unit.repeat(text.length / unit.length) === text;
 }
 
-/** True when the text is one chunk repeated ("abcabcabc…"). */
-function isRepetitive(text: string): boolean {
+/** True when the text (as code points) is one chunk repeated ("abcabcabc…", "密码密码密码…"). */
+function isRepetitive(text: string[]): boolean {
   for (let size = 1; size <= text.length / 2; size++) {
-    const unit = text.slice(0, size);
-    if (unit.repeat(Math.ceil(text.length / size)).slice(0, text.length) === text) return true;
+    let repeats = true;
+    for (let i = size; i < text.length && repeats; i++) repeats = text[i] === text[i % size];
+    if (repeats) return true;
   }
   return false;
 }
@@ -49,30 +50,39 @@ function isSequence(text: string): boolean {
   });
 }
 
-/** The letters of a password, read plainly and de-leeted ("P@ssw0rd2024!" -> "password"). */
+/** Letters of any script (Latin, Cyrillic, Greek, CJK…); everything else is a separator. */
+const NOT_LETTER = /[^\p{L}]/gu;
+const LEET_INSIDE_WORD = /\p{L}[0-9@$!]+(?=\p{L})/gu;
+
+/** The letters of a password, read plainly and de-leeted ("P@ssw0rd2024!" -> "password", "пароль2024" -> "пароль"). */
 function baseWords(password: string): string[] {
-  const lower = password.toLowerCase();
+  const lower = password.normalize('NFC').toLowerCase();
   const deleeted = [...lower].map((c) => LEET[c] ?? c).join('');
-  const words = [lower.replace(/[^a-z]/g, ''), deleeted.replace(/[^a-z]/g, '')];
+  const words = [lower.replace(NOT_LETTER, ''), deleeted.replace(NOT_LETTER, '')];
   // leet only inside words: "p4ssw0rd" -> "password", but trailing digits stay digits
-  const inner = lower.replace(/[a-z][0-9@$!]+(?=[a-z])/g, (m) => [...m].map((c) => LEET[c] ?? c).join(''));
-  words.push(inner.replace(/[^a-z]/g, ''));
+  const inner = lower.replace(LEET_INSIDE_WORD, (m) => [...m].map((c) => LEET[c] ?? c).join(''));
+  words.push(inner.replace(NOT_LETTER, ''));
   return [...new Set(words)].filter((w) => w.length > 0);
 }
 
+/** Code points, so that a repeat of a CJK or emoji unit is found like a Latin one. */
+const chars = (s: string) => Array.from(s);
+
 function isCommon(password: string): boolean {
-  const lower = password.toLowerCase();
-  const compact = lower.replace(/[\s\-_.]/g, '');
+  const lower = password.normalize('NFC').toLowerCase();
+  const compact = lower.replace(/[\s\-_.]/gu, '');
   if (COMMON_WHOLE.has(lower) || COMMON_WHOLE.has(compact)) return true;
-  if (isRepetitive(compact) || isSequence(compact)) return true;
+  if (isRepetitive(chars(compact)) || isSequence(compact)) return true;
   if (new Set(compact).size < 5) return true;
   const bases = baseWords(password);
-  if (bases.length === 0 || bases[0].length === 0) {
+  if (bases.length === 0) {
     // digits and symbols only: refuse runs and repeats of digits
     const digits = lower.replace(/[^0-9]/g, '');
-    return isRepetitive(digits) || isSequence(digits) || new Set(digits).size < 5;
+    return isRepetitive(chars(digits)) || isSequence(digits) || new Set(digits).size < 5;
   }
-  return bases.some((base) => COMMON_BASES.has(base) || [...COMMON_BASES].some((word) => word.length >= 3 && isRepetitionOf(base, word)));
+  return bases.some(
+    (base) => COMMON_BASES.has(base) || [...COMMON_BASES].some((word) => chars(word).length >= 3 && isRepetitionOf(base, word)),
+  );
 }
 
 function personalParts(context: PasswordContext): string[] {

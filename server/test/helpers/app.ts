@@ -83,6 +83,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PORT: '0',
     DATABASE_URL: url,
     CLIENT_DIST: '/nonexistent',
+    // every test signs up from 127.0.0.1: the sign-up limit is tested on its own (accounts-throttle.test.ts)
+    THROTTLE_SIGNUPS_PER_ADDRESS: '100000',
     ...options.env,
   });
   const ds = createDataSource({ url, poolSize: 10 });

@@ -147,3 +147,43 @@ export function callerOf(s: Session, role: Role): Caller {
     apiKeyId: null,
   };
 }
+
+/** The token of the newest verification link queued for `email` (read from the outbox, or from a real SMTP sink). */
+export async function verificationTokenFor(
+  t: TestApp,
+  email: string,
+  sink?: { to(email: string): Array<{ kind: string; text: string }> },
+): Promise<string> {
+  const pattern = /\/verify-email\?token=([A-Za-z0-9_%-]+)/;
+  for (let i = 0; i < 200; i++) {
+    const mails = sink
+      ? sink.to(email).filter((m) => m.kind === 'account.verify_email')
+      : await t.ds.query(`SELECT text FROM email_outbox WHERE "to" = $1 AND kind = 'account.verify_email' ORDER BY created_at`, [email]);
+    const last = mails[mails.length - 1] as { text: string } | undefined;
+    const match = last && pattern.exec(last.text);
+    if (match) return decodeURIComponent(match[1]);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no verification email for ${email}`);
+}
+
+/**
+ * Proves the mailbox of a signed-in account through the API (resendVerificationEmail, then
+ * verifyEmail with the emailed token), so that other organizations may add it as an existing user.
+ */
+export async function verifyEmailOf(
+  t: TestApp,
+  s: Session,
+  sink?: { to(email: string): Array<{ kind: string; text: string }> },
+): Promise<void> {
+  const before = sink ? sink.to(s.email).filter((m) => m.kind === 'account.verify_email').length : 0;
+  await t.ok(`mutation { resendVerificationEmail }`, {}, s.token);
+  if (sink) {
+    for (let i = 0; i < 400 && sink.to(s.email).filter((m) => m.kind === 'account.verify_email').length <= before; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  const token = await verificationTokenFor(t, s.email, sink);
+  const data = await t.ok(`mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }`, { t: token }, s.token);
+  if (!data.verifyEmail.emailVerified) throw new Error('verifyEmail did not verify');
+}

@@ -12,6 +12,15 @@ export interface Caller {
   sessionId: string | null;
   /** Set when the caller used an API key. */
   apiKeyId: string | null;
+  /**
+   * The organization requires a second factor and this user has none yet: like a temporary
+   * password, only viewer, enrolment and sign-out until they enrol. Never set for API keys.
+   */
+  mfaEnrollmentRequired?: boolean;
+  /** The organization requires a second factor (setRequireMfa). */
+  requireMfa?: boolean;
+  /** This session passed the second factor (completeMfaLogIn, or enrolled in it). */
+  mfaPassed?: boolean;
 }
 
 /**
@@ -35,6 +44,10 @@ export interface CallerRow {
   role: Role;
   must_change_password: boolean;
   last_active_at: Date | null;
+  /** Sessions only (API keys are not affected by the second-factor policy). */
+  require_mfa?: boolean;
+  mfa_enabled?: boolean;
+  mfa_passed?: boolean;
 }
 
 const ACTIVE_AGAIN_AFTER_MS = 60_000;
@@ -48,6 +61,9 @@ export function callerFromRow(row: CallerRow, via: { sessionId: string | null; a
     role: row.role,
     mustChangePassword: row.must_change_password,
     ...via,
+    requireMfa: via.sessionId ? !!row.require_mfa : false,
+    mfaEnrollmentRequired: via.sessionId ? !!row.require_mfa && !row.mfa_enabled : false,
+    mfaPassed: via.sessionId ? !!row.mfa_passed : false,
   };
 }
 

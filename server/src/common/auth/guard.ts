@@ -1,4 +1,4 @@
-import { API_KEY_PERMISSIONS, can, Credential, Permission } from '@orgpulse/shared';
+import { API_KEY_PERMISSIONS, can, Credential, ErrorCode, Permission } from '@orgpulse/shared';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
 import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
@@ -17,6 +17,10 @@ export interface GuardExtension {
   guard: Permission | 'public';
   /** The few operations a user with a temporary password may still call. */
   allowDuringPasswordChange?: boolean;
+  /** The few operations a member who must enrol a second factor may still call (organization policy). */
+  allowDuringMfaEnrollment?: boolean;
+  /** When the organization requires a second factor, only a session that passed it may do this. */
+  requiresMfaSession?: boolean;
   /**
    * Operations that need a signed-in session although their permission is open to API keys
    * (account operations, creating a key). Permissions closed to keys are in
@@ -51,7 +55,7 @@ function combine(...decorators: Array<MethodDecorator | PropertyDecorator>): Dec
  * An operation that needs a capability. The authChecker below decides; the extension makes
  * the rule visible on the built schema so a test can prove every operation has one.
  */
-export function Guard(permission: Permission, options: { allowDuringPasswordChange?: boolean; sessionOnly?: boolean } = {}): Decorator {
+export function Guard(permission: Permission, options: GuardRule = {}): Decorator {
   const ext: GuardExtension = { guard: permission, ...options };
   return combine(Authorized(permission), Extensions(ext as unknown as Record<string, unknown>));
 }
@@ -71,6 +75,8 @@ export function Visible<T>(permission: Permission, self?: (root: T, ctx: Context
   const middleware: MiddlewareFn<Context> = async ({ root, context }, next) => {
     const caller = context.caller;
     if (!caller) return null;
+    // a session stuck on a temporary password or on the second-factor policy sees only itself
+    if (isRestricted(caller)) return self?.(root as T, context) ? next() : null;
     const sameOrg = (root as { organizationId?: string }).organizationId === caller.organizationId;
     if (self?.(root as T, context)) return next();
     if (sameOrg && callerCan(caller, permission)) return next();
@@ -88,7 +94,20 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** What an operation allows beyond its permissions (read from the field's GuardExtension). */
 export interface GuardRule {
   allowDuringPasswordChange?: boolean;
+  allowDuringMfaEnrollment?: boolean;
   sessionOnly?: boolean;
+  requiresMfaSession?: boolean;
+}
+
+const mfaEnrollmentRequired = () =>
+  new AppError(
+    ErrorCode.MfaEnrollmentRequired,
+    'This organization requires two-factor sign-in. Set it up (startTotpEnrollment, then confirmTotpEnrollment) before doing anything else.',
+  );
+
+/** Until the temporary password is replaced or the second factor enrolled, a session sees only its own account. */
+export function isRestricted(caller: Caller): boolean {
+  return caller.mustChangePassword || !!caller.mfaEnrollmentRequired;
 }
 
 /**
@@ -100,6 +119,13 @@ export function assertAllowed(context: GuardContext, permissions: readonly Permi
   const caller = context.caller;
   if (!caller) throw context.authError ?? unauthenticated();
   if (caller.mustChangePassword && !rule.allowDuringPasswordChange) throw passwordChangeRequired();
+  if (caller.mfaEnrollmentRequired && !rule.allowDuringMfaEnrollment) throw mfaEnrollmentRequired();
+  if (rule.requiresMfaSession && caller.requireMfa && !caller.mfaPassed) {
+    throw new AppError(
+      ErrorCode.MfaRequired,
+      'This organization requires two-factor sign-in for this: sign in again and complete the second factor (completeMfaLogIn).',
+    );
+  }
   if (credentialOf(caller) === 'apiKey') {
     // the key table first: a key is refused what it may never do, whatever its member's role
     if (rule.sessionOnly) throw forbidden(`${NEEDS_SESSION}: sign in with your password to manage the account.`);
@@ -117,13 +143,18 @@ export function assertAllowed(context: GuardContext, permissions: readonly Permi
   );
 }
 
-/** The one authChecker: assertAllowed with the rule the field declares (the password check on root operations only). */
+/**
+ * The one authChecker: assertAllowed with the rule the field declares. The restrictions
+ * (temporary password, second-factor policy) apply to root operations and to the few guarded
+ * fields below them (organization-level data reached through viewer, such as the balance).
+ */
 export const authChecker: AuthChecker<Context, Permission> = ({ context, info }, permissions) => {
   const ext = (fieldOf(info)?.extensions ?? {}) as Partial<GuardExtension>;
-  const root = ROOT_TYPES.has(info.parentType.name);
   assertAllowed(context, permissions, {
-    allowDuringPasswordChange: !root || ext.allowDuringPasswordChange,
+    allowDuringPasswordChange: ext.allowDuringPasswordChange,
+    allowDuringMfaEnrollment: ext.allowDuringMfaEnrollment,
     sessionOnly: ext.sessionOnly,
+    requiresMfaSession: ext.requiresMfaSession,
   });
   return true;
 };

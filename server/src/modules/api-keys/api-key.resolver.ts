@@ -20,7 +20,7 @@ export class ApiKeyResolver {
     return ctx.services.apiKeys.list(caller, includeRevoked);
   }
 
-  @Guard(Permission.ApiKeysOwn, { sessionOnly: true })
+  @Guard(Permission.ApiKeysOwn, { sessionOnly: true, requiresMfaSession: true })
   @Mutation(() => CreatedApiKey, { description: 'Create a key acting as you. The secret is returned only once.' })
   createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller) {
     return ctx.services.apiKeys.create(caller, name);

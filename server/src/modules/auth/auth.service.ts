@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { AppError, badInput, conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
 import { newRefreshToken, sha256, signAccessToken } from '../../common/auth/tokens';
@@ -12,7 +12,12 @@ import { recordAudit } from '../audit';
 import { Membership } from '../members';
 import { Organization } from '../organizations';
 import { User } from '../users';
-import { LoginThrottle } from './login-throttle';
+import { AccountMailer } from '../mail';
+import { issueAccountToken, lockUsableToken } from './account-tokens';
+import { EmailVerificationService } from './email-verification.service';
+import { MfaService } from './mfa.service';
+import { PasswordResetService } from './password-reset.service';
+import { Throttle } from './throttle';
 import { RefreshToken, Session } from './session.entity';
 import { revokeSessions } from './session.revoke';
 
@@ -25,24 +30,51 @@ export interface AuthResult {
 }
 
 const WRONG_CREDENTIALS = 'The email or password is incorrect.';
+const TEMP_PASSWORD_EXPIRED =
+  'Your temporary password has expired. Ask an owner or admin of your organization to send you new credentials, or reset your password from the sign-in page.';
+const MFA_STEP_INVALID = 'This sign-in step has expired or was already used: sign in with your password again.';
+/** The mfaToken of MFA_REQUIRED works for 5 minutes, once, and for at most this many wrong codes. */
+const MFA_TOKEN_TTL_MS = 5 * 60_000;
+const MFA_TOKEN_MAX_ATTEMPTS = 5;
 
 /** Sign-up, sign-in, sessions and one's own account. */
 export class AuthService {
-  readonly throttle: LoginThrottle;
+  readonly throttle: Throttle;
+  readonly emailVerification: EmailVerificationService;
+  readonly passwordReset: PasswordResetService;
+  readonly mfa: MfaService;
 
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
   ) {
-    this.throttle = new LoginThrottle(ds);
+    this.throttle = new Throttle(ds, config.throttle);
+    const mailer = new AccountMailer(config.appUrl);
+    this.emailVerification = new EmailVerificationService(ds, config, mailer, this.throttle);
+    this.passwordReset = new PasswordResetService(ds, config, mailer, this.throttle);
+    this.mfa = new MfaService(ds, config, this.throttle, (caller, password, ip) => this.confirmPassword(caller, password, ip));
   }
 
-  async signUp(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
+  /** Creates the account (email unverified: a verification link is queued) and its organization. */
+  async signUp(
+    input: { name: string; email: string; password: string; organizationName: string },
+    ip: string,
+    userAgent?: string,
+  ): Promise<AuthResult> {
+    const reservation = await this.throttle.reserve(this.throttle.signUpKeys(ip));
+    try {
+      return await this.createAccount(input, userAgent);
+    } finally {
+      await reservation.settle('success');
+    }
+  }
+
+  private async createAccount(input: { name: string; email: string; password: string; organizationName: string }, userAgent?: string) {
     const name = cleanName(input.name);
     const email = normalizeEmail(input.email);
     const orgName = cleanName(input.organizationName, 'organizationName');
     requireStrongPassword(input.password, { email, name });
-    const passwordHash = await hashPassword(input.password, this.config.bcryptCost);
+    const passwordHash = await this.throttle.bcrypt(() => hashPassword(input.password, this.config.bcryptCost));
     try {
       return await inTransaction(this.ds, async (em) => {
         const user = await em
@@ -61,6 +93,7 @@ export class AuthService {
             details: { name: orgName },
           },
         );
+        await this.emailVerification.send(em, user);
         return this.issueSession(em, user, member, organization, userAgent);
       });
     } catch (err) {
@@ -71,24 +104,102 @@ export class AuthService {
     }
   }
 
+  /**
+   * Sign-in. The attempt is reserved in the throttle before bcrypt runs (throttle.ts). With a
+   * second factor on, no session is issued: MFA_REQUIRED carries a short-lived mfaToken for
+   * completeMfaLogIn.
+   */
   async logIn(input: { email: string; password: string; organizationId?: string | null }, ip: string, userAgent?: string) {
-    const email = (input.email ?? '').trim().toLowerCase();
-    await this.throttle.check(email, ip);
-    const user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
-    const ok = user
-      ? await verifyPassword(input.password ?? '', user.passwordHash)
-      : await verifyAgainstDummy(input.password ?? '', this.config.bcryptCost);
-    if (!user || !ok) {
-      await this.throttle.fail(email, ip);
-      throw unauthenticated(WRONG_CREDENTIALS);
+    const email = String(input.email ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 320);
+    const reservation = await this.throttle.reserve(this.throttle.signInKeys(email, ip));
+    let user: User | null;
+    let ok = false;
+    try {
+      user = email ? await this.ds.getRepository(User).findOneBy({ email }) : null;
+      const found = user;
+      ok = await this.throttle.bcrypt(() =>
+        found
+          ? verifyPassword(String(input.password ?? ''), found.passwordHash)
+          : verifyAgainstDummy(String(input.password ?? ''), this.config.bcryptCost),
+      );
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
     }
-    await this.throttle.succeed(email);
-    const member = await this.pickMembership(user.id, input.organizationId ?? null);
+    // past the soft address limit only a correct password gets through; a wrong one looks like a refusal
+    if (!ok && reservation.softOver) throw rateLimited(reservation.softRetryAfterSeconds);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    const signedIn = user;
+    if (signedIn.mustChangePassword && signedIn.temporaryPasswordExpiresAt && signedIn.temporaryPasswordExpiresAt.getTime() <= Date.now()) {
+      throw unauthenticated(TEMP_PASSWORD_EXPIRED);
+    }
+    const organizationId = input.organizationId ?? null;
+    if (signedIn.totpEnabledAt) {
+      const orgId = organizationId === null ? null : requireId(organizationId, 'The organization', notFound);
+      const mfaToken = await this.ds.transaction((em) =>
+        issueAccountToken(em, { purpose: 'mfa_login', userId: signedIn.id, organizationId: orgId, ttlMs: MFA_TOKEN_TTL_MS }),
+      );
+      throw new AppError(
+        ErrorCode.MfaRequired,
+        'Enter the code from your authenticator app, or a recovery code, to finish signing in (completeMfaLogIn).',
+        { mfaToken, mfaTokenExpiresInSeconds: MFA_TOKEN_TTL_MS / 1000 },
+      );
+    }
+    const member = await this.pickMembership(signedIn.id, organizationId);
     return inTransaction(this.ds, async (em) => {
-      await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
+      await em.getRepository(User).update({ id: signedIn.id }, { lastSignInAt: new Date() });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
-      return this.issueSession(em, user, member, organization, userAgent);
+      return this.issueSession(em, signedIn, member, organization, userAgent);
     });
+  }
+
+  /**
+   * The second half of a sign-in with a second factor. The mfaToken works for 5 minutes, for
+   * one success and at most five wrong codes; codes are throttled per account and per address.
+   */
+  async completeMfaLogIn(mfaToken: string, code: string, ip: string, userAgent?: string): Promise<AuthResult> {
+    const peek = await this.ds.transaction((em) => lockUsableToken(em, mfaToken, 'mfa_login'));
+    if (!peek || peek.attempts >= MFA_TOKEN_MAX_ATTEMPTS) throw unauthenticated(MFA_STEP_INVALID);
+    const reservation = await this.throttle.reserve(this.throttle.mfaKeys(peek.userId!, ip));
+    let ok = false;
+    try {
+      const member = await this.pickMembership(peek.userId!, peek.organizationId);
+      const outcome = await this.ds.transaction(async (em) => {
+        const token = await lockUsableToken(em, mfaToken, 'mfa_login');
+        if (!token || token.attempts >= MFA_TOKEN_MAX_ATTEMPTS) return { error: unauthenticated(MFA_STEP_INVALID) };
+        const user = await em.getRepository(User).findOne({ where: { id: token.userId! }, lock: { mode: 'pessimistic_write' } });
+        const how = user ? await this.mfa.verifyCode(em, user, code) : null;
+        if (!user || !how) {
+          await em.query(`UPDATE account_tokens SET attempts = attempts + 1 WHERE id = $1`, [token.id]);
+          return {
+            error: unauthenticated(
+              'That code is not right. Enter the current code from your authenticator app, or an unused recovery code.',
+            ),
+          };
+        }
+        await em.query(`UPDATE account_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+        await em.getRepository(User).update({ id: user.id }, { lastSignInAt: new Date() });
+        const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
+        if (how === 'recovery') {
+          await recordAudit(
+            em,
+            { organizationId: member.organizationId, membershipId: member.id },
+            {
+              action: 'user.recovery_code_used',
+              targetId: member.id,
+            },
+          );
+        }
+        return { value: await this.issueSession(em, user, member, organization, userAgent, true) };
+      });
+      if ('error' in outcome) throw outcome.error; // after commit: the wrong attempt stays counted
+      ok = true;
+      return outcome.value as AuthResult;
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
+    }
   }
 
   /** The membership a sign-in opens: the one asked for, or the most recently used active one. */
@@ -157,7 +268,7 @@ export class AuthService {
       }
       const user = await em.getRepository(User).findOneByOrFail({ id: caller.userId });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: orgId });
-      return this.issueSession(em, user, member, organization, userAgent);
+      return this.issueSession(em, user, member, organization, userAgent, !!caller.mfaPassed);
     });
   }
 
@@ -175,9 +286,14 @@ export class AuthService {
     if (await verifyPassword(newPassword, user.passwordHash)) {
       throw badInput('Choose a new password different from the current one.', 'newPassword');
     }
-    const passwordHash = await hashPassword(newPassword, this.config.bcryptCost);
+    const passwordHash = await this.throttle.bcrypt(() => hashPassword(newPassword, this.config.bcryptCost));
     return inTransaction(this.ds, async (em) => {
-      await em.getRepository(User).update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+      await em
+        .getRepository(User)
+        .update(
+          { id: user.id },
+          { passwordHash, mustChangePassword: false, temporaryPasswordExpiresAt: null, passwordChangedAt: new Date() },
+        );
       await revokeSessions(em, { userId: user.id }, 'password_changed');
       const fresh = await em.getRepository(User).findOneByOrFail({ id: user.id });
       const member = await em.getRepository(Membership).findOneByOrFail({ id: caller.membershipId });
@@ -186,7 +302,7 @@ export class AuthService {
         action: 'user.password_changed',
         targetId: caller.membershipId,
       });
-      return this.issueSession(em, fresh, member, organization, userAgent);
+      return this.issueSession(em, fresh, member, organization, userAgent, !!caller.mfaPassed);
     });
   }
 
@@ -196,11 +312,15 @@ export class AuthService {
    */
   async confirmPassword(caller: Caller, password: string, ip: string): Promise<User> {
     const user = await this.ds.getRepository(User).findOneByOrFail({ id: caller.userId });
-    await this.throttle.check(user.email, ip);
-    if (!(await verifyPassword(password ?? '', user.passwordHash))) {
-      await this.throttle.fail(user.email, ip);
-      throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
+    const reservation = await this.throttle.reserve(this.throttle.signInKeys(user.email, ip));
+    let ok = false;
+    try {
+      ok = await this.throttle.bcrypt(() => verifyPassword(String(password ?? ''), user.passwordHash));
+    } finally {
+      await reservation.settle(ok ? 'success' : 'failure');
     }
+    if (!ok && reservation.softOver) throw rateLimited(reservation.softRetryAfterSeconds);
+    if (!ok) throw new AppError(ErrorCode.BadUserInput, 'The current password is incorrect.', { field: 'currentPassword' });
     return user;
   }
 
@@ -251,9 +371,11 @@ export class AuthService {
     member: Membership,
     organization: Organization,
     userAgent?: string,
+    mfaPassed = false,
   ): Promise<AuthResult> {
     const session = await em.getRepository(Session).save(
       em.getRepository(Session).create({
+        mfaPassed,
         userId: user.id,
         organizationId: member.organizationId,
         membershipId: member.id,

@@ -70,3 +70,10 @@ export class SessionInfo {
   @Field(() => Date, { nullable: true, description: 'When its refresh token was last used.' }) lastRefreshedAt: Date | null;
   @Field({ description: 'True for the session making this request.' }) current: boolean;
 }
+
+@ObjectType('TotpEnrollment', { description: 'A new TOTP secret, to scan (QR code) or type into an authenticator app.' })
+export class TotpEnrollment {
+  @Field({ description: 'Base32.' }) secret: string;
+  @Field({ description: 'otpauth://totp/…' }) otpauthUri: string;
+  @Field({ description: 'The otpauth URI as an SVG QR code.' }) qrCodeSvg: string;
+}

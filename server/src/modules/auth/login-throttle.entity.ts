@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-in counts per account and per address, shared by every server process and
+ * Attempt counts per account and per address (see throttle.ts), shared by every server process and
  * kept across restarts. The key is a SHA-256 of "a:<email>" or "i:<address>", so attempted
  * emails (including ones with no account) are not stored in clear.
  */
@@ -16,6 +16,10 @@ export class LoginThrottleRow {
 
   @Column({ name: 'last_failure', type: 'timestamptz' })
   lastFailure: Date;
+
+  /** Attempts reserved and not yet settled (their bcrypt may be running). */
+  @Column({ name: 'in_flight', type: 'integer', default: 0 })
+  inFlight: number;
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;

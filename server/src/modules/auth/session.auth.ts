@@ -14,10 +14,12 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
   const claims = verifyAccessToken(token, secret);
   if (!claims) return null;
   const rows: CallerRow[] = await ds.query(
-    `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at
+    `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at,
+            o.require_mfa, u.totp_enabled_at IS NOT NULL AS mfa_enabled, s.mfa_passed
        FROM sessions s
        JOIN memberships m ON m.id = s.membership_id
        JOIN users u ON u.id = m.user_id
+       JOIN organizations o ON o.id = m.organization_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`,
     [claims.sid, claims.mid, claims.sub, claims.org],

@@ -39,6 +39,10 @@ export class Session {
   @Column({ name: 'revoked_reason', type: 'varchar', length: 40, nullable: true })
   revokedReason: string | null;
 
+  /** The sign-in passed the second factor (completeMfaLogIn or a fresh TOTP enrolment). */
+  @Column({ name: 'mfa_passed', type: 'boolean', default: false })
+  mfaPassed: boolean;
+
   @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
   userAgent: string | null;
 

@@ -16,6 +16,9 @@ export type RevokeReason =
   | 'revoked_by_user'
   | 'refresh_token_reuse'
   | 'membership_inactive'
+  | 'password_reset'
+  | 'account_handed_over'
+  | 'credentials_resent'
   | `member.${string}`;
 
 /**

@@ -59,6 +59,8 @@ export class CreditsResolver {
 
 @Resolver(() => Organization)
 export class OrganizationCreditsResolver {
+  // guarded so that a session still on a temporary password (or the second-factor policy) cannot read it through viewer
+  @Guard(Permission.CreditsRead)
   @FieldResolver(() => CreditBalanceView, { description: 'Every member may see the balance.' })
   async creditBalance(@Root() org: Organization, @Ctx() ctx: Context): Promise<CreditBalanceView> {
     return (await ctx.loaders.creditBalance.load(org.id))!;

@@ -10,14 +10,34 @@ export const MailKind = {
   OwnershipReceived: 'ownership.received',
   OwnershipGiven: 'ownership.given',
   LowBalance: 'billing.low_balance',
+  /**
+   * An unverified account was added by an organization and handed to whoever reads the
+   * mailbox: a new temporary password (see members/account-handover.ts).
+   */
+  AccountHandedOver: 'member.account_handed_over',
+  /** The email-verification link. */
+  VerifyEmail: 'account.verify_email',
+  /** The single-use password-reset link. */
+  PasswordReset: 'account.password_reset',
 } as const;
 
 export type MailKind = (typeof MailKind)[keyof typeof MailKind];
 
 /** Kinds whose body holds a password: emptied as soon as delivery is over (SENT or FAILED). */
-export const SECRET_KINDS: readonly MailKind[] = [MailKind.Credentials, MailKind.CredentialsReissued];
+export const SECRET_KINDS: readonly MailKind[] = [
+  MailKind.Credentials,
+  MailKind.CredentialsReissued,
+  MailKind.AccountHandedOver,
+  MailKind.VerifyEmail,
+  MailKind.PasswordReset,
+];
 
 /** Kinds whose delivery is the member's `emailStatus` (their latest credentials or welcome email). */
-export const STATUS_KINDS: readonly MailKind[] = [MailKind.Credentials, MailKind.AddedExisting, MailKind.CredentialsReissued];
+export const STATUS_KINDS: readonly MailKind[] = [
+  MailKind.Credentials,
+  MailKind.AddedExisting,
+  MailKind.CredentialsReissued,
+  MailKind.AccountHandedOver,
+];
 
-export const REDACTED_BODY = '[Removed after delivery: this email contained a temporary password.]';
+export const REDACTED_BODY = '[Removed after delivery: this email contained a temporary password or a single-use link.]';

@@ -4,6 +4,7 @@ import { Membership } from '../members';
 import type { MemberNotifier } from '../members';
 import { Organization } from '../organizations';
 import { User } from '../users';
+import { accountHandedOverMail } from './account.templates';
 import { MailKind } from './mail.kinds';
 import {
   addedExistingMail,
@@ -62,6 +63,21 @@ export class OutboxMemberNotifier implements MemberNotifier {
   async memberAdded(em: EntityManager, e: Parameters<MemberNotifier['memberAdded']>[1]): Promise<void> {
     const base = this.invitation(e);
     const password = e.existingUser ? null : e.temporaryPassword;
+    if (password && e.handedOver) {
+      await queueEmail(em, {
+        organizationId: e.organization.id,
+        membershipId: e.member.id,
+        kind: MailKind.AccountHandedOver,
+        to: e.user.email,
+        mail: accountHandedOverMail({
+          ...base,
+          temporaryPassword: password,
+          signInUrl: `${this.appUrl}/sign-in`,
+          expiresAt: e.temporaryPasswordExpiresAt ?? new Date(),
+        }),
+      });
+      return;
+    }
     await queueEmail(em, {
       organizationId: e.organization.id,
       membershipId: e.member.id,

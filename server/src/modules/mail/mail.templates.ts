@@ -33,7 +33,7 @@ function oneLine(s: string): string {
   );
 }
 
-function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {
+export function compose(subject: string, greeting: string, parts: Part[]): RenderedMail {
   const text = [greeting, ...parts.map((x) => x.p ?? `${x.field!.label}: ${x.field!.value}`)].join('\n\n');
   const htmlParts = parts.map((x) => {
     if (x.p) return `<p>${escapeHtml(x.p)}</p>`;

@@ -18,6 +18,9 @@ export interface MemberNotifier {
       /** Only for a new account, when email is on: the temporary password to send. */
       temporaryPassword: string | null;
       existingUser: boolean;
+      /** An unverified account was handed to the mailbox owner (account-handover.ts): the email carries its new password. */
+      handedOver?: boolean;
+      temporaryPasswordExpiresAt?: Date | null;
     },
   ): Promise<void>;
   credentialsReissued(

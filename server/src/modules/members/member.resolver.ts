@@ -123,6 +123,23 @@ export class MemberResolver {
     return ctx.loaders.emailError.load(m.id);
   }
 
+  @Visible<Membership>(Permission.MembersManage)
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Two-factor sign-in is on. OWNER and ADMIN only (null for others).' })
+  async mfaEnabled(@Root() m: Membership, @Ctx() ctx: Context): Promise<boolean | null> {
+    const user = await ctx.loaders.user.load(m.userId);
+    return user ? !!user.totpEnabledAt : null;
+  }
+
+  @Visible<Membership>(Permission.MembersManage, isSelf)
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'While a temporary password is outstanding: when it stops working (then resendCredentials issues a new one).',
+  })
+  async temporaryPasswordExpiresAt(@Root() m: Membership, @Ctx() ctx: Context): Promise<Date | null> {
+    const user = await ctx.loaders.user.load(m.userId);
+    return user?.mustChangePassword ? user.temporaryPasswordExpiresAt : null;
+  }
+
   @FieldResolver(() => Organization)
   async organization(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organization> {
     return (await ctx.loaders.organization.load(m.organizationId))!;

@@ -25,6 +25,7 @@ import { isUniqueViolation } from '../../common/pg-errors';
 import { RevokeReason, revokeSessions } from '../auth';
 import { Organization } from '../organizations';
 import { User } from '../users';
+import { handOverAccount } from './account-handover';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
@@ -103,6 +104,11 @@ export class MemberService {
     return member;
   }
 
+  /**
+   * Adds a member. A verified existing account is attached as it is (its password untouched);
+   * an unverified one is handed to the mailbox owner (account-handover.ts) and answers
+   * `existingUser: false`, like a new account.
+   */
   async add(caller: Caller, input: AddMemberInput) {
     const role = input.role ?? 'MEMBER';
     enforce(canAssignRole(actorOf(caller), role));
@@ -111,18 +117,34 @@ export class MemberService {
     const sendEmail = input.sendEmail ?? true;
     const existing = await this.ds.getRepository(User).findOneBy({ email });
     let passwordHash: string | null = null;
-    if (!existing) {
+    if (!existing?.emailVerified) {
       requireStrongPassword(input.temporaryPassword, { email, name }, 'temporaryPassword');
       passwordHash = await hashPassword(input.temporaryPassword, this.config.bcryptCost);
     }
+    const temporaryPasswordExpiresAt = new Date(Date.now() + this.config.tempPasswordTtlDays * 86_400_000);
     try {
       return await inTransaction(this.ds, async (em) => {
-        let user = existing;
-        const existingUser = !!existing;
+        // the account row is locked: a verification or a second hand-over cannot interleave
+        let user = existing
+          ? await em.getRepository(User).findOne({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } })
+          : null;
+        if (existing && !user) throw conflict(`${email} changed meanwhile. Try again.`);
+        if (user && !user.emailVerified && !passwordHash) {
+          // verified when we looked, unverified now: cannot happen (verification is one-way); refuse rather than guess
+          throw conflict(`${email} changed meanwhile. Try again.`);
+        }
+        const existingUser = !!user?.emailVerified;
+        const handOver = !!user && !existingUser;
         if (!user) {
-          user = await em
-            .getRepository(User)
-            .save(em.getRepository(User).create({ name, email, passwordHash: passwordHash!, mustChangePassword: true }));
+          user = await em.getRepository(User).save(
+            em.getRepository(User).create({
+              name,
+              email,
+              passwordHash: passwordHash!,
+              mustChangePassword: true,
+              temporaryPasswordExpiresAt,
+            }),
+          );
         }
         const repo = em.getRepository(Membership);
         let member = await repo.findOne({
@@ -132,6 +154,15 @@ export class MemberService {
         const emailStatus = sendEmail ? EmailStatus.PENDING : EmailStatus.NOT_SENT;
         if (member && member.status !== 'REMOVED') {
           throw conflict(`${email} is already a member of this organization.`);
+        }
+        if (handOver) {
+          await handOverAccount(em, user, {
+            name,
+            passwordHash: passwordHash!,
+            temporaryPasswordExpiresAt,
+            byOrganizationId: caller.organizationId,
+          });
+          user = await em.getRepository(User).findOneByOrFail({ id: user.id });
         }
         if (member) {
           // a removed member comes back: same membership, so their history stays in one place
@@ -155,7 +186,7 @@ export class MemberService {
         await recordAudit(em, caller, {
           action: 'member.added',
           targetId: member.id,
-          details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail },
+          details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail, ...(handOver ? { handedOver: true } : {}) },
         });
         if (sendEmail) {
           const [organization, inviter] = await this.orgAndInviter(em, caller);
@@ -165,10 +196,17 @@ export class MemberService {
             organization,
             inviter,
             existingUser,
+            handedOver: handOver,
             temporaryPassword: existingUser ? null : input.temporaryPassword,
+            temporaryPasswordExpiresAt: existingUser ? null : temporaryPasswordExpiresAt,
           });
         }
-        return { member, existingUser, temporaryPassword: !sendEmail && !existingUser ? input.temporaryPassword : null };
+        return {
+          member,
+          existingUser,
+          temporaryPassword: !sendEmail && !existingUser ? input.temporaryPassword : null,
+          temporaryPasswordExpiresAt: existingUser ? null : temporaryPasswordExpiresAt,
+        };
       });
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key') || isUniqueViolation(err, 'memberships_org_user_key')) {
@@ -273,9 +311,10 @@ export class MemberService {
   }
 
   /**
-   * Sets a new temporary password and queues it, for a member who never signed in and
-   * whose account exists only through this organization (no admin can reset the password
-   * of an account someone else uses).
+   * Sets a new temporary password (with a fresh expiry: TEMP_PASSWORD_TTL_DAYS) and queues it,
+   * for a member who never signed in and whose account exists only through this organization
+   * (no admin can reset the password of an account someone else uses). A member who signed in
+   * once and let the temporary password expire uses the password-reset link instead.
    */
   async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
     return inTransaction(this.ds, async (em) => {
@@ -287,7 +326,9 @@ export class MemberService {
         throw conflict(`${user.name} has already signed in and manages their own password. They can change it in their settings.`);
       }
       const passwordHash = await hashPassword(temporaryPassword, this.config.bcryptCost);
-      await em.getRepository(User).update({ id: user.id }, { passwordHash });
+      const temporaryPasswordExpiresAt = new Date(Date.now() + this.config.tempPasswordTtlDays * 86_400_000);
+      await em.getRepository(User).update({ id: user.id }, { passwordHash, temporaryPasswordExpiresAt, passwordChangedAt: new Date() });
+      await revokeSessions(em, { userId: user.id }, 'credentials_resent');
       await em.getRepository(Membership).update({ id: member.id }, { emailStatus: EmailStatus.PENDING });
       const updated = { ...member, emailStatus: EmailStatus.PENDING } as Membership;
       await recordAudit(em, caller, {

@@ -15,7 +15,10 @@ export class MemberConnection {
 export class AddMemberPayload {
   @Field(() => Membership) member: Membership;
 
-  @Field({ description: 'True: an existing account was added; its password was not touched.' })
+  @Field({
+    description:
+      'True: an existing, verified account was added; its password was not touched. False: a new account, or an unverified one handed to the mailbox owner with the temporary password.',
+  })
   existingUser: boolean;
 
   @Field(() => String, {
@@ -23,6 +26,9 @@ export class AddMemberPayload {
     description: 'Only when sendEmail was false and a new account was created: hand it over yourself.',
   })
   temporaryPassword: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the temporary password set here stops working (null for an existing account).' })
+  temporaryPasswordExpiresAt: Date | null;
 }
 
 @InputType('AddMemberInput')

@@ -12,6 +12,10 @@ export class Organization {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  @Field({ description: 'Members must enrol a second factor before using the organization (setRequireMfa).' })
+  @Column({ name: 'require_mfa', type: 'boolean', default: false })
+  requireMfa: boolean;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

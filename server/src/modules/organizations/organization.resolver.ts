@@ -21,6 +21,14 @@ export class OrganizationResolver {
     return ctx.services.organizations.rename(caller, name);
   }
 
+  @Guard(Permission.OrganizationManage)
+  @Mutation(() => Organization, {
+    description: 'Require a second factor of every member: those without one can only enrol (MFA_ENROLLMENT_REQUIRED) until they do.',
+  })
+  setRequireMfa(@Arg('required', () => Boolean) required: boolean, @Ctx() ctx: Context) {
+    return ctx.services.organizations.setRequireMfa(ctx.caller!, required);
+  }
+
   @FieldResolver(() => Membership)
   async owner(@Root() org: Organization, @Ctx() ctx: Context): Promise<Membership> {
     return (await ctx.loaders.ownerOf.load(org.id))!;
