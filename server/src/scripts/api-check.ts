@@ -145,7 +145,12 @@ export function changelogEntry(report: ApiReport, date: string): string {
     sections.push('### Breaking (removed after a deprecation)', list(report.allowedRemovals));
   }
   if (report.dangerous.length) sections.push('### Dangerous', list(report.dangerous));
-  if (report.safe.length) sections.push('### Safe additions and changes', list(report.safe));
+  const described = report.safe.filter((c) => c.type.includes('DESCRIPTION'));
+  const safe = report.safe.filter((c) => !c.type.includes('DESCRIPTION'));
+  if (report.safe.length) {
+    const note = described.length ? `\n- ${described.length} description(s) added or changed` : '';
+    sections.push('### Safe additions and changes', list(safe) + note);
+  }
   return `${sections.join('\n\n')}\n`;
 }
 
