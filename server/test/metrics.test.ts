@@ -216,9 +216,13 @@ describe('every metric moves with its event', () => {
     await mail.start!(t.running.deps);
     try {
       await eventually(() => sink.to(email).length, 10_000, 'the email');
+      // the row leaves the outbox when it is marked SENT; the counter moves just after that
       const sent = await eventually(async () => {
         const s = await scrape();
-        return value(s, 'orgpulse_outbox_depth', { outbox: 'email' }) === 0 && s;
+        const delivered =
+          value(s, 'orgpulse_emails_delivered_total', { result: 'sent' }) -
+          value(queued, 'orgpulse_emails_delivered_total', { result: 'sent' });
+        return value(s, 'orgpulse_outbox_depth', { outbox: 'email' }) === 0 && delivered >= waiting + 1 && s;
       });
       expect(value(sent, 'orgpulse_outbox_oldest_age_seconds', { outbox: 'email' })).toBe(0);
       expect(
