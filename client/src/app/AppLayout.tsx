@@ -4,6 +4,7 @@ import { Avatar, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { can } from '@orgpulse/shared';
+import { EmailVerificationBanner } from '../features/accounts/components/EmailVerificationBanner';
 import { Brand } from '../features/auth/AuthLayout';
 import { useSession, useViewer } from '../features/auth/session-context';
 import { ROLE_LABELS } from '../features/common/roles';
@@ -96,6 +97,7 @@ export function AppLayout() {
       </nav>
       <main className="op-main">
         <Stack maw={1200} mx="auto" gap={0}>
+          <EmailVerificationBanner />
           <Outlet />
         </Stack>
       </main>
