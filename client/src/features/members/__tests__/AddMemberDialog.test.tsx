@@ -17,7 +17,13 @@ function addMemberMock(
     check(variables.input);
     return {
       data: {
-        addMember: { __typename: 'AddMemberPayload', member: NEW_MEMBER, existingUser: false, temporaryPassword, temporaryPasswordExpiresAt },
+        addMember: {
+          __typename: 'AddMemberPayload',
+          member: NEW_MEMBER,
+          existingUser: false,
+          temporaryPassword,
+          temporaryPasswordExpiresAt,
+        },
       },
     };
   });
@@ -120,9 +126,13 @@ describe('Add User form', () => {
 
   it('warns when email is turned off, then shows the temporary password once to copy', async () => {
     let sent: Record<string, unknown> | null = null;
-    const { mock } = addMemberMock((input) => {
-      sent = input;
-    }, 'Tq7sk-2mWcz-PtR4e-9bNxa', new Date(Date.now() + 7 * 24 * 3600 * 1000 - 5000).toISOString());
+    const { mock } = addMemberMock(
+      (input) => {
+        sent = input;
+      },
+      'Tq7sk-2mWcz-PtR4e-9bNxa',
+      new Date(Date.now() + 7 * 24 * 3600 * 1000 - 5000).toISOString(),
+    );
     renderWithProviders(<MembersPage />, {
       role: 'ADMIN',
       mocks: [membersMock([OWNER, VIEWER_ADMIN]), mock, membersMock([OWNER, VIEWER_ADMIN, NEW_MEMBER])],
