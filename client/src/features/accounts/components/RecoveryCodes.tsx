@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, SimpleGrid, Stack, Text } from 
 import { IconAlertTriangle, IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
 import { recoveryCodesText } from '../qr-code';
 
-export const RECOVERY_CODES_FILE = 'orgpulse-recovery-codes.txt';
+const RECOVERY_CODES_FILE = 'orgpulse-recovery-codes.txt';
 
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
-import { useLocation } from 'react-router';
 import { AnonymousOnly, MFA_ENROLLMENT_PATH, RequireAuth } from '../RequireAuth';
 
 function From() {

@@ -8,7 +8,7 @@ import { useSession } from '../session-context';
 export type LogInResult = { signedIn: AuthPayloadFieldsFragment } | { mfaToken: string };
 
 /** The mfaToken of an MFA_REQUIRED answer (the password was right; a second factor is next). */
-export function mfaTokenOf(error: unknown): string | null {
+function mfaTokenOf(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   for (const e of error.errors) {
     const token = e.extensions?.mfaToken;
