@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { microsOrNull } from '../../common/money';
 import { badInput } from '../../common/errors';
 import type { Caller } from '../../common/auth/caller';
@@ -104,7 +104,13 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
  * usage joined in; keyset on (created_at, id), the index memberships_org_created_idx) and one
  * count, without the users join unless a search needs it. Both run at once.
  */
-export async function readMembersPage(ds: DataSource, caller: Caller, filter: MemberFilter, first: number, cursor: Cursor | null) {
+export async function readMembersPage(
+  ds: Pick<EntityManager, 'query'>,
+  caller: Caller,
+  filter: MemberFilter,
+  first: number,
+  cursor: Cursor | null,
+) {
   const countParams: unknown[] = [];
   const countWhere = where(caller, filter, countParams);
   const countSql = `SELECT count(*)::int AS n FROM memberships m${countWhere.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${countWhere.sql}`;
