@@ -3,6 +3,7 @@ import { Outbox1795853858051 } from './1795853858051-Outbox';
 import { Ledger1795853965933 } from './1795853965933-Ledger';
 import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
 import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
+import { Webhooks1796120633124 } from './1796120633124-Webhooks';
 import { Accounts1796116704194 } from './1796116704194-Accounts';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   LoginThrottle1795857850235,
   MemberAllowances1795858433555,
   Accounts1796116704194,
+  Webhooks1796120633124,
 ];
