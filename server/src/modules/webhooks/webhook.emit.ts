@@ -19,8 +19,8 @@ export async function emitWebhookEvent(
 ): Promise<void> {
   await em.query(
     `INSERT INTO webhook_deliveries (organization_id, endpoint_id, event_type, body)
-     SELECT e.organization_id, e.id, $2, $3 FROM webhook_endpoints e
-     WHERE e.organization_id = $1 AND e.enabled AND $2 = ANY(e.events)`,
+     SELECT e.organization_id, e.id, $2::varchar, $3::text FROM webhook_endpoints e
+     WHERE e.organization_id = $1 AND e.enabled AND $2::varchar = ANY(e.events)`,
     [organizationId, type, webhookBody(type, { organizationId, ...data })],
   );
 }

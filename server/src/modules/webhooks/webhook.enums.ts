@@ -36,7 +36,12 @@ export const SUBSCRIBABLE_EVENTS: readonly WebhookEventType[] = Object.values(We
   (t) => t !== WebhookEventType.WEBHOOK_TEST,
 );
 
-/** The `type` in the body: the enum value in lower case with the first underscore as a dot. */
+/** The concept of each event, as in the audit log (api_key.created): the rest of the value is the action. */
+const CONCEPTS = ['api_key', 'member', 'ownership', 'credits', 'webhook'];
+
+/** The `type` in the body (schema contract): MEMBER_ROLE_CHANGED -> member.role_changed, API_KEY_CREATED -> api_key.created. */
 export function wireType(type: WebhookEventType): string {
-  return type.toLowerCase().replace('_', '.');
+  const lower = type.toLowerCase();
+  const concept = CONCEPTS.find((c) => lower.startsWith(`${c}_`));
+  return concept ? `${concept}.${lower.slice(concept.length + 1)}` : lower.replace('_', '.');
 }

@@ -163,12 +163,13 @@ export class WebhookWorker {
     const s = this.settings;
     const delayMs = Math.min(s.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
     await inTransaction(this.ds, async (em) => {
-      const [endpoint]: Array<{ enabled: boolean; consecutive_failures: number; disable: boolean; url: string }> = await em.query(
+      // an UPDATE … RETURNING answers [rows, count]
+      const [[endpoint]]: [Array<{ consecutive_failures: number; disable: boolean; url: string }>, number] = await em.query(
         `UPDATE webhook_endpoints
-         SET consecutive_failures = consecutive_failures + 1, failing_since = COALESCE(failing_since, now())
+         SET consecutive_failures = consecutive_failures + 1, failing_since = COALESCE(failing_since, clock_timestamp())
          WHERE id = $1
          RETURNING enabled, consecutive_failures, url,
-           enabled AND consecutive_failures >= $2 AND failing_since <= now() - make_interval(secs => $3::double precision) AS disable`,
+           enabled AND consecutive_failures >= $2 AND failing_since <= clock_timestamp() - make_interval(secs => $3::double precision) AS disable`,
         [row.endpoint_id, s.disableAfterFailures, s.disableAfterMs / 1000],
       );
       // the last attempt is at the end of the window; a refused address is not retried
