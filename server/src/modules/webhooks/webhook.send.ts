@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { checkLiteralHost, guardedLookup, parseEndpointUrl, UnsafeUrlError, UrlPolicy } from './webhook.url';
 
 /** How much of a response body is kept. */
-export const EXCERPT_BYTES = 256;
+const EXCERPT_BYTES = 256;
 
 export interface SendResult {
   ok: boolean;

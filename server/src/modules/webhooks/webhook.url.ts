@@ -1,8 +1,9 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { hasControlCharacters } from '../../common/validate';
 
-export const MAX_URL_LENGTH = 2048;
+const MAX_URL_LENGTH = 2048;
 
 /** What the URL rules depend on (config.production, config.webhooks.allowPrivate). */
 export interface UrlPolicy {
@@ -28,7 +29,7 @@ export function isPublicAddress(address: string): boolean {
 export function parseEndpointUrl(raw: string, policy: UrlPolicy): URL {
   if (typeof raw !== 'string' || raw.length === 0) throw new UnsafeUrlError('Give the URL of the endpoint.');
   if (raw.length > MAX_URL_LENGTH) throw new UnsafeUrlError(`The URL is longer than ${MAX_URL_LENGTH} characters.`);
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) throw new UnsafeUrlError('The URL contains spaces or control characters.');
+  if (/\s/.test(raw) || hasControlCharacters(raw)) throw new UnsafeUrlError('The URL contains spaces or control characters.');
   let url: URL;
   try {
     url = new URL(raw);
