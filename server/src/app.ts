@@ -19,6 +19,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
+import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -106,6 +107,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(httpMetrics());
+  const unbindMetrics = bindDataSource(ds);
+  metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
@@ -150,6 +154,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      graphqlMetricsPlugin(schema),
       persistedQueryStatus(),
     ],
   });
@@ -192,6 +197,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();
+      unbindMetrics();
     },
   };
 }
