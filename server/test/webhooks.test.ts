@@ -496,6 +496,24 @@ test('an endpoint that keeps failing is disabled, its owners and admins are emai
   expect((await t.ok(ENDPOINTS, {}, owner.token)).webhookEndpoints[0].enabled).toBe(true);
 });
 
+test('the webhook outbox depth and the delivery results are exported on /metrics', async () => {
+  const owner = await signUp(t);
+  const r = await receiver();
+  await createEndpoint(owner, r.url());
+  const scrape = async () => (await (await fetch(`${t.url}/metrics`)).text()).split('\n');
+  const read = (lines: string[], series: string) => Number(lines.find((l) => l.startsWith(`${series} `))?.split(' ')[1] ?? 0);
+  const before = await scrape();
+  await t.ok(CREATE_KEY, { name: 'metrics' }, owner.token);
+  const queued = await scrape();
+  expect(read(queued, 'orgpulse_outbox_depth{outbox="webhook"}')).toBe(read(before, 'orgpulse_outbox_depth{outbox="webhook"}') + 1);
+  await worker.runOnce();
+  const after = await scrape();
+  expect(read(after, 'orgpulse_outbox_depth{outbox="webhook"}')).toBe(0);
+  expect(read(after, 'orgpulse_webhooks_delivered_total{result="succeeded"}')).toBe(
+    read(before, 'orgpulse_webhooks_delivered_total{result="succeeded"}') + 1,
+  );
+});
+
 test('rotating the secret: later deliveries verify with the new secret only', async () => {
   const owner = await signUp(t);
   const r = await receiver();

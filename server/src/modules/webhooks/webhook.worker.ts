@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { rootLogger } from '../../common/logging';
+import { metrics } from '../../common/metrics';
 import { inTransaction } from '../../common/transaction';
 import { recordAudit } from '../audit';
 import type { WebhookNotifier } from './webhook.notifier';
@@ -152,6 +153,7 @@ export class WebhookWorker {
          WHERE id = $1 AND status = 'PENDING'`,
         [row.id, result.status, result.excerpt],
       );
+      metrics.webhooksDelivered.inc({ result: 'succeeded' });
       await em.query(
         `UPDATE webhook_endpoints SET consecutive_failures = 0, failing_since = NULL, enabled = true, disabled_at = NULL WHERE id = $1`,
         [row.endpoint_id],
@@ -173,12 +175,13 @@ export class WebhookWorker {
         [row.endpoint_id, s.disableAfterFailures, s.disableAfterMs / 1000],
       );
       // the last attempt is at the end of the window; a refused address is not retried
-      await em.query(
+      const [outcome]: [Array<{ status: string }>, number] = await em.query(
         `UPDATE webhook_deliveries
          SET claim_token = NULL, response_status = $3, response_excerpt = $4, last_error = $5,
              status = CASE WHEN $6::boolean OR now() >= window_started_at + make_interval(secs => $7::double precision) THEN 'FAILED' ELSE 'PENDING' END,
              next_attempt_at = LEAST(now() + make_interval(secs => $8::double precision), window_started_at + make_interval(secs => $7::double precision))
-         WHERE id = $1 AND status = 'PENDING' AND claim_token = $2`,
+         WHERE id = $1 AND status = 'PENDING' AND claim_token = $2
+         RETURNING status`,
         [
           row.id,
           token,
@@ -190,6 +193,7 @@ export class WebhookWorker {
           delayMs / 1000,
         ],
       );
+      if (outcome[0]) metrics.webhooksDelivered.inc({ result: outcome[0].status === 'FAILED' ? 'failed' : 'retry' });
       if (endpoint?.disable) await this.disable(em, row, endpoint.consecutive_failures, endpoint.url, result.error);
     });
   }
