@@ -224,7 +224,7 @@ beforeAll(async () => {
     },
     startWorkers: false,
   });
-  worker = new WebhookWorker(t.ds, { config: t.config, notifier: new OutboxWebhookNotifier(t.config.appUrl), log: () => undefined });
+  worker = new WebhookWorker(t.systemDs, { config: t.config, notifier: new OutboxWebhookNotifier(t.config.appUrl), log: () => undefined });
 });
 afterEach(async () => {
   // each test counts only its own deliveries: give up what an earlier one left pending
@@ -656,7 +656,7 @@ describe('production mode (WEBHOOK_ALLOW_PRIVATE unset)', () => {
     });
     expect(prod.config.production).toBe(true);
     expect(prod.config.webhooks.allowPrivate).toBe(false);
-    prodWorker = new WebhookWorker(prod.ds, {
+    prodWorker = new WebhookWorker(prod.systemDs, {
       config: prod.config,
       notifier: new OutboxWebhookNotifier(prod.config.appUrl),
       log: () => undefined,

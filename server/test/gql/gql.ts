@@ -202,6 +202,7 @@ type Documents = {
     "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": typeof types.SdkOrganizationNameDocument,
     "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": typeof types.SdkAddCreditsIdempotentDocument,
     "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": typeof types.SdkLogInDocument,
+    "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": typeof types.SdkSetAllowanceDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": typeof types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": typeof types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": typeof types.SmokeAddMemberDocument,
@@ -430,6 +431,7 @@ const documents: Documents = {
     "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": types.SdkOrganizationNameDocument,
     "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": types.SdkAddCreditsIdempotentDocument,
     "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": types.SdkLogInDocument,
+    "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": types.SdkSetAllowanceDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": types.SmokeAddMemberDocument,
@@ -1236,6 +1238,10 @@ export function graphql(source: "\n    mutation SdkAddCreditsIdempotent($i: AddC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "): (typeof documents)["\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

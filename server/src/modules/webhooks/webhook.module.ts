@@ -12,8 +12,9 @@ export function webhookModule(config: Config, notifier: WebhookNotifier = silent
   let worker: WebhookWorker | null = null;
   return {
     worker: () => worker,
-    start({ ds, services }: AppDeps) {
-      worker = new WebhookWorker(ds, { config, notifier });
+    // the outbox of every organization: the system role, like the mail worker (docs/security.md)
+    start({ systemDs, services }: AppDeps) {
+      worker = new WebhookWorker(systemDs, { config, notifier });
       services.webhooks.onQueued(() => worker?.nudge());
       worker.start();
     },

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { requireId } from '../../common/validate';
 import type { Config } from '../../config';
 import { recordAudit } from '../audit';
@@ -16,7 +16,11 @@ import { checkResolvedUrl, parseEndpointUrl, UnsafeUrlError, UrlPolicy } from '.
 
 const MAX_ENDPOINTS_PER_ORGANIZATION = 20;
 
-/** Webhook endpoints and their delivery log: OWNER/ADMIN, signed in (webhooks:manage is closed to API keys). */
+/**
+ * Webhook endpoints and their delivery log: OWNER/ADMIN, signed in (webhooks:manage is closed
+ * to API keys). `ds` is the app role's pool: every query runs in the caller's organization
+ * (`inTenant`, row-level security); the cross-organization worker has the system role's.
+ */
 export class WebhookService {
   constructor(
     private readonly ds: DataSource,
@@ -54,7 +58,7 @@ export class WebhookService {
     if (events.some((e) => !SUBSCRIBABLE_EVENTS.includes(e)))
       throw badInput('WEBHOOK_TEST cannot be subscribed to: use sendTestWebhook.', 'events');
     const secret = newWebhookSecret();
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       // serialises concurrent creations in the organization so the limit holds
       await em.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [caller.organizationId]);
       const repo = em.getRepository(WebhookEndpoint);
@@ -84,10 +88,12 @@ export class WebhookService {
   }
 
   list(caller: Caller): Promise<WebhookEndpoint[]> {
-    return this.ds.getRepository(WebhookEndpoint).find({
-      where: { organizationId: caller.organizationId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    return inTenant(this.ds, caller.organizationId, (em) =>
+      em.getRepository(WebhookEndpoint).find({
+        where: { organizationId: caller.organizationId },
+        order: { createdAt: 'DESC', id: 'DESC' },
+      }),
+    );
   }
 
   /** The endpoint FOR UPDATE, in the caller's organization (another organization's id: NOT_FOUND). */
@@ -104,7 +110,7 @@ export class WebhookService {
   /** Deletes the endpoint and its delivery log; what was pending is not sent. */
   async delete(caller: Caller, id: string): Promise<boolean> {
     this.session(caller);
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const endpoint = await this.lockEndpoint(em, caller, id);
       await em.getRepository(WebhookEndpoint).delete({ id: endpoint.id, organizationId: caller.organizationId });
       await recordAudit(em, caller, {
@@ -120,7 +126,7 @@ export class WebhookService {
   async rotateSecret(caller: Caller, id: string): Promise<CreatedWebhookEndpoint> {
     this.session(caller);
     const secret = newWebhookSecret();
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const endpoint = await this.lockEndpoint(em, caller, id);
       endpoint.secretEncrypted = encryptSecret(secret, this.config.webhooks.secretKey);
       await em.getRepository(WebhookEndpoint).update({ id: endpoint.id }, { secretEncrypted: endpoint.secretEncrypted });
@@ -132,7 +138,7 @@ export class WebhookService {
   /** Queues a `webhook.test` delivery (sent even to a disabled endpoint; a success enables it). */
   async sendTest(caller: Caller, endpointId: string): Promise<WebhookDelivery> {
     this.session(caller);
-    const delivery = await inTransaction(this.ds, async (em) => {
+    const delivery = await inTenant(this.ds, caller.organizationId, async (em) => {
       const endpoint = await this.lockEndpoint(em, caller, endpointId);
       const repo = em.getRepository(WebhookDelivery);
       const row = await repo.save(
@@ -156,7 +162,7 @@ export class WebhookService {
   async redeliver(caller: Caller, deliveryId: string): Promise<WebhookDelivery> {
     this.session(caller);
     const id = requireId(deliveryId, 'The webhook delivery', notFound);
-    const delivery = await inTransaction(this.ds, async (em) => {
+    const delivery = await inTenant(this.ds, caller.organizationId, async (em) => {
       const repo = em.getRepository(WebhookDelivery);
       const row = await repo.findOne({ where: { id, organizationId: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('The webhook delivery');
@@ -180,21 +186,25 @@ export class WebhookService {
   /** One endpoint's deliveries, newest first (keyset pagination). */
   async deliveries(caller: Caller, endpointId: string, page: { first?: number | null; after?: string | null }) {
     const id = requireId(endpointId, 'The webhook endpoint', notFound);
-    const exists = await this.ds.getRepository(WebhookEndpoint).existsBy({ id, organizationId: caller.organizationId });
-    if (!exists) throw notFound('The webhook endpoint');
     const size = pageSize(page.first);
     const cursor = decodeCursor(page.after);
-    const qb = this.ds
-      .getRepository(WebhookDelivery)
-      .createQueryBuilder('d')
-      .where('d.organization_id = :org AND d.endpoint_id = :id', { org: caller.organizationId, id });
-    const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('(d.created_at, d.id) < (:at, :cid)', { at: cursor.at, cid: cursor.id });
-    const rows = await qb
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
+    // one transaction of the caller's organization: the endpoint check, the count and the page agree
+    const { rows, totalCount } = await inTenant(this.ds, caller.organizationId, async (em) => {
+      const exists = await em.getRepository(WebhookEndpoint).existsBy({ id, organizationId: caller.organizationId });
+      if (!exists) throw notFound('The webhook endpoint');
+      const qb = em
+        .getRepository(WebhookDelivery)
+        .createQueryBuilder('d')
+        .where('d.organization_id = :org AND d.endpoint_id = :id', { org: caller.organizationId, id });
+      const count = await qb.clone().getCount();
+      if (cursor) qb.andWhere('(d.created_at, d.id) < (:at, :cid)', { at: cursor.at, cid: cursor.id });
+      const found = await qb
+        .orderBy('d.createdAt', 'DESC')
+        .addOrderBy('d.id', 'DESC')
+        .limit(size + 1)
+        .getMany();
+      return { rows: found, totalCount: count };
+    });
     return { ...toPage(rows, size, (d) => ({ at: d.createdAt, id: d.id })), totalCount };
   }
 }

@@ -29,7 +29,9 @@ interface ClaimedDelivery {
 const MAX_BACKOFF_MS = 60 * 60_000;
 
 /**
- * Delivers the webhook outbox after commit, like the mail worker (mail.worker.ts): each batch
+ * Delivers the webhook outbox after commit, like the mail worker (mail.worker.ts), on the
+ * system role's pool (BYPASSRLS: one queue for every organization; every statement names its
+ * rows by id, and the audit and alert emails the organization of the delivery). Each batch
  * is claimed in one committed statement (`FOR UPDATE SKIP LOCKED`, a lease, a claim token),
  * so concurrent workers never send the same delivery at once and a dead worker's rows come
  * back when the lease runs out. At-least-once: a crash between the receiver's 2xx and the
