@@ -13,6 +13,7 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
@@ -30,6 +31,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  WebhookResolver,
   UserResolver,
 ];
 
