@@ -10,6 +10,7 @@ import {
   MemberActor as Actor,
   MemberTarget as Target,
   PolicyRefusal as Refusal,
+  formatCredits,
 } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -27,6 +28,7 @@ import { Organization } from '../organizations';
 import { User } from '../users';
 import { handOverAccount } from './account-handover';
 import { Membership } from './member.entity';
+import { loadRemovalImpacts, setRemovalImpactAtRemoval } from './member.loaders';
 import { EmailStatus } from './member.enums';
 import type { MemberNotifier } from './member.notifier';
 
@@ -270,7 +272,13 @@ export class MemberService {
     return inTransaction(this.ds, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(check(actor, targetOf(member)));
+      // what the removal ends, read before it ends it (the dialog showed the same figures)
+      const impact = status === 'REMOVED' ? (await loadRemovalImpacts(em, [member.id])).get(member.id)! : null;
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
+      if (status === 'REMOVED') {
+        // a removed member's keys are revoked for good: coming back later does not revive them
+        await em.query(`UPDATE api_keys SET revoked_at = now() WHERE membership_id = $1 AND revoked_at IS NULL`, [member.id]);
+      }
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
         // revoking its sessions also ends refresh tokens for good
@@ -279,9 +287,21 @@ export class MemberService {
       await recordAudit(em, caller, {
         action,
         targetId: member.id,
-        details: { before: { status: member.status }, after: { status } },
+        details: {
+          before: { status: member.status },
+          after: impact
+            ? {
+                status,
+                apiKeysRevoked: impact.apiKeysRevoked,
+                sessionsEnded: impact.activeSessions,
+                resourcesKept: impact.resourcesCreated,
+                creditsUsedThisMonth: formatCredits(impact.creditsUsedThisMonth),
+              }
+            : { status },
+        },
       });
       const updated = { ...member, status } as Membership;
+      if (impact) setRemovalImpactAtRemoval(updated, impact);
       if (status === 'REMOVED' && notify) {
         const [organization, user] = await Promise.all([
           em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
