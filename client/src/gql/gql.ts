@@ -40,7 +40,9 @@ type Documents = {
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
-    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n": typeof types.RemovalImpactFieldsFragmentDoc,
+    "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": typeof types.RemovalImpactDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": typeof types.ResendCredentialsDocument,
@@ -87,7 +89,9 @@ const documents: Documents = {
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
-    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n": types.RemovalImpactFieldsFragmentDoc,
+    "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": types.RemovalImpactDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": types.ResendCredentialsDocument,
@@ -229,7 +233,15 @@ export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n"): (typeof documents)["\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

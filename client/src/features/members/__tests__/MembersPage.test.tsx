@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '@orgpulse/shared';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
 import MembersPage from '../MembersPage';
-import { RemoveMemberMutation, ResendCredentialsMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
+import {
+  RemovalImpactQuery,
+  RemoveMemberMutation,
+  ResendCredentialsMutation,
+  SuspendMemberMutation,
+  UpdateMemberRoleMutation,
+} from '../members.graphql';
 import { BOB, GAIL, OWNER, VIEWER_ADMIN, membersMock } from './fixtures';
 
 const ALL = [OWNER, VIEWER_ADMIN, BOB, GAIL];
@@ -68,11 +74,20 @@ describe('Members page: edit role', () => {
 describe('Members page: remove with confirmation', () => {
   it('asks first, says what removal does, and removes only after confirming', async () => {
     const user = userEvent.setup();
-    const result = jest.fn(() => ({ data: { removeMember: { __typename: 'Member', id: BOB.id, status: 'REMOVED' } } }));
+    const figures = { __typename: 'RemovalImpact', resourcesCreated: 2, apiKeysRevoked: 3, activeSessions: 1, creditsUsedThisMonth: '7' };
+    const result = jest.fn(() => ({
+      data: { removeMember: { __typename: 'Member', id: BOB.id, status: 'REMOVED', removalImpact: figures } },
+    }));
+    const impact = {
+      request: { query: RemovalImpactQuery, variables: { id: BOB.id } },
+      result: { data: { member: { __typename: 'Member', id: BOB.id, removalImpact: figures } } },
+    };
     renderWithProviders(<MembersPage />, {
       role: 'ADMIN',
       mocks: [
         membersMock(ALL),
+        impact,
+        impact,
         { request: { query: RemoveMemberMutation, variables: { memberId: BOB.id } }, result },
         membersMock([OWNER, VIEWER_ADMIN, GAIL]),
       ],
@@ -81,8 +96,10 @@ describe('Members page: remove with confirmation', () => {
     // Cancel: nothing happens
     await user.click(await screen.findByRole('button', { name: 'Remove Bob Builder' }));
     let dialog = await screen.findByRole('dialog', { name: 'Remove Bob Builder?' });
-    expect(within(dialog).getByText(/ends their access at once/)).toBeInTheDocument();
-    expect(within(dialog).getByText(/keeps their usage history, the resources they created/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/ends their access to the organization at once/)).toBeInTheDocument();
+    expect(await within(dialog).findByText('2 resources they created stay with the organization.')).toBeInTheDocument();
+    expect(within(dialog).getByText('3 API keys stop working now.')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 session ends.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Remove Bob Builder?' })).not.toBeInTheDocument());
     expect(result).not.toHaveBeenCalled();
