@@ -210,6 +210,8 @@ type Documents = {
     "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": typeof types.TeamCreateResourceDocument,
     "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": typeof types.TeamRemoveMemberDocument,
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": typeof types.TeamAuditLogDocument,
+    "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": typeof types.TeamRunwayDocument,
+    "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -420,6 +422,8 @@ const documents: Documents = {
     "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": types.TeamCreateResourceDocument,
     "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": types.TeamRemoveMemberDocument,
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": types.TeamAuditLogDocument,
+    "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": types.TeamRunwayDocument,
+    "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -1232,6 +1236,14 @@ export function graphql(source: "\n  mutation TeamRemoveMember($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

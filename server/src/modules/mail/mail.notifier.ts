@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { loadRunwayBases, runwayOf, runwaySentence } from '../credits';
 import type { BillingNotifier } from '../credits';
 import { Membership } from '../members';
 import type { MemberNotifier } from '../members';
@@ -139,6 +140,9 @@ export class OutboxBillingNotifier implements BillingNotifier {
 
   async lowBalanceCrossed(em: EntityManager, e: Parameters<BillingNotifier['lowBalanceCrossed']>[1]): Promise<void> {
     const organization = await em.getRepository(Organization).findOneByOrFail({ id: e.organizationId });
+    // read in the crossing's own transaction: the spend that crossed is in the rollup already
+    const basis = (await loadRunwayBases(em, [e.organizationId])).get(e.organizationId);
+    const runway = basis ? runwaySentence(runwayOf(e.balanceMicros, basis.spent, basis.basisDays)) : null;
     const recipients: Array<{ membership_id: string; name: string; email: string }> = await em
       .getRepository(Membership)
       .createQueryBuilder('m')
@@ -161,6 +165,7 @@ export class OutboxBillingNotifier implements BillingNotifier {
           organizationName: organization.name,
           balanceMicros: e.balanceMicros,
           thresholdMicros: e.thresholdMicros,
+          runway,
         }),
       });
     }
