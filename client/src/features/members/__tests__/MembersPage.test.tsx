@@ -135,36 +135,58 @@ describe('Members page: suspend', () => {
   });
 });
 
-describe('Members page: role-based hiding', () => {
+describe('Members page: what each role may do, and why not', () => {
   const manageButtons = (name: string) => [`Edit role of ${name}`, `Remove ${name}`, `Suspend ${name}`, `Resend credentials to ${name}`];
+  const seedActions = (name: string) => [`Edit role of ${name}`, `Remove ${name}`, `Suspend ${name}`];
+  const OWNER_REASON = 'The owner cannot be changed, suspended or removed. The owner can transfer ownership first.';
+  const ROLE_REASON = 'Only owners and admins can manage members.';
+  const expectDisabled = (label: string, reason: string) => {
+    const button = screen.getByRole('button', { name: label });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('data-refusal', reason);
+  };
 
-  it.each<Role>(['OWNER', 'ADMIN'])('%s sees Add User and actions on others, never on the owner row or their own', async (role) => {
-    const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
-    renderWithProviders(<MembersPage />, {
-      role,
-      session: makeSession(role, makeViewer(role, { memberId: self.id, name: self.name })),
-      mocks: [membersMock(ALL)],
-    });
-    expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Add User' })).toBeInTheDocument();
-    for (const label of manageButtons('Bob Builder')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
-    for (const label of manageButtons('Olivia Owner')) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
-    for (const label of manageButtons(self.name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
-    expect(screen.getByRole('columnheader', { name: 'Email' })).toBeInTheDocument();
-    expect(within(rowOf('Bob Builder')).getByText('Failed')).toBeInTheDocument(); // email delivery status
-    if (role === 'OWNER') {
-      for (const label of manageButtons('Vera Viewer')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
-    }
-  });
+  it.each<Role>(['OWNER', 'ADMIN'])(
+    '%s sees Add User and actions on others; the owner row disabled with why; none on their own',
+    async (role) => {
+      const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
+      renderWithProviders(<MembersPage />, {
+        role,
+        session: makeSession(role, makeViewer(role, { memberId: self.id, name: self.name })),
+        mocks: [membersMock(ALL)],
+      });
+      expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Add User' })).toBeInTheDocument();
+      for (const label of manageButtons('Bob Builder')) {
+        expect(screen.getByRole('button', { name: label })).not.toHaveAttribute('aria-disabled');
+      }
+      if (role === 'ADMIN') {
+        for (const label of seedActions('Olivia Owner')) expectDisabled(label, OWNER_REASON);
+        expect(screen.queryByRole('button', { name: 'Resend credentials to Olivia Owner' })).not.toBeInTheDocument();
+      }
+      for (const label of manageButtons(self.name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+      expect(screen.getByRole('columnheader', { name: 'Email' })).toBeInTheDocument();
+      expect(within(rowOf('Bob Builder')).getByText('Failed')).toBeInTheDocument(); // email delivery status
+      if (role === 'OWNER') {
+        for (const label of manageButtons('Vera Viewer')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
+      }
+    },
+  );
 
-  it.each<Role>(['MEMBER', 'GUEST'])('%s sees the list but no management control', async (role) => {
+  it.each<Role>(['MEMBER', 'GUEST'])('%s sees the actions disabled, saying why, and using one does nothing', async (role) => {
+    const user = userEvent.setup();
     renderWithProviders(<MembersPage />, { role, mocks: [membersMock(ALL)] });
     expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
     expect(screen.getByText('Olivia Owner')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add User' })).not.toBeInTheDocument();
-    for (const name of ['Olivia Owner', 'Bob Builder', 'Gail Guest']) {
-      for (const label of manageButtons(name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+    for (const name of ['Bob Builder', 'Gail Guest']) {
+      for (const label of seedActions(name)) expectDisabled(label, ROLE_REASON);
+      expect(screen.queryByRole('button', { name: `Resend credentials to ${name}` })).not.toBeInTheDocument();
     }
+    await user.hover(screen.getByRole('button', { name: 'Remove Bob Builder' }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(ROLE_REASON);
+    await user.click(screen.getByRole('button', { name: 'Remove Bob Builder' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Email' })).not.toBeInTheDocument();
   });
 });
