@@ -39,11 +39,22 @@ describe('Members page: edit role', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
     expect(within(dialog).getByText(/Bob Builder manages their own name and password/)).toBeInTheDocument();
     const save = within(dialog).getByRole('button', { name: 'Save' });
-    expect(within(dialog).getByRole('radio', { name: /^Member/ })).toBeChecked();
+    const select = within(dialog).getByRole('combobox', { name: 'Role' });
+    expect(select).toHaveValue('Member');
     expect(save).toBeDisabled(); // nothing changed yet
-    expect(within(dialog).queryByRole('radio', { name: /^Owner/ })).not.toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('radio', { name: /^Administrator/ }));
+    // a dropdown: each role with its description, never Owner
+    await user.click(select);
+    const listbox = await screen.findByRole('listbox', { hidden: true });
+    const options = within(listbox).getAllByRole('option', { hidden: true });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'AdministratorManages members, billing and settings, like the owner.',
+      'MemberUses the platform (API calls, resources, API keys); cannot manage members, billing or settings.',
+      'GuestRead-only access.',
+    ]);
+    await user.click(within(listbox).getByRole('option', { name: /^Administrator/, hidden: true }));
+    expect(select).toHaveValue('Administrator');
+    expect(within(dialog).getByText('Manages members, billing and settings, like the owner.')).toBeInTheDocument();
     await user.click(save);
 
     await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
@@ -65,7 +76,11 @@ describe('Members page: edit role', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Edit role of Bob Builder' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
-    await user.click(within(dialog).getByRole('radio', { name: /^Guest/ }));
+    const roleSelect = within(dialog).getByRole('combobox', { name: 'Role' });
+    await user.click(roleSelect);
+    await waitFor(() => expect(roleSelect).toHaveAttribute('aria-controls'));
+    const listbox = document.getElementById(roleSelect.getAttribute('aria-controls')!)!;
+    await user.click(within(listbox).getByRole('option', { name: /^Guest/, hidden: true }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('You may not change this member’s role.');
   });
@@ -184,7 +199,7 @@ describe('Members page: what each role may do, and why not', () => {
       expect(screen.queryByRole('button', { name: `Resend credentials to ${name}` })).not.toBeInTheDocument();
     }
     await user.hover(screen.getByRole('button', { name: 'Remove Bob Builder' }));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(ROLE_REASON);
+    expect(await screen.findByRole('tooltip', { hidden: true })).toHaveTextContent(ROLE_REASON);
     await user.click(screen.getByRole('button', { name: 'Remove Bob Builder' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Email' })).not.toBeInTheDocument();
