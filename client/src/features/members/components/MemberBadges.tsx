@@ -1,6 +1,8 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { MemberActor } from '@orgpulse/shared';
 import { isRole } from '@orgpulse/shared';
-import type { EmailStatus, MemberStatus } from '../../../gql/graphql';
+import type { EmailStatus, MemberRowFragment, MemberStatus } from '../../../gql/graphql';
 import { ROLE_COLORS, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 
 export function RoleBadge({ role }: { role: string }) {
@@ -34,6 +36,9 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
   FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries.' },
 };
 
+// the help panel loads when a badge is first opened
+const EmailHelpPanel = lazy(() => import('./EmailHelpPanel').then((m) => ({ default: m.EmailHelpPanel })));
+
 /** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
 const NOT_RECEIVING_EMAIL =
   "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
@@ -42,15 +47,49 @@ const NOT_RECEIVING_EMAIL =
  * Delivery of the member's credentials email. A failed delivery also shows why (the mail
  * server's last error, for those who manage members) and what to check.
  */
-export function EmailStatusBadge({ status, error }: { status: EmailStatus; error?: string | null }) {
+export function EmailStatusBadge({
+  status,
+  error,
+  member,
+  actor,
+}: {
+  status: EmailStatus;
+  error?: string | null;
+  /** With the member, the badge opens the "not receiving email" help panel (with Resend). */
+  member?: MemberRowFragment;
+  actor?: MemberActor | null;
+}) {
+  const [open, setOpen] = useState(false);
   const { label, color, hint } = EMAIL[status] ?? { label: status, color: 'gray', hint: '' };
   const failed = status === 'FAILED';
   const title = failed ? [hint, error ? `The mail server said: ${error}` : null, NOT_RECEIVING_EMAIL].filter(Boolean).join(' ') : hint;
-  const badge = (
-    <Badge variant="outline" color={color} size="sm" title={title}>
+  const plain = (
+    <Badge variant="outline" color={color} size="sm" title={title} style={member ? { cursor: 'pointer' } : undefined}>
       <span className="visually-hidden">Email: </span>
       {label}
     </Badge>
+  );
+  const badge = member ? (
+    <Popover opened={open} onChange={setOpen} width={340} position="bottom-start" withArrow shadow="md" trapFocus>
+      <Popover.Target>
+        <UnstyledButton
+          aria-label={`Email ${label.toLowerCase()}: help for ${member.name}`}
+          aria-haspopup="dialog"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {plain}
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown role="dialog" aria-label={`Email help for ${member.name}`}>
+        {open && (
+          <Suspense fallback={<Loader size="xs" />}>
+            <EmailHelpPanel member={member} actor={actor ?? null} />
+          </Suspense>
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  ) : (
+    plain
   );
   if (!failed) return badge;
   return (

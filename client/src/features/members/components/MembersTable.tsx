@@ -116,7 +116,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
                 </Table.Td>
                 {canManage && (
                   <Table.Td label="Email">
-                    <EmailStatusBadge status={member.emailStatus} error={member.emailError} />
+                    <EmailStatusBadge status={member.emailStatus} error={member.emailError} member={member} actor={actor} />
                   </Table.Td>
                 )}
                 {canSeePrivate && (
