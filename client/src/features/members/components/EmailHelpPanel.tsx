@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Code, List, Stack, Text } from '@mantine/core';
+import { Button, Code, List, Modal, Stack, Text } from '@mantine/core';
 import { canResendCredentials, type MemberActor } from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { FormError } from '../../common/FormError';
@@ -32,10 +32,7 @@ export function EmailHelpPanel({ member, actor }: Props) {
   };
 
   return (
-    <Stack gap="xs" maw={320} data-testid="email-help">
-      <Text size="sm" fw={600}>
-        {member.name} is not receiving email?
-      </Text>
+    <Stack gap="xs" data-testid="email-help">
       <List size="sm" spacing={4}>
         <List.Item>
           Check the address: <Code>{member.email ?? 'hidden'}</Code>. If it is wrong, remove the member and add them again with the right
@@ -60,5 +57,14 @@ export function EmailHelpPanel({ member, actor }: Props) {
         Resend credentials
       </Button>
     </Stack>
+  );
+}
+
+/** The panel in a dialog, opened from the member's email status badge. */
+export function EmailHelpDialog({ onClose, ...props }: Props & { onClose: () => void }) {
+  return (
+    <Modal opened onClose={onClose} title={`${props.member.name} is not receiving email?`} centered size="md">
+      <EmailHelpPanel {...props} />
+    </Modal>
   );
 }

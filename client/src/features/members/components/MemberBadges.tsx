@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Badge, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { MemberActor } from '@orgpulse/shared';
 import { isRole } from '@orgpulse/shared';
 import type { EmailStatus, MemberRowFragment, MemberStatus } from '../../../gql/graphql';
@@ -37,7 +37,7 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
 };
 
 // the help panel loads when a badge is first opened
-const EmailHelpPanel = lazy(() => import('./EmailHelpPanel').then((m) => ({ default: m.EmailHelpPanel })));
+const EmailHelpDialog = lazy(() => import('./EmailHelpPanel').then((m) => ({ default: m.EmailHelpDialog })));
 
 /** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
 const NOT_RECEIVING_EMAIL =
@@ -70,24 +70,20 @@ export function EmailStatusBadge({
     </Badge>
   );
   const badge = member ? (
-    <Popover opened={open} onChange={setOpen} width={340} position="bottom-start" withArrow shadow="md" trapFocus>
-      <Popover.Target>
-        <UnstyledButton
-          aria-label={`Email ${label.toLowerCase()}: help for ${member.name}`}
-          aria-haspopup="dialog"
-          onClick={() => setOpen((o) => !o)}
-        >
-          {plain}
-        </UnstyledButton>
-      </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label={`Email help for ${member.name}`}>
-        {open && (
-          <Suspense fallback={<Loader size="xs" />}>
-            <EmailHelpPanel member={member} actor={actor ?? null} />
-          </Suspense>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+    <>
+      <UnstyledButton
+        aria-label={`Email ${label.toLowerCase()}: help for ${member.name}`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {plain}
+      </UnstyledButton>
+      {open && (
+        <Suspense fallback={null}>
+          <EmailHelpDialog member={member} actor={actor ?? null} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   ) : (
     plain
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group } from '@mantine/core';
 import { IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import {
   canManageMember,
@@ -36,34 +36,32 @@ interface ActionProps {
 
 /**
  * An action the viewer may not use stays in view, disabled, with the policy's reason as its
- * tooltip ("Unable to Edit/Remove Member": the app says why rather than hiding it).
- * data-disabled rather than disabled: a disabled button gets no hover, so no tooltip.
+ * tooltip ("Unable to Edit/Remove Member": the app says why rather than hiding it). The
+ * native title tooltip keeps the floating-ui code out of the members route; aria-disabled
+ * rather than disabled, so the button still gets hover and focus to show it.
  */
 function RowAction({ label, title, color, icon, refusal, onClick }: ActionProps) {
   if (!refusal) {
     return (
-      <Tooltip label={title} openDelay={400}>
-        <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
-          {icon}
-        </ActionIcon>
-      </Tooltip>
+      <ActionIcon variant="subtle" color={color} aria-label={label} title={title} onClick={onClick}>
+        {icon}
+      </ActionIcon>
     );
   }
   return (
-    <Tooltip label={refusal.message} multiline w={260} events={{ hover: true, focus: true, touch: true }}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        aria-label={label}
-        aria-disabled
-        aria-description={refusal.message}
-        data-disabled
-        data-refusal={refusal.message}
-        onClick={(event) => event.preventDefault()}
-      >
-        {icon}
-      </ActionIcon>
-    </Tooltip>
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      aria-label={label}
+      aria-disabled
+      aria-description={refusal.message}
+      title={refusal.message}
+      data-disabled
+      data-refusal={refusal.message}
+      onClick={(event) => event.preventDefault()}
+    >
+      {icon}
+    </ActionIcon>
   );
 }
 
