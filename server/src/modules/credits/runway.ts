@@ -12,7 +12,7 @@ export interface RunwayView {
 }
 
 /** The most recent days the average covers. */
-export const RUNWAY_BASIS_DAYS = 7;
+const RUNWAY_BASIS_DAYS = 7;
 
 /**
  * The runway from what was spent over the basis (micro-credits) and the balance. The burn is

@@ -16,7 +16,7 @@ interface Props {
  * "Member Not Receiving Email" (the organization's troubleshooting, docs/PRODUCT.md §3):
  * what to check, the mail server's own error, and Resend. Loaded when the badge is opened.
  */
-export function EmailHelpPanel({ member, actor }: Props) {
+function EmailHelpPanel({ member, actor }: Props) {
   const [resend, { loading }] = useResendCredentials();
   const [error, setError] = useState<string | null>(null);
   const refusal = actor ? canResendCredentials(actor, member) : { message: 'Only owners and admins can manage members.' };
