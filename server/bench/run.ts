@@ -28,6 +28,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/databases';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
@@ -154,8 +155,8 @@ async function main(): Promise<void> {
   await admin(`CREATE DATABASE ${DB}`);
   const ds = createDataSource({ url: dbUrl, poolSize: Math.min(CLIENTS, 32) });
   try {
+    await migrate({ owner: dbUrl }); // the roles the benchmark server connects as, and the schema
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
     const started = await startServer(dbUrl);
     server = started.child;
     const url = started.url;

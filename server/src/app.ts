@@ -19,6 +19,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
+import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -34,7 +35,10 @@ export interface AppModule {
 }
 
 export interface AppDeps {
+  /** The app role's pool: row-level security applies (common/tenant.ts). */
   ds: DataSource;
+  /** The system role's pool (BYPASSRLS), for the few cross-tenant paths (docs/security.md). */
+  systemDs: DataSource;
   config: Config;
   services: Services;
   /** Builds the same caller context GraphQL uses (for authenticated HTTP routes). */
@@ -43,6 +47,8 @@ export interface AppDeps {
 
 export interface AppOptions {
   ds: DataSource;
+  /** The system role's pool (db/databases.ts); default `ds` (a single owner connection, as some tests use). */
+  systemDs?: DataSource;
   config: Config;
   notifier?: MemberNotifier;
   billingNotifier?: BillingNotifier;
@@ -98,14 +104,22 @@ function limitDocumentSize(max: number): express.RequestHandler {
 
 export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
   const { ds, config } = options;
+  const systemDs = options.systemDs ?? ds;
   const modules = options.modules ?? [];
-  const services = createServices(ds, config, { notifier: options.notifier, billingNotifier: options.billingNotifier });
+  const services = createServices(ds, config, {
+    notifier: options.notifier,
+    billingNotifier: options.billingNotifier,
+    systemDs,
+  });
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(httpMetrics());
+  const unbindMetrics = bindDataSource(ds, systemDs);
+  metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
@@ -115,9 +129,10 @@ export async function startApp(options: AppOptions, port = options.config.port):
   };
   const deps: AppDeps = {
     ds,
+    systemDs,
     config,
     services,
-    contextFor: (req, res) => buildContext({ ds, config, services, authenticators }, req, res),
+    contextFor: (req, res) => buildContext({ ds, systemDs, config, services, authenticators }, req, res),
   };
 
   app.get('/healthz', (_req, res) => {
@@ -150,6 +165,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      graphqlMetricsPlugin(schema),
       persistedQueryStatus(),
     ],
   });
@@ -192,6 +208,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();
+      unbindMetrics();
     },
   };
 }

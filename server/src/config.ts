@@ -9,6 +9,9 @@ export interface Config {
   port: number;
   /** null: start the embedded PostgreSQL kept in `dataDir`. */
   databaseUrl: string | null;
+  /** The app's own login roles (db/roles.ts); null: DATABASE_URL's server as orgpulse_app / orgpulse_system. */
+  appDatabaseUrl: string | null;
+  systemDatabaseUrl: string | null;
   dataDir: string;
   /** Per-connection PostgreSQL limits (milliseconds): a hung query or client frees its pool slot. */
   db: { statementTimeoutMs: number; idleInTransactionTimeoutMs: number; connectTimeoutMs: number };
@@ -33,6 +36,8 @@ export interface Config {
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
+  /** Bearer token for GET /metrics from other machines (loopback needs none); null: local scrapes only. */
+  metricsToken: string | null;
   /** Temporary passwords set by an admin stop working after this many days (TEMP_PASSWORD_TTL_DAYS). */
   tempPasswordTtlDays: number;
   /** Password-reset links work this long (30 minutes). */
@@ -82,6 +87,12 @@ function introspectionMode(raw: string | undefined, production: boolean): Config
   throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
 }
 
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters.');
+  return token;
+}
+
 /** Public (it is in the sources): accepted outside production only. */
 export const DEV_JWT_SECRET = 'orgpulse-development-secret-change-me-in-production';
 
@@ -127,11 +138,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
+  const roleUrl = (name: string) => {
+    const url = env[name]?.trim() || null;
+    if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must be a postgres:// URL.`);
+    return url;
+  };
   return {
     production,
     host: host(env),
     port,
     databaseUrl,
+    appDatabaseUrl: roleUrl('APP_DATABASE_URL'),
+    systemDatabaseUrl: roleUrl('SYSTEM_DATABASE_URL'),
     dataDir: path.resolve(env.ORGPULSE_DATA_DIR || path.join(root, '.data')),
     db: {
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
@@ -157,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    metricsToken: metricsToken(env),
     tempPasswordTtlDays: int(env, 'TEMP_PASSWORD_TTL_DAYS', 7, 1, 90),
     passwordResetTtlMinutes: 30,
     emailVerificationTtlHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),

@@ -5,6 +5,7 @@ import type { Authenticators, Caller } from './common/auth/caller';
 import { AppError, unauthenticated } from './common/errors';
 import { createLoaders, Loaders } from './loaders';
 import type { Services } from './services';
+import { tenantDb } from './common/tenant';
 
 /** What every resolver and authenticated HTTP route gets for one request. */
 export interface Context {
@@ -20,17 +21,31 @@ export interface Context {
   ip: string;
 }
 
-/** Reads `Authorization: Bearer …` with the authenticators app.ts was given, and makes the request's loaders. */
+/**
+ * Reads `Authorization: Bearer …` with the authenticators app.ts was given, and makes the
+ * request's loaders, bound to the caller's organization (none: they read nothing).
+ */
 export async function buildContext(
-  base: { ds: DataSource; config: Config; services: Services; authenticators: Authenticators },
+  base: { ds: DataSource; systemDs: DataSource; config: Config; services: Services; authenticators: Authenticators },
   req: Request,
   res: Response,
 ): Promise<Context> {
-  const { authenticators, ...rest } = base;
+  const ctx = await authenticate(base, req, res);
+  ctx.loaders = createLoaders(tenantDb(base.ds, ctx.caller?.organizationId ?? null));
+  return ctx;
+}
+
+async function authenticate(
+  base: { ds: DataSource; systemDs: DataSource; config: Config; services: Services; authenticators: Authenticators },
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  const { authenticators, systemDs, ...rest } = base;
+  const dbs = { app: base.ds, system: systemDs };
   const header = req.headers.authorization ?? '';
   const ctx: Context = {
     ...rest,
-    loaders: createLoaders(base.ds),
+    loaders: null as unknown as Loaders, // set by buildContext once the caller is known
     caller: null,
     authError: null,
     req,
@@ -45,11 +60,11 @@ export async function buildContext(
   }
   const token = match[1];
   if (token.startsWith(authenticators.apiKey.prefix)) {
-    ctx.caller = await authenticators.apiKey.authenticate(base.ds, token);
+    ctx.caller = await authenticators.apiKey.authenticate(dbs, token);
     if (!ctx.caller)
       ctx.authError = unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.');
   } else {
-    ctx.caller = await authenticators.accessToken(base.ds, token);
+    ctx.caller = await authenticators.accessToken(dbs, token);
     if (!ctx.caller) ctx.authError = unauthenticated();
   }
   return ctx;

@@ -19,11 +19,13 @@ import { UsageService } from './modules/usage/usage.service';
 export function createServices(
   ds: DataSource,
   config: Config,
-  options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {},
+  options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier; systemDs?: DataSource } = {},
 ) {
   const notifier = options.notifier ?? silentNotifier;
   const billingNotifier = options.billingNotifier ?? silentBillingNotifier;
-  const auth = new AuthService(ds, config);
+  // `ds` is the app role's pool; the system role's (BYPASSRLS) goes only to the paths that cross organizations
+  const systemDs = options.systemDs ?? ds;
+  const auth = new AuthService(ds, config, systemDs);
   return {
     auth,
     organizations: new OrganizationService(ds),
@@ -32,6 +34,7 @@ export function createServices(
       config,
       () => notifier,
       (caller, password, ip) => auth.confirmPassword(caller, password, ip),
+      (userId) => auth.organizationCount(userId),
     ),
     credits: new CreditsService(ds, () => billingNotifier),
     spend: new SpendService(ds, () => billingNotifier),

@@ -177,6 +177,15 @@ type Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": typeof types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": typeof types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.MetricsAddMemberDocument,
+    "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.NodesSignUpDocument,
+    "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.NodesLogInDocument,
+    "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.NodesViewerDocument,
+    "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": typeof types.NodesRefreshDocument,
+    "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesTopUpDocument,
+    "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesSpendDocument,
+    "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.NodesAddMemberDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesRenameResourceDocument,
@@ -193,6 +202,7 @@ type Documents = {
     "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": typeof types.SdkOrganizationNameDocument,
     "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": typeof types.SdkAddCreditsIdempotentDocument,
     "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": typeof types.SdkLogInDocument,
+    "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": typeof types.SdkSetAllowanceDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": typeof types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": typeof types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": typeof types.SmokeAddMemberDocument,
@@ -389,6 +399,15 @@ const documents: Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.MetricsAddMemberDocument,
+    "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": types.NodesSignUpDocument,
+    "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.NodesLogInDocument,
+    "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n": types.NodesViewerDocument,
+    "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": types.NodesRefreshDocument,
+    "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesTopUpDocument,
+    "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesSpendDocument,
+    "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": types.NodesAddMemberDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ResourcesRenameResourceDocument,
@@ -405,6 +424,7 @@ const documents: Documents = {
     "\n          query SdkOrganizationName {\n            organization {\n              name\n            }\n          }\n        ": types.SdkOrganizationNameDocument,
     "\n    mutation SdkAddCreditsIdempotent($i: AddCreditsInput!) {\n      addCredits(input: $i) {\n        id\n        amount\n      }\n    }\n  ": types.SdkAddCreditsIdempotentDocument,
     "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  ": types.SdkLogInDocument,
+    "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      ": types.SdkSetAllowanceDocument,
     "\n      query SmokeViewer {\n        viewer {\n          user {\n            name\n            email\n          }\n          member {\n            role\n          }\n          organization {\n            name\n            memberCount\n            owner {\n              name\n            }\n          }\n          permissions\n        }\n      }\n    ": types.SmokeViewerDocument,
     "\n      query SmokeMembers {\n        members {\n          totalCount\n          nodes {\n            name\n            email\n            role\n          }\n        }\n      }\n    ": types.SmokeMembersDocument,
     "\n      mutation SmokeAddMember {\n        addMember(input: { name: \"x\", email: \"x@y.z\", temporaryPassword: \"abc\" }) {\n          existingUser\n        }\n      }\n    ": types.SmokeAddMemberDocument,
@@ -1107,6 +1127,42 @@ export function graphql(source: "\n      query MembersMembers11($f: Int) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1168,6 +1224,10 @@ export function graphql(source: "\n    mutation SdkAddCreditsIdempotent($i: AddC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "): (typeof documents)["\n    mutation SdkLogIn($i: LogInInput!) {\n      logIn(input: $i) {\n        accessToken\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SdkSetAllowance($m: ID!, $l: Credits) {\n          setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

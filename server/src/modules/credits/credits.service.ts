@@ -2,7 +2,7 @@ import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput } from '../../common/errors';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
@@ -37,8 +37,8 @@ const ENTRY_SQL = `
      WHERE b.organization_id = $1 AND b.balance + $3::bigint BETWEEN 0 AND $4::bigint
     RETURNING b.balance, b.low_balance_threshold
   ), entry AS (
-    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash)
-    SELECT $1, $2, $3, bal.balance, $5, $6, $7, $8, $9 FROM bal
+    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash, created_at)
+    SELECT $1, $2, $3, bal.balance, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()) FROM bal
     RETURNING *
   )
   SELECT entry.*, bal.low_balance_threshold FROM entry CROSS JOIN bal`;
@@ -64,6 +64,8 @@ interface Entry {
   key: string;
   /** The audit action recorded with it. */
   action: string;
+  /** When it happened; only the demo seeder sets it (addCredits' internal option, not reachable from the API). */
+  at?: Date;
 }
 
 export interface TransactionFilter {
@@ -80,16 +82,23 @@ export class CreditsService {
   ) {}
 
   async balance(organizationId: string): Promise<CreditBalanceView> {
-    const [row] = await loadBalances(this.ds, [organizationId]);
+    const [row] = await inTenant(this.ds, organizationId, (em) => loadBalances(em, [organizationId]));
     return toBalanceView(row);
   }
 
   /** OWNER/ADMIN add credits. Idempotent: the same key returns the original entry and adds nothing. */
-  async addCredits(caller: Caller, input: AddCreditsArgs): Promise<CreditTransaction> {
+  async addCredits(caller: Caller, input: AddCreditsArgs, internal: { at?: Date } = {}): Promise<CreditTransaction> {
     if (typeof input.amount !== 'bigint' || input.amount <= 0n) throw badInput('A top-up amount must be greater than 0.', 'amount');
     const key = requireIdempotencyKey(input.idempotencyKey);
     const note = cleanNote(input.note);
-    return this.writeEntry(caller, { kind: CreditTransactionKind.TOP_UP, amount: input.amount, note, key, action: 'credits.added' });
+    return this.writeEntry(caller, {
+      kind: CreditTransactionKind.TOP_UP,
+      amount: input.amount,
+      note,
+      key,
+      action: 'credits.added',
+      at: internal.at,
+    });
   }
 
   /**
@@ -119,7 +128,7 @@ export class CreditsService {
       return existing;
     };
     try {
-      return await inTransaction(this.ds, async (em) => {
+      return await inTenant(this.ds, org, async (em) => {
         const existing = await this.findByKey(em, org, entry.key);
         if (existing) return replay(existing);
         await ensureBalanceRow(em, org);
@@ -133,6 +142,7 @@ export class CreditsService {
           entry.note,
           entry.key,
           hash,
+          entry.at?.toISOString() ?? null,
         ]);
         if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);
@@ -156,7 +166,7 @@ export class CreditsService {
     } catch (err) {
       // a concurrent request with the same key committed first: answer as a replay
       if (isUniqueViolation(err, 'credit_transactions_org_key_key')) {
-        const existing = await this.findByKey(this.ds.manager, org, entry.key);
+        const existing = await inTenant(this.ds, org, (em) => this.findByKey(em, org, entry.key));
         if (existing) return replay(existing);
       }
       throw err;
@@ -182,7 +192,7 @@ export class CreditsService {
       throw badInput('The threshold cannot be negative (send null to remove it).', 'threshold');
     }
     const org = caller.organizationId;
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, org, async (em) => {
       await ensureBalanceRow(em, org);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
         `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
@@ -213,16 +223,19 @@ export class CreditsService {
     const size = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
     const org = caller.organizationId;
-    const qb = this.ds.getRepository(CreditTransaction).createQueryBuilder('t').where('t.organization_id = :org', { org });
-    if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    if (cursor) qb.andWhere('(t.created_at, t.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
-    const [rows, totalCount] = await Promise.all([
-      qb
+    const page = (em: EntityManager) => {
+      const qb = em.getRepository(CreditTransaction).createQueryBuilder('t').where('t.organization_id = :org', { org });
+      if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+      if (cursor) qb.andWhere('(t.created_at, t.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
+      return qb
         .orderBy('t.createdAt', 'DESC')
         .addOrderBy('t.id', 'DESC')
         .limit(size + 1)
-        .getMany(),
-      this.countTransactions(org, filter.kind ?? null),
+        .getMany();
+    };
+    const [rows, totalCount] = await Promise.all([
+      inTenant(this.ds, org, page),
+      inTenant(this.ds, org, (em) => this.countTransactions(em, org, filter.kind ?? null)),
     ]);
     return { ...toPage(rows, size, (t) => ({ at: t.createdAt, id: t.id })), totalCount };
   }
@@ -232,12 +245,12 @@ export class CreditsService {
    * them (one USAGE entry per usage record, proven by reconcile()), so only the few other
    * entries are counted row by row.
    */
-  private async countTransactions(org: string, kind: CreditTransactionKind | null): Promise<number> {
+  private async countTransactions(em: EntityManager, org: string, kind: CreditTransactionKind | null): Promise<number> {
     const usage = `(SELECT coalesce(sum(count), 0) FROM usage_daily WHERE organization_id = $1)`;
     const others = `(SELECT count(*) FROM credit_transactions WHERE organization_id = $1 AND kind <> 'USAGE'${kind ? ' AND kind = $2' : ''})`;
     const sql =
       kind === CreditTransactionKind.USAGE ? `SELECT ${usage} AS n` : kind ? `SELECT ${others} AS n` : `SELECT ${usage} + ${others} AS n`;
-    const [row] = await this.ds.query(sql, kind && kind !== CreditTransactionKind.USAGE ? [org, kind] : [org]);
+    const [row] = await em.query(sql, kind && kind !== CreditTransactionKind.USAGE ? [org, kind] : [org]);
     return Number(row.n);
   }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { micros } from '../../common/money';
+import type { TenantDb } from '../../common/tenant';
 import { STATUS_KINDS } from '../mail';
 import type { RemovalImpactView } from './member.types';
 
@@ -70,17 +71,16 @@ export function removalImpactAtRemoval(member: object): RemovalImpactView | unde
 }
 
 /** Per-request loaders of the members module (spread into common/loaders.ts). */
-export function memberLoaders(ds: DataSource) {
+export function memberLoaders(db: TenantDb) {
   return {
     removalImpact: new DataLoader<string, RemovalImpactView | null>(async (membershipIds) => {
-      const map = await loadRemovalImpacts(ds, membershipIds);
+      const map = await db.run((em) => loadRemovalImpacts(em, membershipIds));
       return membershipIds.map((id) => map.get(id) ?? null);
     }),
     emailError: new DataLoader<string, string | null>(async (membershipIds) => {
-      const rows: Array<{ membership_id: string; last_error: string | null }> = await ds.query(EMAIL_ERRORS_SQL, [
-        [...membershipIds],
-        [...STATUS_KINDS],
-      ]);
+      const rows: Array<{ membership_id: string; last_error: string | null }> = await db.run((em) =>
+        em.query(EMAIL_ERRORS_SQL, [[...membershipIds], [...STATUS_KINDS]]),
+      );
       const map = new Map(rows.map((r) => [r.membership_id, r.last_error]));
       return membershipIds.map((id) => map.get(id) ?? null);
     }),
