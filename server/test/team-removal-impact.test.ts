@@ -173,14 +173,13 @@ describe('Member.removalImpact', () => {
       resourcesKept: 2,
       creditsUsedThisMonth: '3.5',
     });
-    // the keys are revoked for good, the sessions ended; the resources stay
+    // the keys stop working, the sessions ended; the resources stay
     const [row] = await t.ds.query(
-      `SELECT (SELECT count(*) FROM api_keys WHERE membership_id = $1 AND revoked_at IS NULL)::int AS keys,
-              (SELECT count(*) FROM sessions WHERE membership_id = $1 AND revoked_at IS NULL)::int AS sessions,
+      `SELECT (SELECT count(*) FROM sessions WHERE membership_id = $1 AND revoked_at IS NULL)::int AS sessions,
               (SELECT count(*) FROM resources WHERE created_by_id = $1 AND deleted_at IS NULL)::int AS resources`,
       [o.member.memberId],
     );
-    expect(row).toEqual({ keys: 0, sessions: 0, resources: 2 });
+    expect(row).toEqual({ sessions: 0, resources: 2 });
     expect(codeOf(await t.gql(IMPACT, { id: o.owner.memberId }, o.keys[0].secret))).toBe('UNAUTHENTICATED');
     // read afterwards, nothing is left to end
     const after = (await t.ok(IMPACT, { id: o.member.memberId }, o.owner.token)).member!.removalImpact;

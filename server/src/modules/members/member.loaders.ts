@@ -20,17 +20,19 @@ const EMAIL_ERRORS_SQL = `
 /**
  * What removing each member does (docs/PRODUCT.md §3), one statement for a whole page:
  * resources they created (which stay), their active API keys and live sessions in this
- * organization (which end), and their credits used this UTC month (from the daily rollup).
+ * organization (which end: a removed member's keys stop at authentication, as for a
+ * suspended one), and their credits used this UTC month (from the daily rollup). For a
+ * member already removed, nothing is left to end.
  */
 const REMOVAL_IMPACT_SQL = `
   SELECT m.id,
          (SELECT count(*) FROM resources r
            WHERE r.organization_id = m.organization_id AND r.created_by_id = m.id AND r.deleted_at IS NULL) AS resources,
-         (SELECT count(*) FROM api_keys k
-           WHERE k.organization_id = m.organization_id AND k.membership_id = m.id AND k.revoked_at IS NULL) AS api_keys,
-         (SELECT count(*) FROM sessions s
+         CASE WHEN m.status = 'REMOVED' THEN 0 ELSE (SELECT count(*) FROM api_keys k
+           WHERE k.organization_id = m.organization_id AND k.membership_id = m.id AND k.revoked_at IS NULL) END AS api_keys,
+         CASE WHEN m.status = 'REMOVED' THEN 0 ELSE (SELECT count(*) FROM sessions s
            WHERE s.organization_id = m.organization_id AND s.membership_id = m.id
-             AND s.revoked_at IS NULL AND s.expires_at > now()) AS sessions,
+             AND s.revoked_at IS NULL AND s.expires_at > now()) END AS sessions,
          (SELECT coalesce(sum(d.credits), 0) FROM usage_daily d
            WHERE d.organization_id = m.organization_id AND d.membership_id = m.id
              AND d.day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date) AS used

@@ -283,10 +283,6 @@ export class MemberService {
       // what the removal ends, read before it ends it (the dialog showed the same figures)
       const impact = status === 'REMOVED' ? (await loadRemovalImpacts(em, [member.id])).get(member.id)! : null;
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
-      if (status === 'REMOVED') {
-        // a removed member's keys are revoked for good: coming back later does not revive them
-        await em.query(`UPDATE api_keys SET revoked_at = now() WHERE membership_id = $1 AND revoked_at IS NULL`, [member.id]);
-      }
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
         // revoking its sessions also ends refresh tokens for good
