@@ -17,7 +17,8 @@
  * documents, and the members page alone vs. beside those attacks and a logIn flood.
  *
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
- *   BENCH_ONLY=spend|limits  one section only
+ *   BENCH_ONLY=spend|limits|members  one section only
+ * then S1, the members page (bench/members.ts): orgpulse vs. B1 vs. the floor, 10,000 members.
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
@@ -34,6 +35,7 @@ import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
 import { membersUnderAttackSection, refusalSection } from './limits';
+import { membersPageSection } from './members';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -142,6 +144,7 @@ function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string 
 }
 
 async function main(): Promise<void> {
+  if (ONLY === 'members') return membersPageSection(ADMIN_URL);
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
   const cleanup = async () => {
@@ -238,6 +241,7 @@ async function main(): Promise<void> {
     await ds.destroy().catch(() => undefined);
     await cleanup();
   }
+  if (!ONLY) await membersPageSection(ADMIN_URL);
 }
 
 main().catch((err) => {

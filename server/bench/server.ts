@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabases } from '../src/db/databases';
+import { answerStats } from './stats';
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', PORT: '0', CLIENT_DIST: '/nonexistent' });
@@ -14,6 +15,16 @@ async function main(): Promise<void> {
     { owner: config.databaseUrl!, app: config.appDatabaseUrl, system: config.systemDatabaseUrl },
     { poolSize: Number(process.env.BENCH_POOL || 20), timeouts: config.db },
   );
+  // the S1 section (bench/members.ts) asks how many statements ran: TypeORM tells its logger of each
+  let sql = 0;
+  for (const d of [ds, systemDs]) {
+    const logQuery = d.logger.logQuery.bind(d.logger);
+    d.logger.logQuery = (...args) => {
+      sql++;
+      return logQuery(...args);
+    };
+  }
+  answerStats(() => sql);
   const running = await startApp({ ds, systemDs, config, modules: [], startWorkers: false }, 0);
   process.stdout.write(`READY ${running.url}\n`);
   const stop = async () => {

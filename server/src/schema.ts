@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
-import { authChecker, denyUnguarded } from './common/auth/guard';
+import { applyGuards, authChecker } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
 import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
@@ -13,6 +13,7 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 
 /** Every resolver. A module adds its resolvers here. */
@@ -31,6 +32,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  WebhookResolver,
   UserResolver,
 ];
 
@@ -38,16 +40,17 @@ let cached: GraphQLSchema | null = null;
 
 export function buildAppSchema(): GraphQLSchema {
   if (cached) return cached;
-  cached = buildSchemaSync({
-    resolvers: RESOLVERS,
-    authChecker,
-    authMode: 'error',
-    globalMiddlewares: [denyUnguarded],
-    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    orphanedTypes: [],
-    validate: false,
-    emitSchemaFile: false,
-  });
+  cached = applyGuards(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      authChecker,
+      authMode: 'error',
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      orphanedTypes: [],
+      validate: false,
+      emitSchemaFile: false,
+    }),
+  );
   // make sure the Credits scalar exists even before a module uses it
   void CreditsScalar;
   return cached;

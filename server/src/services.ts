@@ -14,6 +14,7 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { SpendService } from './modules/credits/spend.service';
 import { UsageService } from './modules/usage/usage.service';
+import { WebhookService } from './modules/webhooks/webhook.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
 export function createServices(
@@ -43,6 +44,7 @@ export function createServices(
     apiKeys: new ApiKeyService(ds),
     audit: new AuditService(ds),
     allowances: new AllowanceService(ds),
+    webhooks: new WebhookService(ds, config),
   };
 }
 

@@ -5,7 +5,7 @@ import { Observable, from, switchMap } from 'rxjs';
 import type { SessionManager } from './session-manager';
 
 /** Operations that establish a session: never retried after a refresh. */
-const SESSION_OPERATIONS = new Set(['LogIn', 'SignUp', 'RefreshSession', 'LogOut']);
+const SESSION_OPERATIONS = new Set(['LogIn', 'CompleteMfaLogIn', 'SignUp', 'RefreshSession', 'LogOut']);
 
 function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -31,6 +31,10 @@ export function createApolloClient(session: SessionManager): ApolloClient {
     const codes = error.errors.map((e) => e.extensions?.code);
     if (codes.includes(ErrorCode.PasswordChangeRequired)) {
       session.notifyPasswordChangeRequired();
+      return;
+    }
+    if (codes.includes(ErrorCode.MfaEnrollmentRequired)) {
+      session.notifyMfaEnrollmentRequired();
       return;
     }
     const name = operation.operationName ?? '';

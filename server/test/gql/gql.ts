@@ -175,6 +175,7 @@ type Documents = {
     "\n            query MembersMembers8 {\n              members(first: 100000) {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers8Document,
     "\n            query MembersMembers9 {\n              members(first: 0) {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers9Document,
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers10Document,
+    "\n      query MembersSpaPage($first: Int!, $after: String) {\n        members(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            email\n            role\n            status\n            joinedAt\n            lastActiveAt\n            emailStatus\n            emailError\n            invitedBy {\n              id\n              name\n            }\n            allowance {\n              monthlyLimit\n              usedThisMonth\n              remaining\n            }\n          }\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          totalCount\n        }\n      }\n    ": typeof types.MembersSpaPageDocument,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": typeof types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": typeof types.MembersMembers11Document,
     "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.MetricsLogInDocument,
@@ -234,6 +235,22 @@ type Documents = {
     "\n      mutation UsageCreateApiKey {\n        createApiKey(name: \"ci\") {\n          secret\n        }\n      }\n    ": typeof types.UsageCreateApiKeyDocument,
     "\n          mutation UsageCreateResource3 {\n            createResource(input: { kind: AGENT, name: \"x\" }) {\n              id\n            }\n          }\n        ": typeof types.UsageCreateResource3Document,
     "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.UsageDeleteResourceDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n": typeof types.WhCreateDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n": typeof types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.WhDeleteDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.WhRotateDocument,
+    "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n": typeof types.WhSendTestDocument,
+    "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.WhRedeliverDocument,
+    "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.WhCreateKeyDocument,
+    "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.WhRevokeKeyDocument,
+    "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.WhAddMemberDocument,
+    "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  ": typeof types.WhRoleDocument,
+    "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhSuspendDocument,
+    "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhReactivateDocument,
+    "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhRemoveDocument,
+    "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  ": typeof types.WhTransferDocument,
+    "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  ": typeof types.WhThresholdDocument,
 };
 const documents: Documents = {
     "\n          mutation AbuseRenameOrganization {\n            renameOrganization(name: \"Boom\") {\n              name\n            }\n          }\n        ": types.AbuseRenameOrganizationDocument,
@@ -397,6 +414,7 @@ const documents: Documents = {
     "\n            query MembersMembers8 {\n              members(first: 100000) {\n                totalCount\n              }\n            }\n          ": types.MembersMembers8Document,
     "\n            query MembersMembers9 {\n              members(first: 0) {\n                totalCount\n              }\n            }\n          ": types.MembersMembers9Document,
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": types.MembersMembers10Document,
+    "\n      query MembersSpaPage($first: Int!, $after: String) {\n        members(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            email\n            role\n            status\n            joinedAt\n            lastActiveAt\n            emailStatus\n            emailError\n            invitedBy {\n              id\n              name\n            }\n            allowance {\n              monthlyLimit\n              usedThisMonth\n              remaining\n            }\n          }\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          totalCount\n        }\n      }\n    ": types.MembersSpaPageDocument,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": types.MembersMembers11Document,
     "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.MetricsLogInDocument,
@@ -456,6 +474,22 @@ const documents: Documents = {
     "\n      mutation UsageCreateApiKey {\n        createApiKey(name: \"ci\") {\n          secret\n        }\n      }\n    ": types.UsageCreateApiKeyDocument,
     "\n          mutation UsageCreateResource3 {\n            createResource(input: { kind: AGENT, name: \"x\" }) {\n              id\n            }\n          }\n        ": types.UsageCreateResource3Document,
     "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.UsageDeleteResourceDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n": types.WhCreateDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n": types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.WhDeleteDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.WhRotateDocument,
+    "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n": types.WhSendTestDocument,
+    "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": types.WhRedeliverDocument,
+    "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.WhCreateKeyDocument,
+    "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.WhRevokeKeyDocument,
+    "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.WhAddMemberDocument,
+    "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  ": types.WhRoleDocument,
+    "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhSuspendDocument,
+    "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhReactivateDocument,
+    "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhRemoveDocument,
+    "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  ": types.WhTransferDocument,
+    "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  ": types.WhThresholdDocument,
 };
 
 /**
@@ -1119,6 +1153,10 @@ export function graphql(source: "\n            query MembersMembers10 {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query MembersSpaPage($first: Int!, $after: String) {\n        members(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            email\n            role\n            status\n            joinedAt\n            lastActiveAt\n            emailStatus\n            emailError\n            invitedBy {\n              id\n              name\n            }\n            allowance {\n              monthlyLimit\n              usedThisMonth\n              remaining\n            }\n          }\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query MembersSpaPage($first: Int!, $after: String) {\n        members(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            email\n            role\n            status\n            joinedAt\n            lastActiveAt\n            emailStatus\n            emailError\n            invitedBy {\n              id\n              name\n            }\n            allowance {\n              monthlyLimit\n              usedThisMonth\n              remaining\n            }\n          }\n          pageInfo {\n            endCursor\n            hasNextPage\n          }\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1352,6 +1390,70 @@ export function graphql(source: "\n          mutation UsageCreateResource3 {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "): (typeof documents)["\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n"): (typeof documents)["\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  "): (typeof documents)["\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

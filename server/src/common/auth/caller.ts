@@ -75,8 +75,16 @@ export function callerFromRow(row: CallerRow, via: { sessionId: string | null; a
 }
 
 /** Records activity at most once a minute per membership, without delaying the request. */
+const touched = new Map<string, number>();
+
 export function touchMembership(ds: DataSource, row: Pick<CallerRow, 'membership_id' | 'organization_id' | 'last_active_at'>): void {
-  if (row.last_active_at && Date.now() - new Date(row.last_active_at).getTime() < ACTIVE_AGAIN_AFTER_MS) return;
+  const now = Date.now();
+  if (row.last_active_at && now - new Date(row.last_active_at).getTime() < ACTIVE_AGAIN_AFTER_MS) return;
+  // concurrent requests all read the old time: one UPDATE per membership and minute from this process
+  const last = touched.get(row.membership_id);
+  if (last !== undefined && now - last < ACTIVE_AGAIN_AFTER_MS) return;
+  if (touched.size > 10_000) touched.clear();
+  touched.set(row.membership_id, now);
   inTenant(ds, row.organization_id, (em) =>
     em.query(`UPDATE memberships SET last_active_at = now() WHERE id = $1`, [row.membership_id]),
   ).catch(() => undefined);

@@ -2,3 +2,4 @@
 export { CreditTransaction } from './credit-transaction.entity';
 export type { BillingNotifier } from './billing.notifier';
 export { loadRunwayBases, runwayOf, runwaySentence } from './runway';
+export { usedThisMonthSql } from './balance.rows';

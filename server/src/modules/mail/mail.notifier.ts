@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { loadRunwayBases, runwayOf, runwaySentence } from '../credits';
 import type { BillingNotifier } from '../credits';
+import type { WebhookNotifier } from '../webhooks';
 import { Membership } from '../members';
 import type { MemberNotifier } from '../members';
 import { Organization } from '../organizations';
@@ -15,6 +16,7 @@ import {
   ownershipGivenMail,
   ownershipReceivedMail,
   removedMail,
+  webhookDisabledMail,
   RenderedMail,
 } from './mail.templates';
 import { OutboxEmail } from './outbox.entity';
@@ -134,6 +136,20 @@ export class OutboxMemberNotifier implements MemberNotifier {
   }
 }
 
+/** The organization's active OWNERs and ADMINs, oldest first: who gets alerts. */
+function managers(em: EntityManager, organizationId: string): Promise<Array<{ membership_id: string; name: string; email: string }>> {
+  return em
+    .getRepository(Membership)
+    .createQueryBuilder('m')
+    .innerJoin(User, 'u', 'u.id = m.user_id')
+    .select(['m.id AS membership_id', 'u.name AS name', 'u.email AS email'])
+    .where('m.organization_id = :org', { org: organizationId })
+    .andWhere(`m.status = 'ACTIVE'`)
+    .andWhere(`m.role IN ('OWNER', 'ADMIN')`)
+    .orderBy('m.created_at', 'ASC')
+    .getRawMany();
+}
+
 /** Billing alerts, queued in the outbox: one email to each active OWNER and ADMIN. */
 export class OutboxBillingNotifier implements BillingNotifier {
   constructor(private readonly appUrl: string) {}
@@ -143,16 +159,7 @@ export class OutboxBillingNotifier implements BillingNotifier {
     // read in the crossing's own transaction: the spend that crossed is in the rollup already
     const basis = (await loadRunwayBases(em, [e.organizationId])).get(e.organizationId);
     const runway = basis ? runwaySentence(runwayOf(e.balanceMicros, basis.spent, basis.basisDays)) : null;
-    const recipients: Array<{ membership_id: string; name: string; email: string }> = await em
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .select(['m.id AS membership_id', 'u.name AS name', 'u.email AS email'])
-      .where('m.organization_id = :org', { org: e.organizationId })
-      .andWhere(`m.status = 'ACTIVE'`)
-      .andWhere(`m.role IN ('OWNER', 'ADMIN')`)
-      .orderBy('m.created_at', 'ASC')
-      .getRawMany();
+    const recipients = await managers(em, e.organizationId);
     for (const r of recipients) {
       await queueEmail(em, {
         organizationId: e.organizationId,
@@ -166,6 +173,31 @@ export class OutboxBillingNotifier implements BillingNotifier {
           balanceMicros: e.balanceMicros,
           thresholdMicros: e.thresholdMicros,
           runway,
+        }),
+      });
+    }
+  }
+}
+
+/** Webhook alerts, queued in the outbox: one email to each active OWNER and ADMIN. */
+export class OutboxWebhookNotifier implements WebhookNotifier {
+  constructor(private readonly appUrl: string) {}
+
+  async endpointDisabled(em: EntityManager, e: Parameters<WebhookNotifier['endpointDisabled']>[1]): Promise<void> {
+    const organization = await em.getRepository(Organization).findOneByOrFail({ id: e.organizationId });
+    for (const r of await managers(em, e.organizationId)) {
+      await queueEmail(em, {
+        organizationId: e.organizationId,
+        membershipId: r.membership_id,
+        kind: MailKind.WebhookDisabled,
+        to: r.email,
+        mail: webhookDisabledMail({
+          appUrl: this.appUrl,
+          name: r.name,
+          organizationName: organization.name,
+          url: e.url,
+          failures: e.failures,
+          lastError: e.lastError,
         }),
       });
     }

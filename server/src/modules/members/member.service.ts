@@ -13,15 +13,16 @@ import {
   formatCredits,
 } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { AppError, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
 import { inTenant } from '../../common/tenant';
 import { recordAudit } from '../audit';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { isUniqueViolation } from '../../common/pg-errors';
 import { RevokeReason, revokeSessions } from '../auth';
 import { Organization } from '../organizations';
@@ -30,15 +31,9 @@ import { handOverAccount } from './account-handover';
 import { Membership } from './member.entity';
 import { loadRemovalImpacts, setRemovalImpactAtRemoval } from './member.loaders';
 import { EmailStatus } from './member.enums';
+import { readMembersPage } from './member.page';
+import type { MemberFilter } from './member.page';
 import type { MemberNotifier } from './member.notifier';
-
-export interface MemberFilter {
-  first?: number | null;
-  after?: string | null;
-  search?: string | null;
-  role?: Role | null;
-  status?: MemberStatus | null;
-}
 
 export interface AddMemberInput {
   name: string;
@@ -56,6 +51,14 @@ const actorOf = (caller: Caller): Actor => ({ membershipId: caller.membershipId,
 const targetOf = (m: Membership): Target => ({ id: m.id, role: m.role, status: m.status });
 
 /** The member lifecycle (docs/PRODUCT.md §3): add, change role, remove, suspend, transfer. */
+/** The webhook event of a status change (leaving is a removal by oneself: member.removed too). */
+const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
+  'member.removed': WebhookEventType.MEMBER_REMOVED,
+  'member.left': WebhookEventType.MEMBER_REMOVED,
+  'member.suspended': WebhookEventType.MEMBER_SUSPENDED,
+  'member.reactivated': WebhookEventType.MEMBER_REACTIVATED,
+};
+
 export class MemberService {
   constructor(
     private readonly ds: DataSource,
@@ -74,34 +77,8 @@ export class MemberService {
   private async listIn(em: EntityManager, caller: Caller, filter: MemberFilter) {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const qb = em
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .where('m.organization_id = :org', { org: caller.organizationId });
-    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-    else qb.andWhere(`m.status <> 'REMOVED'`);
-    if (filter.role) qb.andWhere('m.role = :role', { role: filter.role });
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
-      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('lower(u.name) LIKE :like', { like });
-          // emails are searchable only by those who may see them
-          if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
-        }),
-      );
-    }
-    const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb
-      .orderBy('m.createdAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return { ...toPage(rows, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
+    const { nodes, totalCount } = await readMembersPage(em, caller, filter, first, cursor);
+    return { ...toPage(nodes, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
   /** A member of the caller's organization; any other id is simply not found. */
@@ -198,6 +175,14 @@ export class MemberService {
           targetId: member.id,
           details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail, ...(handOver ? { handedOver: true } : {}) },
         });
+        await emitWebhookEvent(em, caller.organizationId, WebhookEventType.MEMBER_ADDED, {
+          memberId: member.id,
+          userId: user.id,
+          email,
+          name: user.name,
+          role,
+          actorMemberId: caller.membershipId,
+        });
         if (sendEmail) {
           const [organization, inviter] = await this.orgAndInviter(em, caller);
           await this.notifier().memberAdded(em, {
@@ -265,6 +250,12 @@ export class MemberService {
         targetId: member.id,
         details: { before: { role: member.role }, after: { role } },
       });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.MEMBER_ROLE_CHANGED, {
+        memberId: member.id,
+        before: { role: member.role },
+        after: { role },
+        actorMemberId: caller.membershipId,
+      });
       return { ...member, role } as Membership;
     });
   }
@@ -304,6 +295,15 @@ export class MemberService {
             : { status },
         },
       });
+      const event = STATUS_EVENTS[action];
+      if (event) {
+        await emitWebhookEvent(em, caller.organizationId, event, {
+          memberId: member.id,
+          before: { status: member.status },
+          after: { status },
+          actorMemberId: caller.membershipId,
+        });
+      }
       const updated = { ...member, status } as Membership;
       if (impact) setRemovalImpactAtRemoval(updated, impact);
       if (status === 'REMOVED' && notify) {
@@ -383,6 +383,10 @@ export class MemberService {
         action: 'ownership.transferred',
         targetId: target.id,
         details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },
+      });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.OWNERSHIP_TRANSFERRED, {
+        previousOwnerMemberId: owner.id,
+        newOwnerMemberId: target.id,
       });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
       const to = await em.getRepository(User).findOneByOrFail({ id: target.userId });
