@@ -41,24 +41,17 @@ interface ActionProps {
  * rather than disabled, so the button still gets hover and focus to show it.
  */
 function RowAction({ label, title, color, icon, refusal, onClick }: ActionProps) {
-  if (!refusal) {
-    return (
-      <ActionIcon variant="subtle" color={color} aria-label={label} title={title} onClick={onClick}>
-        {icon}
-      </ActionIcon>
-    );
-  }
+  const reason = refusal?.message;
   return (
     <ActionIcon
       variant="subtle"
-      color="gray"
+      color={reason ? 'gray' : color}
       aria-label={label}
-      aria-disabled
-      aria-description={refusal.message}
-      title={refusal.message}
-      data-disabled
-      data-refusal={refusal.message}
-      onClick={(event) => event.preventDefault()}
+      title={reason ?? title}
+      aria-disabled={reason ? true : undefined}
+      data-disabled={reason ? true : undefined}
+      data-refusal={reason}
+      onClick={reason ? undefined : onClick}
     >
       {icon}
     </ActionIcon>
