@@ -41,6 +41,10 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
 // the help panel loads when a badge is first opened
 const EmailHelpDialog = lazy(() => import('./EmailHelpPanel').then((m) => ({ default: m.EmailHelpDialog })));
 
+/** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
+const NOT_RECEIVING_EMAIL =
+  "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
+
 /**
  * Delivery of the member's credentials email. A failed delivery also shows why (the mail
  * server's last error, for those who manage members) and what to check.
@@ -60,7 +64,7 @@ export function EmailStatusBadge({
   const [open, setOpen] = useState(false);
   const { label, color, hint } = EMAIL[status] ?? { label: status, color: 'gray', hint: '' };
   const failed = status === 'FAILED';
-  const title = failed ? [hint, error ? `The mail server said: ${error}` : null].filter(Boolean).join(' ') : hint;
+  const title = failed ? [hint, error ? `The mail server said: ${error}` : null, NOT_RECEIVING_EMAIL].filter(Boolean).join(' ') : hint;
   const plain = (
     <Badge variant="outline" color={color} size="sm" title={title} style={member ? { cursor: 'pointer' } : undefined}>
       <span className="visually-hidden">Email: </span>
