@@ -7,7 +7,7 @@ import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
-import { CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
+import { CreditBalanceResolver, CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
 import { SpendResolver } from './modules/credits/spend.resolver';
 import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
@@ -27,6 +27,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   CreditsResolver,
   OrganizationCreditsResolver,
+  CreditBalanceResolver,
   SpendResolver,
   UsageResolver,
   ResourceResolver,

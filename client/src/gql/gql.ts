@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.AddCreditsDocument,
     "\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n": typeof types.SetLowBalanceThresholdDocument,
     "\n  mutation AdjustCredits($input: AdjustCreditsInput!) {\n    adjustCredits(input: $input) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n    }\n  }\n": typeof types.AdjustCreditsDocument,
-    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": typeof types.CreditBalanceFieldsFragmentDoc,
+    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n    runway {\n      burnPerDay\n      basisDays\n      days\n    }\n  }\n": typeof types.CreditBalanceFieldsFragmentDoc,
     "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": typeof types.UsageBucketFieldsFragmentDoc,
     "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    viewer {\n      member {\n        id\n        allowance {\n          ...MemberAllowanceFields\n        }\n      }\n    }\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment MemberAllowanceFields on MemberAllowance {\n    monthlyLimit\n    usedThisMonth\n    remaining\n  }\n": typeof types.MemberAllowanceFieldsFragmentDoc,
@@ -48,7 +48,9 @@ type Documents = {
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
-    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n": typeof types.RemovalImpactFieldsFragmentDoc,
+    "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": typeof types.RemovalImpactDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": typeof types.ResendCredentialsDocument,
@@ -105,7 +107,7 @@ const documents: Documents = {
     "\n  mutation AddCredits($input: AddCreditsInput!) {\n    addCredits(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.AddCreditsDocument,
     "\n  mutation SetLowBalanceThreshold($threshold: Credits) {\n    setLowBalanceThreshold(threshold: $threshold) {\n      ...CreditBalanceFields\n    }\n  }\n": types.SetLowBalanceThresholdDocument,
     "\n  mutation AdjustCredits($input: AdjustCreditsInput!) {\n    adjustCredits(input: $input) {\n      id\n      kind\n      amount\n      balanceAfter\n      note\n    }\n  }\n": types.AdjustCreditsDocument,
-    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n": types.CreditBalanceFieldsFragmentDoc,
+    "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n    runway {\n      burnPerDay\n      basisDays\n      days\n    }\n  }\n": types.CreditBalanceFieldsFragmentDoc,
     "\n  fragment UsageBucketFields on UsageBucket {\n    key\n    label\n    credits\n    count\n  }\n": types.UsageBucketFieldsFragmentDoc,
     "\n  query Dashboard($from: DateTime!, $to: DateTime!) {\n    viewer {\n      member {\n        id\n        allowance {\n          ...MemberAllowanceFields\n        }\n      }\n    }\n    organization {\n      id\n      creditBalance {\n        ...CreditBalanceFields\n      }\n    }\n    byDay: usageSummary(from: $from, to: $to, groupBy: DAY) {\n      ...UsageBucketFields\n    }\n    byMember: usageSummary(from: $from, to: $to, groupBy: MEMBER) {\n      ...UsageBucketFields\n    }\n    byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {\n      ...UsageBucketFields\n    }\n    recent: usageRecords(from: $from, to: $to, first: 10) {\n      nodes {\n        id\n        operation\n        credits\n        createdAt\n        member {\n          id\n          name\n        }\n        resource {\n          id\n          name\n          kind\n        }\n      }\n      totalCount\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment MemberAllowanceFields on MemberAllowance {\n    monthlyLimit\n    usedThisMonth\n    remaining\n  }\n": types.MemberAllowanceFieldsFragmentDoc,
@@ -113,7 +115,9 @@ const documents: Documents = {
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
-    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n": types.RemovalImpactFieldsFragmentDoc,
+    "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": types.RemovalImpactDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": types.ResendCredentialsDocument,
@@ -265,7 +269,7 @@ export function graphql(source: "\n  mutation AdjustCredits($input: AdjustCredit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n    runway {\n      burnPerDay\n      basisDays\n      days\n    }\n  }\n"): (typeof documents)["\n  fragment CreditBalanceFields on CreditBalance {\n    balance\n    lowBalanceThreshold\n    isLow\n    updatedAt\n    runway {\n      burnPerDay\n      basisDays\n      days\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,7 +301,15 @@ export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n"): (typeof documents)["\n  fragment RemovalImpactFields on RemovalImpact {\n    resourcesCreated\n    apiKeysRevoked\n    activeSessions\n    creditsUsedThisMonth\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n      removalImpact {\n        ...RemovalImpactFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -214,6 +214,15 @@ type Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": typeof types.AddMemberDocument,
+    "\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": typeof types.TeamRemovalImpactDocument,
+    "\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n": typeof types.TeamRemovalImpactPageDocument,
+    "\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.TeamCreateApiKeyDocument,
+    "\n  mutation TeamRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.TeamRevokeApiKeyDocument,
+    "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": typeof types.TeamCreateResourceDocument,
+    "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": typeof types.TeamRemoveMemberDocument,
+    "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": typeof types.TeamAuditLogDocument,
+    "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": typeof types.TeamRunwayDocument,
+    "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -444,6 +453,15 @@ const documents: Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": types.AddMemberDocument,
+    "\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": types.TeamRemovalImpactDocument,
+    "\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n": types.TeamRemovalImpactPageDocument,
+    "\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.TeamCreateApiKeyDocument,
+    "\n  mutation TeamRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.TeamRevokeApiKeyDocument,
+    "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": types.TeamCreateResourceDocument,
+    "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": types.TeamRemoveMemberDocument,
+    "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": types.TeamAuditLogDocument,
+    "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": types.TeamRunwayDocument,
+    "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -1288,6 +1306,42 @@ export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"): (typeof documents)["mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

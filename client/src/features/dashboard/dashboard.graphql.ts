@@ -7,6 +7,11 @@ export const CreditBalanceFields = graphql(`
     lowBalanceThreshold
     isLow
     updatedAt
+    runway {
+      burnPerDay
+      basisDays
+      days
+    }
   }
 `);
 

@@ -70,11 +70,36 @@ export const UpdateMemberRoleMutation = graphql(`
   }
 `);
 
+/** @public a fragment: other documents spread it by name, and codegen registers it from here */
+export const RemovalImpactFields = graphql(`
+  fragment RemovalImpactFields on RemovalImpact {
+    resourcesCreated
+    apiKeysRevoked
+    activeSessions
+    creditsUsedThisMonth
+  }
+`);
+
+/** Read when the trash icon's confirmation opens (not on the page: the list stays lean). */
+export const RemovalImpactQuery = graphql(`
+  query RemovalImpact($id: ID!) {
+    member(id: $id) {
+      id
+      removalImpact {
+        ...RemovalImpactFields
+      }
+    }
+  }
+`);
+
 export const RemoveMemberMutation = graphql(`
   mutation RemoveMember($memberId: ID!) {
     removeMember(memberId: $memberId) {
       id
       status
+      removalImpact {
+        ...RemovalImpactFields
+      }
     }
   }
 `);

@@ -21,7 +21,13 @@ export interface BalanceRow {
 export function toBalanceView(row: BalanceRow): CreditBalanceView {
   const balance = micros(row.balance);
   const threshold = microsOrNull(row.low_balance_threshold);
-  return { balance, lowBalanceThreshold: threshold, isLow: isLow(balance, threshold), updatedAt: row.updated_at ?? row.org_created_at };
+  return {
+    organizationId: row.organization_id,
+    balance,
+    lowBalanceThreshold: threshold,
+    isLow: isLow(balance, threshold),
+    updatedAt: row.updated_at ?? row.org_created_at,
+  };
 }
 
 export async function loadBalances(em: Pick<EntityManager, 'query'>, orgIds: readonly string[]): Promise<BalanceRow[]> {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { TenantDb } from '../../common/tenant';
 import { CreditBalanceView } from './credits.types';
 import { loadBalances, toBalanceView } from './balance.rows';
+import { loadRunwayBases, RunwayBasis } from './runway';
 
 /** Per-request loaders of the credits module (spread into common/loaders.ts). */
 export function creditLoaders(db: TenantDb) {
@@ -9,6 +10,10 @@ export function creditLoaders(db: TenantDb) {
     creditBalance: new DataLoader<string, CreditBalanceView | null>(async (orgIds) => {
       const rows = await db.run((em) => loadBalances(em, orgIds));
       const map = new Map(rows.map((r) => [r.organization_id, toBalanceView(r)]));
+      return orgIds.map((id) => map.get(id) ?? null);
+    }),
+    runwayBasis: new DataLoader<string, RunwayBasis | null>(async (orgIds) => {
+      const map = await db.run((em) => loadRunwayBases(em, orgIds));
       return orgIds.map((id) => map.get(id) ?? null);
     }),
   };

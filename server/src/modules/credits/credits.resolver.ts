@@ -10,7 +10,8 @@ import { Membership } from '../members';
 import { Organization } from '../organizations';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
-import { AddCreditsInput, AdjustCreditsInput, CreditBalanceView, CreditTransactionConnection } from './credits.types';
+import { AddCreditsInput, AdjustCreditsInput, CreditBalanceView, CreditTransactionConnection, RunwayType } from './credits.types';
+import { runwayOf, RunwayView } from './runway';
 
 @Resolver(() => CreditTransaction)
 export class CreditsResolver {
@@ -64,5 +65,17 @@ export class OrganizationCreditsResolver {
   @FieldResolver(() => CreditBalanceView, { description: 'Every member may see the balance.' })
   async creditBalance(@Root() org: Organization, @Ctx() ctx: Context): Promise<CreditBalanceView> {
     return (await ctx.loaders.creditBalance.load(org.id))!;
+  }
+}
+
+@Resolver(() => CreditBalanceView)
+export class CreditBalanceResolver {
+  @FieldResolver(() => RunwayType, {
+    nullable: true,
+    description: "How long the balance lasts at the last 7 days' average burn (fewer days for a younger organization).",
+  })
+  async runway(@Root() b: CreditBalanceView, @Ctx() ctx: Context): Promise<RunwayView | null> {
+    const basis = await ctx.loaders.runwayBasis.load(b.organizationId);
+    return basis ? runwayOf(b.balance, basis.spent, basis.basisDays) : null;
   }
 }

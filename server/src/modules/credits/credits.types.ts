@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination';
 import { CreditsScalar } from '../../common/scalars';
 import { CreditTransaction } from './credit-transaction.entity';
@@ -19,6 +19,26 @@ export class CreditBalanceView {
 
   @Field({ description: 'When the balance last changed.' })
   updatedAt: Date;
+
+  /** Whose balance (not a field: runway reads it). */
+  organizationId: string;
+}
+
+@ObjectType('Runway', { description: 'How long the balance lasts at the recent burn rate, read from the daily rollups.' })
+export class RunwayType {
+  @Field(() => CreditsScalar, { description: 'Average spent per day over the basis, exact, rounded down to 6 decimals.' })
+  burnPerDay: bigint;
+
+  @Field(() => Int, {
+    description: 'How many recent UTC days (today included) the average covers: 7, or fewer for a younger organization (at least 1).',
+  })
+  basisDays: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'About how many days the balance lasts at that rate; null when nothing was spent in the basis.',
+  })
+  days: number | null;
 }
 
 @ObjectType('CreditTransactionConnection')

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { loadRunwayBases, runwayOf, runwaySentence } from '../credits';
 import type { BillingNotifier } from '../credits';
 import type { WebhookNotifier } from '../webhooks';
 import { Membership } from '../members';
@@ -155,6 +156,9 @@ export class OutboxBillingNotifier implements BillingNotifier {
 
   async lowBalanceCrossed(em: EntityManager, e: Parameters<BillingNotifier['lowBalanceCrossed']>[1]): Promise<void> {
     const organization = await em.getRepository(Organization).findOneByOrFail({ id: e.organizationId });
+    // read in the crossing's own transaction: the spend that crossed is in the rollup already
+    const basis = (await loadRunwayBases(em, [e.organizationId])).get(e.organizationId);
+    const runway = basis ? runwaySentence(runwayOf(e.balanceMicros, basis.spent, basis.basisDays)) : null;
     const recipients = await managers(em, e.organizationId);
     for (const r of recipients) {
       await queueEmail(em, {
@@ -168,6 +172,7 @@ export class OutboxBillingNotifier implements BillingNotifier {
           organizationName: organization.name,
           balanceMicros: e.balanceMicros,
           thresholdMicros: e.thresholdMicros,
+          runway,
         }),
       });
     }

@@ -165,11 +165,14 @@ export function lowBalanceMail(m: {
   organizationName: string;
   balanceMicros: bigint;
   thresholdMicros: bigint;
+  /** runwaySentence(): "lasts about 12 days at the last 7 days' rate (…)", or null when nothing was spent. */
+  runway?: string | null;
 }): RenderedMail {
   const balance = formatCredits(m.balanceMicros);
   const threshold = formatCredits(m.thresholdMicros);
   return compose(`Low credit balance for ${m.organizationName}: ${balance} credits`, `Hi ${m.name},`, [
     { p: `The credit balance of ${m.organizationName} fell to ${balance} credits, below its alert threshold of ${threshold} credits.` },
+    ...(m.runway ? [{ p: `At this rate the balance ${m.runway}.` }] : []),
     { p: 'API calls that need credits are refused once the balance runs out. An owner or administrator can add credits.' },
     { field: { label: 'Credits', value: `${m.appUrl}/credits`, link: true } },
     { p: 'You get this email once each time the balance crosses the threshold, not for every call.' },

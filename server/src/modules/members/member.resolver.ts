@@ -8,9 +8,10 @@ import type { Context } from '../../context';
 import { Guard, GuardContext, Visible } from '../../common/auth/guard';
 import { Organization } from '../organizations';
 import { Membership } from './member.entity';
+import { removalImpactAtRemoval } from './member.loaders';
 import { extrasOf } from './member.page';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
-import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';
+import { AddMemberInput, AddMemberPayload, MemberConnection, RemovalImpactView, UpdateMemberRoleInput } from './member.types';
 
 const isSelf = (m: Membership, ctx: GuardContext) => m.id === ctx.caller?.membershipId;
 
@@ -151,6 +152,17 @@ export class MemberResolver {
   async temporaryPasswordExpiresAt(@Root() m: Membership, @Ctx() ctx: Context): Promise<Date | null> {
     const user = await ctx.loaders.user.load(m.userId);
     return user?.mustChangePassword ? user.temporaryPasswordExpiresAt : null;
+  }
+
+  @Visible<Membership>(Permission.MembersManage)
+  @FieldResolver(() => RemovalImpactView, {
+    nullable: true,
+    description:
+      'What removing this member does: resources that stay, API keys and sessions that end, credits used this month. OWNER/ADMIN only.',
+  })
+  removalImpact(@Root() m: Membership, @Ctx() ctx: Context): Promise<RemovalImpactView | null> {
+    const atRemoval = removalImpactAtRemoval(m);
+    return atRemoval ? Promise.resolve(atRemoval) : ctx.loaders.removalImpact.load(m.id);
   }
 
   @FieldResolver(() => Organization)

@@ -10,6 +10,7 @@ import {
   MemberActor as Actor,
   MemberTarget as Target,
   PolicyRefusal as Refusal,
+  formatCredits,
 } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -28,6 +29,7 @@ import { Organization } from '../organizations';
 import { User } from '../users';
 import { handOverAccount } from './account-handover';
 import { Membership } from './member.entity';
+import { loadRemovalImpacts, setRemovalImpactAtRemoval } from './member.loaders';
 import { EmailStatus } from './member.enums';
 import { readMembersPage } from './member.page';
 import type { MemberFilter } from './member.page';
@@ -269,6 +271,8 @@ export class MemberService {
     return inTenant(this.ds, caller.organizationId, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(check(actor, targetOf(member)));
+      // what the removal ends, read before it ends it (the dialog showed the same figures)
+      const impact = status === 'REMOVED' ? (await loadRemovalImpacts(em, [member.id])).get(member.id)! : null;
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
       if (status !== 'ACTIVE') {
         // access ends at once: the auth check already refuses a non-active membership;
@@ -278,7 +282,18 @@ export class MemberService {
       await recordAudit(em, caller, {
         action,
         targetId: member.id,
-        details: { before: { status: member.status }, after: { status } },
+        details: {
+          before: { status: member.status },
+          after: impact
+            ? {
+                status,
+                apiKeysRevoked: impact.apiKeysRevoked,
+                sessionsEnded: impact.activeSessions,
+                resourcesKept: impact.resourcesCreated,
+                creditsUsedThisMonth: formatCredits(impact.creditsUsedThisMonth),
+              }
+            : { status },
+        },
       });
       const event = STATUS_EVENTS[action];
       if (event) {
@@ -290,6 +305,7 @@ export class MemberService {
         });
       }
       const updated = { ...member, status } as Membership;
+      if (impact) setRemovalImpactAtRemoval(updated, impact);
       if (status === 'REMOVED' && notify) {
         const [organization, user] = await Promise.all([
           em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),

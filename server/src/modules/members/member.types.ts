@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Role } from '@orgpulse/shared';
 import { PageInfo } from '../../common/pagination';
+import { CreditsScalar } from '../../common/scalars';
 import { Membership } from './member.entity';
 import { RoleEnum } from './member.enums';
 
@@ -44,4 +45,19 @@ export class AddMemberInput {
 export class UpdateMemberRoleInput {
   @Field(() => ID) memberId: string;
   @Field(() => RoleEnum) role: Role;
+}
+
+@ObjectType('RemovalImpact', { description: 'What removing a member does (docs/PRODUCT.md §3). Nothing is deleted.' })
+export class RemovalImpactView {
+  @Field(() => Int, { description: 'Resources they created: these stay with the organization.' })
+  resourcesCreated: number;
+
+  @Field(() => Int, { description: 'Their active API keys, which stop working at once.' })
+  apiKeysRevoked: number;
+
+  @Field(() => Int, { description: 'Their live sessions in this organization, which end.' })
+  activeSessions: number;
+
+  @Field(() => CreditsScalar, { description: 'What they spent this UTC calendar month.' })
+  creditsUsedThisMonth: bigint;
 }

@@ -8,6 +8,7 @@ const BALANCE = {
   lowBalanceThreshold: null,
   isLow: false,
   updatedAt: '2026-11-28T09:00:00.000Z',
+  runway: null,
 };
 
 describe('Dashboard balance card: own monthly limit', () => {

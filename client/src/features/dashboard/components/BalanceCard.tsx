@@ -5,6 +5,7 @@ import { parseCredits, Permission } from '@orgpulse/shared';
 import type { CreditBalanceFieldsFragment, MemberAllowanceFieldsFragment } from '../../../gql/graphql';
 import { displayCredits, formatRelative } from '../../common/format';
 import { Can } from '../../permissions/Can';
+import { runwayText } from '../runway';
 
 function isZero(amount: string): boolean {
   try {
@@ -21,6 +22,7 @@ interface BalanceCardProps {
 }
 
 export function BalanceCard({ balance, allowance }: BalanceCardProps) {
+  const runway = runwayText(balance.runway);
   return (
     <Card withBorder padding="md" h="100%">
       <Stack gap={6}>
@@ -36,6 +38,18 @@ export function BalanceCard({ balance, allowance }: BalanceCardProps) {
             {balance.lowBalanceThreshold !== null && ` · warning below ${displayCredits(balance.lowBalanceThreshold)}`}
           </Text>
         </Group>
+        {runway && balance.runway && (
+          <Text
+            size="sm"
+            c={balance.isLow ? 'orange' : 'dimmed'}
+            fw={balance.isLow ? 600 : undefined}
+            data-testid="credit-runway"
+            data-tone={balance.isLow ? 'warning' : 'normal'}
+            title={`Average ${displayCredits(balance.runway.burnPerDay)} credits a day`}
+          >
+            The balance {runway}.
+          </Text>
+        )}
         {allowance && (
           <Text size="xs" c={isZero(allowance.remaining) ? 'red' : 'dimmed'} data-testid="own-allowance">
             Your monthly limit: {displayCredits(allowance.monthlyLimit)}, remaining {displayCredits(allowance.remaining)}

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '@orgpulse/shared';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
 import MembersPage from '../MembersPage';
-import { RemoveMemberMutation, ResendCredentialsMutation, SuspendMemberMutation, UpdateMemberRoleMutation } from '../members.graphql';
+import {
+  RemovalImpactQuery,
+  RemoveMemberMutation,
+  ResendCredentialsMutation,
+  SuspendMemberMutation,
+  UpdateMemberRoleMutation,
+} from '../members.graphql';
 import { BOB, GAIL, OWNER, VIEWER_ADMIN, membersMock } from './fixtures';
 
 const ALL = [OWNER, VIEWER_ADMIN, BOB, GAIL];
@@ -33,11 +39,22 @@ describe('Members page: edit role', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
     expect(within(dialog).getByText(/Bob Builder manages their own name and password/)).toBeInTheDocument();
     const save = within(dialog).getByRole('button', { name: 'Save' });
-    expect(within(dialog).getByRole('radio', { name: /^Member/ })).toBeChecked();
+    const select = within(dialog).getByRole('combobox', { name: 'Role' });
+    expect(select).toHaveValue('Member');
     expect(save).toBeDisabled(); // nothing changed yet
-    expect(within(dialog).queryByRole('radio', { name: /^Owner/ })).not.toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('radio', { name: /^Administrator/ }));
+    // a dropdown: each role with its description, never Owner
+    await user.click(select);
+    const listbox = await screen.findByRole('listbox', { hidden: true });
+    const options = within(listbox).getAllByRole('option', { hidden: true });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'AdministratorManages members, billing and settings, like the owner.',
+      'MemberUses the platform (API calls, resources, API keys); cannot manage members, billing or settings.',
+      'GuestRead-only access.',
+    ]);
+    await user.click(within(listbox).getByRole('option', { name: /^Administrator/, hidden: true }));
+    expect(select).toHaveValue('Administrator');
+    expect(within(dialog).getByText('Manages members, billing and settings, like the owner.')).toBeInTheDocument();
     await user.click(save);
 
     await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
@@ -59,7 +76,11 @@ describe('Members page: edit role', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Edit role of Bob Builder' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit role of Bob Builder' });
-    await user.click(within(dialog).getByRole('radio', { name: /^Guest/ }));
+    const roleSelect = within(dialog).getByRole('combobox', { name: 'Role' });
+    await user.click(roleSelect);
+    await waitFor(() => expect(roleSelect).toHaveAttribute('aria-controls'));
+    const listbox = document.getElementById(roleSelect.getAttribute('aria-controls')!)!;
+    await user.click(within(listbox).getByRole('option', { name: /^Guest/, hidden: true }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('You may not change this member’s role.');
   });
@@ -68,11 +89,20 @@ describe('Members page: edit role', () => {
 describe('Members page: remove with confirmation', () => {
   it('asks first, says what removal does, and removes only after confirming', async () => {
     const user = userEvent.setup();
-    const result = jest.fn(() => ({ data: { removeMember: { __typename: 'Member', id: BOB.id, status: 'REMOVED' } } }));
+    const figures = { __typename: 'RemovalImpact', resourcesCreated: 2, apiKeysRevoked: 3, activeSessions: 1, creditsUsedThisMonth: '7' };
+    const result = jest.fn(() => ({
+      data: { removeMember: { __typename: 'Member', id: BOB.id, status: 'REMOVED', removalImpact: figures } },
+    }));
+    const impact = {
+      request: { query: RemovalImpactQuery, variables: { id: BOB.id } },
+      result: { data: { member: { __typename: 'Member', id: BOB.id, removalImpact: figures } } },
+    };
     renderWithProviders(<MembersPage />, {
       role: 'ADMIN',
       mocks: [
         membersMock(ALL),
+        impact,
+        impact,
         { request: { query: RemoveMemberMutation, variables: { memberId: BOB.id } }, result },
         membersMock([OWNER, VIEWER_ADMIN, GAIL]),
       ],
@@ -81,8 +111,10 @@ describe('Members page: remove with confirmation', () => {
     // Cancel: nothing happens
     await user.click(await screen.findByRole('button', { name: 'Remove Bob Builder' }));
     let dialog = await screen.findByRole('dialog', { name: 'Remove Bob Builder?' });
-    expect(within(dialog).getByText(/ends their access at once/)).toBeInTheDocument();
-    expect(within(dialog).getByText(/keeps their usage history, the resources they created/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/ends their access to the organization at once/)).toBeInTheDocument();
+    expect(await within(dialog).findByText('2 resources they created stay with the organization.')).toBeInTheDocument();
+    expect(within(dialog).getByText('3 API keys stop working now.')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 session ends.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Remove Bob Builder?' })).not.toBeInTheDocument());
     expect(result).not.toHaveBeenCalled();
@@ -118,36 +150,57 @@ describe('Members page: suspend', () => {
   });
 });
 
-describe('Members page: role-based hiding', () => {
+describe('Members page: what each role may do, and why not', () => {
   const manageButtons = (name: string) => [`Edit role of ${name}`, `Remove ${name}`, `Suspend ${name}`, `Resend credentials to ${name}`];
+  const seedActions = (name: string) => [`Edit role of ${name}`, `Remove ${name}`, `Suspend ${name}`];
+  const OWNER_REASON = 'The owner cannot be changed, suspended or removed. The owner can transfer ownership first.';
+  const ROLE_REASON = 'Only owners and admins can manage members.';
+  const expectDisabled = (label: string, reason: string) => {
+    const button = screen.getByRole('button', { name: label });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('data-refusal', reason);
+  };
 
-  it.each<Role>(['OWNER', 'ADMIN'])('%s sees Add User and actions on others, never on the owner row or their own', async (role) => {
-    const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
-    renderWithProviders(<MembersPage />, {
-      role,
-      session: makeSession(role, makeViewer(role, { memberId: self.id, name: self.name })),
-      mocks: [membersMock(ALL)],
-    });
-    expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Add User' })).toBeInTheDocument();
-    for (const label of manageButtons('Bob Builder')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
-    for (const label of manageButtons('Olivia Owner')) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
-    for (const label of manageButtons(self.name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
-    expect(screen.getByRole('columnheader', { name: 'Email' })).toBeInTheDocument();
-    expect(within(rowOf('Bob Builder')).getByText('Failed')).toBeInTheDocument(); // email delivery status
-    if (role === 'OWNER') {
-      for (const label of manageButtons('Vera Viewer')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
-    }
-  });
+  it.each<Role>(['OWNER', 'ADMIN'])(
+    '%s sees Add User and actions on others; the owner row disabled with why; none on their own',
+    async (role) => {
+      const self = role === 'OWNER' ? OWNER : VIEWER_ADMIN;
+      renderWithProviders(<MembersPage />, {
+        role,
+        session: makeSession(role, makeViewer(role, { memberId: self.id, name: self.name })),
+        mocks: [membersMock(ALL)],
+      });
+      expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Add User' })).toBeInTheDocument();
+      for (const label of manageButtons('Bob Builder')) {
+        expect(screen.getByRole('button', { name: label })).not.toHaveAttribute('aria-disabled');
+      }
+      if (role === 'ADMIN') {
+        for (const label of seedActions('Olivia Owner')) expectDisabled(label, OWNER_REASON);
+        expect(screen.queryByRole('button', { name: 'Resend credentials to Olivia Owner' })).not.toBeInTheDocument();
+      }
+      for (const label of manageButtons(self.name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+      expect(screen.getByRole('columnheader', { name: 'Email' })).toBeInTheDocument();
+      expect(within(rowOf('Bob Builder')).getByText('Failed')).toBeInTheDocument(); // email delivery status
+      if (role === 'OWNER') {
+        for (const label of manageButtons('Vera Viewer')) expect(screen.getByRole('button', { name: label })).toBeInTheDocument();
+      }
+    },
+  );
 
-  it.each<Role>(['MEMBER', 'GUEST'])('%s sees the list but no management control', async (role) => {
+  it.each<Role>(['MEMBER', 'GUEST'])('%s sees the actions disabled, saying why, and using one does nothing', async (role) => {
+    const user = userEvent.setup();
     renderWithProviders(<MembersPage />, { role, mocks: [membersMock(ALL)] });
     expect(await screen.findByText('Bob Builder')).toBeInTheDocument();
     expect(screen.getByText('Olivia Owner')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add User' })).not.toBeInTheDocument();
-    for (const name of ['Olivia Owner', 'Bob Builder', 'Gail Guest']) {
-      for (const label of manageButtons(name)) expect(screen.queryByRole('button', { name: label })).not.toBeInTheDocument();
+    for (const name of ['Bob Builder', 'Gail Guest']) {
+      for (const label of seedActions(name)) expectDisabled(label, ROLE_REASON);
+      expect(screen.queryByRole('button', { name: `Resend credentials to ${name}` })).not.toBeInTheDocument();
     }
+    expect(await screen.findByRole('button', { name: 'Remove Bob Builder' })).toHaveAttribute('title', ROLE_REASON);
+    await user.click(screen.getByRole('button', { name: 'Remove Bob Builder' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Email' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, type ComboboxItem, type SelectProps } from '@mantine/core';
 import { ASSIGNABLE_ROLES, isRole, type Role } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
 import type { MemberRowFragment } from '../../../gql/graphql';
@@ -12,6 +12,20 @@ interface Props {
   member: MemberRowFragment | null;
   onClose: () => void;
 }
+
+const ROLE_OPTIONS: ComboboxItem[] = ASSIGNABLE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/** Each option says what the role may do (the organization's own role descriptions). */
+const renderRoleOption: SelectProps['renderOption'] = ({ option }) => (
+  <Stack gap={0}>
+    <Text size="sm">{option.label}</Text>
+    {isRole(option.value) && (
+      <Text size="xs" c="dimmed">
+        {ROLE_DESCRIPTIONS[option.value]}
+      </Text>
+    )}
+  </Stack>
+);
 
 /** Editing a member is editing their role: name and password are the member's own. */
 export function EditRoleDialog({ member, onClose }: Props) {
@@ -43,13 +57,16 @@ export function EditRoleDialog({ member, onClose }: Props) {
           <Text size="sm" c="dimmed">
             Only the role can be changed here. {member.name} manages their own name and password.
           </Text>
-          <Radio.Group label="Role" value={role} onChange={(value) => isRole(value) && setRole(value)}>
-            <Stack gap="sm" mt="xs">
-              {ASSIGNABLE_ROLES.map((option) => (
-                <Radio key={option} value={option} label={ROLE_LABELS[option]} description={ROLE_DESCRIPTIONS[option]} />
-              ))}
-            </Stack>
-          </Radio.Group>
+          <Select
+            label="Role"
+            data={ROLE_OPTIONS}
+            value={role}
+            onChange={(value) => value && isRole(value) && setRole(value)}
+            allowDeselect={false}
+            renderOption={renderRoleOption}
+            description={ROLE_DESCRIPTIONS[role]}
+            comboboxProps={{ withinPortal: true }}
+          />
           <FormError message={error} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>

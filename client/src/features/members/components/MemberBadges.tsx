@@ -1,6 +1,8 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { MemberActor } from '@orgpulse/shared';
 import { isRole } from '@orgpulse/shared';
-import type { EmailStatus, MemberStatus } from '../../../gql/graphql';
+import type { EmailStatus, MemberRowFragment, MemberStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../common/format';
 import { ROLE_COLORS, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 import { isExpired, temporaryPasswordExpiry } from '../temporary-password';
@@ -36,6 +38,9 @@ const EMAIL: Record<EmailStatus, { label: string; color: string; hint: string }>
   FAILED: { label: 'Failed', color: 'red', hint: 'Delivery failed after retries.' },
 };
 
+// the help panel loads when a badge is first opened
+const EmailHelpDialog = lazy(() => import('./EmailHelpPanel').then((m) => ({ default: m.EmailHelpDialog })));
+
 /** The "member not receiving email" troubleshooting (docs/PRODUCT.md §3). */
 const NOT_RECEIVING_EMAIL =
   "Check that the member's email address is correct and that the email wasn't marked as spam, then resend the credentials.";
@@ -44,15 +49,45 @@ const NOT_RECEIVING_EMAIL =
  * Delivery of the member's credentials email. A failed delivery also shows why (the mail
  * server's last error, for those who manage members) and what to check.
  */
-export function EmailStatusBadge({ status, error }: { status: EmailStatus; error?: string | null }) {
+export function EmailStatusBadge({
+  status,
+  error,
+  member,
+  actor,
+}: {
+  status: EmailStatus;
+  error?: string | null;
+  /** With the member, the badge opens the "not receiving email" help panel (with Resend). */
+  member?: MemberRowFragment;
+  actor?: MemberActor | null;
+}) {
+  const [open, setOpen] = useState(false);
   const { label, color, hint } = EMAIL[status] ?? { label: status, color: 'gray', hint: '' };
   const failed = status === 'FAILED';
   const title = failed ? [hint, error ? `The mail server said: ${error}` : null, NOT_RECEIVING_EMAIL].filter(Boolean).join(' ') : hint;
-  const badge = (
-    <Badge variant="outline" color={color} size="sm" title={title}>
+  const plain = (
+    <Badge variant="outline" color={color} size="sm" title={title} style={member ? { cursor: 'pointer' } : undefined}>
       <span className="visually-hidden">Email: </span>
       {label}
     </Badge>
+  );
+  const badge = member ? (
+    <>
+      <UnstyledButton
+        aria-label={`Email ${label.toLowerCase()}: help for ${member.name}`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {plain}
+      </UnstyledButton>
+      {open && (
+        <Suspense fallback={null}>
+          <EmailHelpDialog member={member} actor={actor ?? null} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  ) : (
+    plain
   );
   if (!failed) return badge;
   return (

@@ -1,6 +1,15 @@
+import type { ReactNode } from 'react';
 import { ActionIcon, Group } from '@mantine/core';
 import { IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
-import { canReactivate, canRemove, canResendCredentials, canSuspend, type MemberActor } from '@orgpulse/shared';
+import {
+  canManageMember,
+  canReactivate,
+  canRemove,
+  canResendCredentials,
+  canSuspend,
+  type MemberActor,
+  type PolicyRefusal,
+} from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { notifyError, notifySuccess } from '../../common/notify';
 import { useReactivateMember } from '../hooks/useReactivateMember';
@@ -15,10 +24,45 @@ interface Props {
   onRemove: (member: MemberRowFragment) => void;
 }
 
+interface ActionProps {
+  label: string;
+  title: string;
+  color: string;
+  icon: ReactNode;
+  /** Why the viewer may not use it (the shared member policy's own sentence), or null. */
+  refusal: PolicyRefusal | null;
+  onClick: () => void;
+}
+
 /**
- * The edit and trash icons (docs/PRODUCT.md §3), then resend credentials and suspend / reactivate: each shown when
- * the shared member policy allows it (the table offers the row's actions only to a viewer
- * who may manage this member).
+ * An action the viewer may not use stays in view, disabled, with the policy's reason as its
+ * tooltip ("Unable to Edit/Remove Member": the app says why rather than hiding it). The
+ * native title tooltip keeps the floating-ui code out of the members route; aria-disabled
+ * rather than disabled, so the button still gets hover and focus to show it.
+ */
+function RowAction({ label, title, color, icon, refusal, onClick }: ActionProps) {
+  const reason = refusal?.message;
+  return (
+    <ActionIcon
+      variant="subtle"
+      color={reason ? 'gray' : color}
+      aria-label={label}
+      title={reason ?? title}
+      aria-disabled={reason ? true : undefined}
+      data-disabled={reason ? true : undefined}
+      data-refusal={reason}
+      onClick={reason ? undefined : onClick}
+    >
+      {icon}
+    </ActionIcon>
+  );
+}
+
+/**
+ * The edit and trash icons (docs/PRODUCT.md §3), then resend credentials and suspend /
+ * reactivate. Edit and remove are always shown: disabled, with the shared member policy's
+ * reason, when the viewer may not use them. Resend shows only where it applies; suspend or
+ * reactivate by the member's status.
  */
 export function MemberRowActions({ actor, member, onEditRole, onRemove }: Props) {
   const [suspendMember] = useSuspendMember();
@@ -36,52 +80,51 @@ export function MemberRowActions({ actor, member, onEditRole, onRemove }: Props)
 
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        aria-label={`Edit role of ${member.name}`}
+      <RowAction
+        label={`Edit role of ${member.name}`}
         title="Edit role"
+        color="gray"
+        icon={<IconPencil size={18} />}
+        refusal={canManageMember(actor, member)}
         onClick={() => onEditRole(member)}
-      >
-        <IconPencil size={18} />
-      </ActionIcon>
-      {canRemove(actor, member) === null && (
-        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${member.name}`} title="Remove" onClick={() => onRemove(member)}>
-          <IconTrash size={18} />
-        </ActionIcon>
-      )}
+      />
+      <RowAction
+        label={`Remove ${member.name}`}
+        title="Remove"
+        color="red"
+        icon={<IconTrash size={18} />}
+        refusal={canRemove(actor, member)}
+        onClick={() => onRemove(member)}
+      />
       {canResendCredentials(actor, member) === null && (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={`Resend credentials to ${member.name}`}
+        <RowAction
+          label={`Resend credentials to ${member.name}`}
           title="Resend credentials"
+          color="gray"
+          icon={<IconMailForward size={18} />}
+          refusal={null}
           onClick={() => run(() => resendCredentials(member.id), `Credentials email queued for ${member.name}.`)}
-        >
-          <IconMailForward size={18} />
-        </ActionIcon>
+        />
       )}
-      {canReactivate(actor, member) === null && (
-        <ActionIcon
-          variant="subtle"
-          color="teal"
-          aria-label={`Reactivate ${member.name}`}
+      {member.status === 'SUSPENDED' && (
+        <RowAction
+          label={`Reactivate ${member.name}`}
           title="Reactivate"
+          color="teal"
+          icon={<IconPlayerPlay size={18} />}
+          refusal={canReactivate(actor, member)}
           onClick={() => run(() => reactivateMember(member.id), `${member.name} has access again.`)}
-        >
-          <IconPlayerPlay size={18} />
-        </ActionIcon>
+        />
       )}
-      {canSuspend(actor, member) === null && (
-        <ActionIcon
-          variant="subtle"
-          color="orange"
-          aria-label={`Suspend ${member.name}`}
+      {member.status === 'ACTIVE' && (
+        <RowAction
+          label={`Suspend ${member.name}`}
           title="Suspend"
+          color="orange"
+          icon={<IconPlayerPause size={18} />}
+          refusal={canSuspend(actor, member)}
           onClick={() => run(() => suspendMember(member.id), `${member.name} is suspended: access is paused.`)}
-        >
-          <IconPlayerPause size={18} />
-        </ActionIcon>
+        />
       )}
     </Group>
   );

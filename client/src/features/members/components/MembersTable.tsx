@@ -1,6 +1,6 @@
 import { ActionIcon, Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCoins } from '@tabler/icons-react';
-import { canManageMember, Permission } from '@orgpulse/shared';
+import { Permission } from '@orgpulse/shared';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { formatDate, formatRelative } from '../../common/format';
 import { useSession } from '../../auth/session-context';
@@ -44,9 +44,11 @@ function breakableEmail(email: string) {
 
 /**
  * One row per member. Management actions follow the shared member policy (the server's own
- * rules): only for roles that may manage members, never on the owner's row (the owner
- * cannot be edited or removed) nor on removed members; and never on the viewer's own row. The spending limit is billing, not membership: it applies to every
- * active or suspended member, the owner and the viewer included.
+ * rules): the edit and trash icons are on every other member's row, disabled with the
+ * policy's reason where the viewer may not use them (a member or guest, the owner's row, a
+ * member above the viewer, a removed member); never on the viewer's own row. The spending
+ * limit is billing, not membership: it applies to every active or suspended member, the
+ * owner and the viewer included.
  */
 export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, onSetAllowance }: Props) {
   const { role } = useSession();
@@ -54,7 +56,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
   const canManage = useCan(Permission.MembersManage);
   const canSeePrivate = useCan(Permission.MembersReadPrivate);
   const canSetAllowance = useCan(Permission.BillingManage) && onSetAllowance !== undefined;
-  const hasActions = canManage || canSetAllowance;
+  const hasActions = actor !== null;
 
   return (
     <TableScroll minWidth={canManage ? 860 : 560} stack>
@@ -72,7 +74,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
         <Table.Tbody>
           {members.map((member) => {
             const isSelf = member.id === viewerMemberId;
-            const manageable = actor !== null && !isSelf && canManageMember(actor, member) === null;
+            const manageable = actor !== null && !isSelf;
             const limitable = canSetAllowance && member.status !== 'REMOVED';
             return (
               <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
@@ -118,7 +120,7 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
                 {canManage && (
                   <Table.Td label="Email">
                     <Stack gap={2}>
-                      <EmailStatusBadge status={member.emailStatus} error={member.emailError} />
+                      <EmailStatusBadge status={member.emailStatus} error={member.emailError} member={member} actor={actor} />
                       <TemporaryPasswordExpiry expiresAt={member.temporaryPasswordExpiresAt} />
                     </Stack>
                   </Table.Td>

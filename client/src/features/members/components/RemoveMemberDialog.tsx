@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { List, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { List, Loader, Text } from '@mantine/core';
 import { errorMessage } from '../../../apollo/errors';
 import type { MemberRowFragment } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { notifySuccess } from '../../common/notify';
 import { useRemoveMember } from '../hooks/useRemoveMember';
 import { FormError } from '../../common/FormError';
+import { RemovalImpactQuery } from '../members.graphql';
+import { removalImpactSentences, revokedSummary } from '../removal-impact';
 
 interface Props {
   member: MemberRowFragment | null;
@@ -15,6 +18,13 @@ interface Props {
 export function RemoveMemberDialog({ member, onClose }: Props) {
   const [removeMember, { loading }] = useRemoveMember();
   const [error, setError] = useState<string | null>(null);
+  // the figures are read when the dialog opens, fresh (a session may have started meanwhile)
+  const impactQuery = useQuery(RemovalImpactQuery, {
+    variables: { id: member?.id ?? '' },
+    skip: !member,
+    fetchPolicy: 'network-only',
+  });
+  const impact = impactQuery.data?.member?.removalImpact ?? null;
 
   const close = () => {
     setError(null);
@@ -25,8 +35,8 @@ export function RemoveMemberDialog({ member, onClose }: Props) {
     if (!member) return;
     setError(null);
     try {
-      await removeMember(member.id);
-      notifySuccess(`${member.name} no longer has access to the organization.`, 'Member removed');
+      const result = await removeMember(member.id);
+      notifySuccess(revokedSummary(member.name, result.data?.removeMember.removalImpact), 'Member removed');
       close();
     } catch (e) {
       setError(errorMessage(e));
@@ -43,11 +53,21 @@ export function RemoveMemberDialog({ member, onClose }: Props) {
       onConfirm={confirm}
       onClose={close}
     >
-      <Text size="sm">Removing {member?.name ?? 'this member'} from the organization:</Text>
-      <List size="sm" spacing={4}>
-        <List.Item>ends their access at once: their sessions and API keys stop working;</List.Item>
-        <List.Item>keeps their usage history, the resources they created and the audit trail with the organization.</List.Item>
-      </List>
+      <Text size="sm">Removing {member?.name ?? 'this member'} ends their access to the organization at once and deletes nothing.</Text>
+      {impactQuery.loading && <Loader size="xs" aria-label="Reading what removal does" />}
+      {impact && (
+        <List size="sm" spacing={4} aria-label="What removal does">
+          {removalImpactSentences(impact).map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+      )}
+      {!impactQuery.loading && !impact && (
+        <List size="sm" spacing={4}>
+          <List.Item>their sessions and API keys stop working;</List.Item>
+          <List.Item>their usage history, the resources they created and the audit trail stay with the organization.</List.Item>
+        </List>
+      )}
       <Text size="sm" c="dimmed">
         To pause access instead, suspend the member: they can be reactivated later.
       </Text>
