@@ -11,12 +11,16 @@ import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Authenticators } from './common/auth/caller';
-import { buildContext, Context } from './context';
+import { authenticate, buildContext, Context } from './context';
+import { createLoaders } from './loaders';
+import { attachLiveServer } from './modules/live/live.server';
+import type { LiveContext } from './modules/live/live.resolver';
 import { formatError, unauthenticated } from './common/errors';
 import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
+import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { buildAppSchema } from './schema';
@@ -133,6 +137,33 @@ export async function startApp(options: AppOptions, port = options.config.port):
   });
 
   const schema = buildAppSchema();
+  // live subscriptions: graphql-ws on the same server and path, fanned out through LISTEN/NOTIFY (modules/live)
+  await services.live.bus.start();
+  const liveServer = attachLiveServer({
+    server,
+    schema,
+    authenticate: async (token) => (await authenticate(authenticators, ds, `Bearer ${token}`)).caller,
+    makeContext: (caller) =>
+      ({
+        ds,
+        config,
+        services,
+        loaders: createLoaders(ds),
+        caller,
+        authError: null,
+        req: undefined,
+        res: undefined,
+        ip: 'ws',
+      }) as unknown as LiveContext,
+    renewLoaders: (ctx) => {
+      ctx.loaders = createLoaders(ds);
+    },
+    limiter: services.rateLimiter,
+    live: services.live,
+    maxConnectionsPerMember: config.live.maxConnectionsPerMember,
+    recheckMs: config.live.recheckMs,
+    formatError: (e) => formatError(e.toJSON(), e, logError),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection !== 'off',
@@ -147,6 +178,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      { serverWillStart: async () => ({ drainServer: () => liveServer.dispose() }) },
+      rateLimitPlugin(services.rateLimiter),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
@@ -192,6 +225,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();
+      await services.live.bus.stop();
+      await services.rateLimiter.close();
     },
   };
 }

@@ -38,19 +38,28 @@ export async function buildContext(
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   };
   if (!header) return ctx;
+  Object.assign(ctx, await authenticate(authenticators, base.ds, header));
+  return ctx;
+}
+
+/** `Bearer <access token or API key>` through the app's authenticators (HTTP and the WebSocket use it alike). */
+export async function authenticate(
+  authenticators: Authenticators,
+  ds: DataSource,
+  header: string,
+): Promise<{ caller: Caller | null; authError: AppError | null }> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) {
-    ctx.authError = unauthenticated('The Authorization header must be "Bearer <access token or API key>".');
-    return ctx;
-  }
+  if (!match) return { caller: null, authError: unauthenticated('The Authorization header must be "Bearer <access token or API key>".') };
   const token = match[1];
   if (token.startsWith(authenticators.apiKey.prefix)) {
-    ctx.caller = await authenticators.apiKey.authenticate(base.ds, token);
-    if (!ctx.caller)
-      ctx.authError = unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.');
-  } else {
-    ctx.caller = await authenticators.accessToken(base.ds, token);
-    if (!ctx.caller) ctx.authError = unauthenticated();
+    const caller = await authenticators.apiKey.authenticate(ds, token);
+    return {
+      caller,
+      authError: caller
+        ? null
+        : unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.'),
+    };
   }
-  return ctx;
+  const caller = await authenticators.accessToken(ds, token);
+  return { caller, authError: caller ? null : unauthenticated() };
 }

@@ -4,6 +4,7 @@ import { Ledger1795853965933 } from './1795853965933-Ledger';
 import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
 import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
 import { Accounts1796116704194 } from './1796116704194-Accounts';
+import { RateLimits1796200000000 } from './1796200000000-RateLimits';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   LoginThrottle1795857850235,
   MemberAllowances1795858433555,
   Accounts1796116704194,
+  RateLimits1796200000000,
 ];

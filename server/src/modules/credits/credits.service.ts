@@ -6,6 +6,7 @@ import { inTransaction } from '../../common/transaction';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
+import { CreditEvents, silentCreditEvents } from './credit.events';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
@@ -77,6 +78,7 @@ export class CreditsService {
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: () => BillingNotifier = () => silentBillingNotifier,
+    private readonly events: () => CreditEvents = () => silentCreditEvents,
   ) {}
 
   async balance(organizationId: string): Promise<CreditBalanceView> {
@@ -147,6 +149,7 @@ export class CreditsService {
             note: entry.note,
           },
         });
+        await this.events().balanceChanged(em, { organizationId: org, usageIds: [] });
         const threshold = microsOrNull(rows[0].low_balance_threshold);
         if (crossedBelow(before, tx.balanceAfter, threshold)) {
           await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: tx.balanceAfter, thresholdMicros: threshold! });
@@ -194,6 +197,7 @@ export class CreditsService {
           org,
           threshold?.toString() ?? null,
         ]);
+        await this.events().balanceChanged(em, { organizationId: org, usageIds: [] });
         await recordAudit(em, caller, {
           action: 'credits.threshold_changed',
           targetId: org,
