@@ -203,6 +203,13 @@ type Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": typeof types.AddMemberDocument,
+    "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n": typeof types.LiveUsageDocument,
+    "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n": typeof types.LiveBalanceDocument,
+    "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n": typeof types.LiveRemoveDocument,
+    "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n": typeof types.LiveSuspendDocument,
+    "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.LiveCreateKeyDocument,
+    "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveRevokeKeyDocument,
+    "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n": typeof types.LiveViewerDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -406,6 +413,13 @@ const documents: Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": types.AddMemberDocument,
+    "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n": types.LiveUsageDocument,
+    "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n": types.LiveBalanceDocument,
+    "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n": types.LiveRemoveDocument,
+    "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n": types.LiveSuspendDocument,
+    "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.LiveCreateKeyDocument,
+    "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.LiveRevokeKeyDocument,
+    "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n": types.LiveViewerDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -1190,6 +1204,34 @@ export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"): (typeof documents)["mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n"): (typeof documents)["\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
