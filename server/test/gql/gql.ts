@@ -177,6 +177,12 @@ type Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": typeof types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": typeof types.MembersMembers11Document,
+    "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RlOrgDocument,
+    "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RlMembersDocument,
+    "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RlLogInDocument,
+    "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RlCreateKeyDocument,
+    "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": typeof types.RlKeysDocument,
+    "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": typeof types.RlUsageDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesRenameResourceDocument,
@@ -387,6 +393,12 @@ const documents: Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": types.MembersMembers11Document,
+    "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": types.RlOrgDocument,
+    "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RlMembersDocument,
+    "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RlLogInDocument,
+    "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RlCreateKeyDocument,
+    "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": types.RlKeysDocument,
+    "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": types.RlUsageDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ResourcesRenameResourceDocument,
@@ -1100,6 +1112,30 @@ export function graphql(source: "\n            mutation MembersSetMemberAllowanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
