@@ -17,7 +17,9 @@
  * documents, and the members page alone vs. beside those attacks and a logIn flood.
  *
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
- *   BENCH_ONLY=spend|limits  one section only
+ * then the rate-limits section: one small query with the limiter off, PostgreSQL store, Redis store (ratios).
+ *
+ *   BENCH_ONLY=spend|limits|ratelimits  one section only
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
@@ -122,12 +124,19 @@ async function gql(url: string, token: string, query: string, variables: Record<
   return res.json();
 }
 
-function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
+/** Budgets no scenario reaches: the limiter runs (and costs what it costs) but refuses nothing. */
+const UNREACHABLE_BUDGETS = {
+  RATE_LIMIT_PER_API_KEY: '1000000000',
+  RATE_LIMIT_PER_ORGANIZATION: '1000000000',
+  RATE_LIMIT_PER_ANONYMOUS: '1000000000',
+};
+
+function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
     const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
-      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4' },
+      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -138,6 +147,45 @@ function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string 
     });
     child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
   });
+}
+
+/**
+ * The rate limiter's price (issue 12): the same small query (`{ organization { id name } }`,
+ * cost 3) from CLIENTS clients over 8 API keys, against a server with the limiter off, with
+ * the PostgreSQL store (an UPSERT per request) and with the Redis store (MULTI INCRBY+PEXPIRE).
+ */
+async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
+  const QUERY = `query { organization { id name } }`;
+  const stores: Array<[string, Record<string, string>]> = [
+    ['off', { RATE_LIMIT_ENABLED: 'false' }],
+    ['pg', {}],
+    ['redis', { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' }],
+  ];
+  const results = new Map<string, Result>();
+  for (const [name, env] of stores) {
+    const s = await startServer(dbUrl, env);
+    try {
+      const r = await load(`rl-${name}`, CLIENTS, 1, async (c) => {
+        const res = await gql(s.url, keys[c % keys.length], QUERY, {});
+        return !!res.data?.organization && (name === 'off' || typeof res.extensions?.cost?.remaining === 'number');
+      });
+      report(r);
+      results.set(name, r);
+    } finally {
+      s.child.kill('SIGTERM');
+      await new Promise((done) => s.child.once('exit', done));
+    }
+  }
+  const rate = (n: string) => results.get(n)!.ok / results.get(n)!.seconds;
+  const p50 = (n: string) =>
+    pct(
+      [...results.get(n)!.latencies].sort((a, b) => a - b),
+      50,
+    );
+  console.log(
+    `rate limits: throughput pg/off=${(rate('pg') / rate('off')).toFixed(2)} redis/off=${(rate('redis') / rate('off')).toFixed(2)}` +
+      `  p50 latency pg/off=${(p50('pg') / p50('off')).toFixed(2)} redis/off=${(p50('redis') / p50('off')).toFixed(2)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -182,7 +230,9 @@ async function main(): Promise<void> {
       );
     }
 
-    if (ONLY !== 'limits') {
+    if (!ONLY || ONLY === 'ratelimits') await rateLimitSection(dbUrl, keys);
+
+    if (ONLY !== 'limits' && ONLY !== 'ratelimits') {
       const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
       const http = await load('http', CLIENTS, 1, async (c) => {
         const r = await gql(url, keys[c % keys.length], SPEND, {
@@ -224,7 +274,7 @@ async function main(): Promise<void> {
       report(batch);
     }
 
-    if (ONLY !== 'spend') {
+    if (ONLY !== 'spend' && ONLY !== 'ratelimits') {
       if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
     }
 
