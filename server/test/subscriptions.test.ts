@@ -1,4 +1,3 @@
-import { createTestDatabase } from './helpers/postgres';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { orgWithRoles, Session, signUp } from './helpers/fixtures';
 import { key, SPEND, TOP_UP } from './helpers/ledger';

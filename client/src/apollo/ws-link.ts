@@ -6,7 +6,7 @@ import { type Client, createClient } from 'graphql-ws';
 import type { SessionManager } from './session-manager';
 
 /** Close codes of the server's live connections (server/src/modules/live). */
-export const LIVE_CLOSE = { unauthorized: 4401, forbidden: 4403, tooMany: 4429 } as const;
+const LIVE_CLOSE = { unauthorized: 4401, forbidden: 4403, tooMany: 4429 } as const;
 
 /** ws:// or wss:// on the page's own origin: the same host as POST /graphql, so the CSP's 'self' covers it. */
 export function liveUrl(location: Pick<Location, 'protocol' | 'host'> = window.location, path = '/graphql'): string {

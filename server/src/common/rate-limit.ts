@@ -30,7 +30,7 @@ export interface RateLimitStore {
 }
 
 /** An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every bucket of a request. */
-export class PgRateLimitStore implements RateLimitStore {
+class PgRateLimitStore implements RateLimitStore {
   private lastSweep = 0;
   constructor(private readonly ds: DataSource) {}
 
@@ -60,7 +60,7 @@ export class PgRateLimitStore implements RateLimitStore {
 }
 
 /** INCRBY + PEXPIRE in one MULTI per request (every bucket at once); the keys expire with their window. */
-export class RedisRateLimitStore implements RateLimitStore {
+class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
   constructor(url: string) {
     this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
@@ -88,7 +88,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 }
 
 /** What `extensions.cost` reports: the tightest of the caller's budgets. */
-export interface CostReport {
+interface CostReport {
   requested: number;
   remaining: number;
   limit: number;

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { CreditEvents, Queryable } from '../credits';
 
 /** The PostgreSQL channel every API node LISTENs on. */
-export const LIVE_CHANNEL = 'orgpulse_live';
+const LIVE_CHANNEL = 'orgpulse_live';
 
 /** What a NOTIFY carries: the organization and the ids of the usage records written (the listener reloads the rest). */
 export interface LiveEvent {

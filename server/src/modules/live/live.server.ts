@@ -9,8 +9,8 @@ import { RateLimiter, rateLimited } from '../../common/rate-limit';
 import type { LiveContext } from './live.resolver';
 import type { LiveConnection, LiveService } from './live.service';
 
-export const CLOSE_UNAUTHORIZED = 4401;
-export const CLOSE_TOO_MANY = 4429;
+const CLOSE_UNAUTHORIZED = 4401;
+const CLOSE_TOO_MANY = 4429;
 
 export interface LiveServerOptions {
   server: http.Server;
