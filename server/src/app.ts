@@ -23,6 +23,7 @@ import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
 import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
+import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import type { MemberNotifier } from './modules/members/member.notifier';
@@ -110,6 +111,9 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
+  app.use(httpMetrics());
+  const unbindMetrics = bindDataSource(ds);
+  metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   // who may call: access tokens (auth module) and API keys (api-keys module)
@@ -183,6 +187,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
+      graphqlMetricsPlugin(schema),
       persistedQueryStatus(),
     ],
   });
@@ -227,6 +232,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
       await apollo.stop();
       await services.live.bus.stop();
       await services.rateLimiter.close();
+      unbindMetrics();
     },
   };
 }

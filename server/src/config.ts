@@ -34,6 +34,8 @@ export interface Config {
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
   trustProxy: boolean;
+  /** Bearer token for GET /metrics from other machines (loopback needs none); null: local scrapes only. */
+  metricsToken: string | null;
   /** Temporary passwords set by an admin stop working after this many days (TEMP_PASSWORD_TTL_DAYS). */
   tempPasswordTtlDays: number;
   /** Password-reset links work this long (30 minutes). */
@@ -90,6 +92,12 @@ function introspectionMode(raw: string | undefined, production: boolean): Config
   if (['0', 'false', 'off', 'no'].includes(v)) return 'off';
   if (v === 'signed-in') return 'signed-in';
   throw new ConfigError(`GRAPHQL_INTROSPECTION must be on, off or signed-in; got "${raw}".`);
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters.');
+  return token;
 }
 
 /** Public (it is in the sources): accepted outside production only. */
@@ -167,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    metricsToken: metricsToken(env),
     tempPasswordTtlDays: int(env, 'TEMP_PASSWORD_TTL_DAYS', 7, 1, 90),
     passwordResetTtlMinutes: 30,
     emailVerificationTtlHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),

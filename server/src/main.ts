@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { initProcessLogger } from './common/logging';
 import { createDataSource } from './db/data-source';
+import { runMigrationsLocked } from './db/migrate';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
@@ -30,10 +31,11 @@ async function main(): Promise<void> {
     url = embedded.url;
   }
   // migrations may legitimately run longer than a request's statement timeout
-  const migrator = createDataSource({ url, poolSize: 1, timeouts: { ...config.db, statementTimeoutMs: 0 } });
+  // two connections: one holds the migration lock, one migrates
+  const migrator = createDataSource({ url, poolSize: 2, timeouts: { ...config.db, statementTimeoutMs: 0 } });
   await migrator.initialize();
   try {
-    const ran = await migrator.runMigrations({ transaction: 'each' });
+    const ran = await runMigrationsLocked(migrator); // under an advisory lock: nodes starting at once take turns
     log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
   } finally {
     await migrator.destroy();

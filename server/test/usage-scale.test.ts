@@ -49,8 +49,11 @@ beforeAll(async () => {
      VALUES ($1, 'TOP_UP', $2, $2, $3, 'seed-top-up', $4)`,
     [o, TOP_UP.toString(), org.owner.memberId, new Date(START - DAY)],
   );
-  await t.ds.query(
-    `WITH g AS (
+  // seeding 120k rows in one statement can outlast the app's statement timeout on a busy machine
+  await t.ds.transaction(async (em) => {
+    await em.query('SET LOCAL statement_timeout = 0');
+    await em.query(
+      `WITH g AS (
        SELECT i, gen_random_uuid() AS tx_id, ((i % 5) + 1) * 1000 AS credits,
               $2::timestamptz + ((i % ${DAYS}) * interval '1 day') + (((i * 37) % 86400) * interval '1 second') AS at,
               ($3::uuid[])[(i % 3) + 1] AS member,
@@ -63,8 +66,9 @@ beforeAll(async () => {
      )
      INSERT INTO usage_records (organization_id, membership_id, resource_id, operation, credits, transaction_id, created_at)
      SELECT $1, member, resource, op, credits, tx_id, at FROM g`,
-    [o, new Date(START), members, resources, TOP_UP.toString()],
-  );
+      [o, new Date(START), members, resources, TOP_UP.toString()],
+    );
+  });
   await t.ds.query(
     `INSERT INTO usage_daily (organization_id, day, membership_id, resource_id, operation, credits, count)
      SELECT organization_id, (created_at AT TIME ZONE 'UTC')::date, membership_id, coalesce(resource_id, '${NO_RESOURCE}'::uuid), operation, sum(credits), count(*)

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom';
+import { act, configure } from '@testing-library/react';
 import { webcrypto } from 'node:crypto';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): a modal's close transition on a loaded CI machine can take longer
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs that Mantine and the app use.
 if (!globalThis.crypto?.randomUUID || !globalThis.crypto?.getRandomValues) {
@@ -33,7 +37,6 @@ Object.defineProperty(window, 'scrollTo', { value: () => undefined, writable: tr
 
 // Mantine's notifications live in a module-level store: start every test without any.
 import { notifications } from '@mantine/notifications';
-import { act } from '@testing-library/react';
 afterEach(() => {
   act(() => notifications.clean());
 });

@@ -67,6 +67,38 @@ export async function apiSignUp(
   return data.signUp;
 }
 
+/**
+ * Proves the mailbox of a signed-up account the way its owner does: the verification link
+ * from the local mail catcher (/api/dev/mail), opened by a signed-in session of that account.
+ * Only then may another organization add the account as it is (an unverified one is handed
+ * to whoever reads the mailbox, with a new temporary password).
+ */
+export async function apiVerifyEmail(request: APIRequestContext, accessToken: string, email: string) {
+  let token: string | undefined;
+  for (let i = 0; i < 100 && !token; i++) {
+    const res = await request.get(`/api/dev/mail?to=${encodeURIComponent(email)}`);
+    expect(res.ok()).toBe(true);
+    const { messages } = (await res.json()) as { messages: Array<{ text: string }> };
+    const match = messages.map((m) => /\/verify-email\?token=([A-Za-z0-9_%-]+)/.exec(m.text)).find(Boolean);
+    token = match ? decodeURIComponent(match[1]) : undefined;
+    if (!token) await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(token, `a verification email for ${email}`).toBeTruthy();
+  const data = await graphql<{ verifyEmail: { emailVerified: boolean } }>(
+    request,
+    accessToken,
+    `
+      mutation Verify($t: String!) {
+        verifyEmail(token: $t) {
+          emailVerified
+        }
+      }
+    `,
+    { t: token },
+  );
+  expect(data.verifyEmail.emailVerified).toBe(true);
+}
+
 export async function apiLogIn(request: APIRequestContext, email: string, password: string, organizationId?: string) {
   const data = await graphql<{ logIn: { accessToken: string; organization: { id: string; name: string }; member: { id: string } } }>(
     request,

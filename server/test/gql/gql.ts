@@ -177,6 +177,15 @@ type Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": typeof types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": typeof types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": typeof types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.MetricsAddMemberDocument,
+    "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.NodesSignUpDocument,
+    "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.NodesLogInDocument,
+    "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.NodesViewerDocument,
+    "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": typeof types.NodesRefreshDocument,
+    "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesTopUpDocument,
+    "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesSpendDocument,
+    "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.NodesAddMemberDocument,
     "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RlOrgDocument,
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RlLogInDocument,
@@ -393,6 +402,15 @@ const documents: Documents = {
     "\n            query MembersMembers10 {\n              members(after: \"garbage\") {\n                totalCount\n              }\n            }\n          ": types.MembersMembers10Document,
     "\n            mutation MembersSetMemberAllowance($m: ID!) {\n              setMemberAllowance(memberId: $m, monthlyLimit: \"25\") {\n                id\n              }\n            }\n          ": types.MembersSetMemberAllowanceDocument,
     "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    ": types.MembersMembers11Document,
+    "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.MetricsLogInDocument,
+    "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.MetricsAddMemberDocument,
+    "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": types.NodesSignUpDocument,
+    "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.NodesLogInDocument,
+    "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n": types.NodesViewerDocument,
+    "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": types.NodesRefreshDocument,
+    "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesTopUpDocument,
+    "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesSpendDocument,
+    "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": types.NodesAddMemberDocument,
     "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": types.RlOrgDocument,
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RlLogInDocument,
@@ -1112,6 +1130,42 @@ export function graphql(source: "\n            mutation MembersSetMemberAllowanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query MembersMembers11($f: Int) {\n        members(first: $f) {\n          nodes {\n            id\n            name\n            email\n            emailError\n            invitedBy {\n              name\n            }\n            organization {\n              name\n              owner {\n                name\n              }\n              memberCount\n            }\n            allowance {\n              remaining\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation NodesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodesViewer {\n    viewer {\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation NodesRefresh($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, rateLimited } from '../../common/errors';
+import { metrics } from '../../common/metrics';
 import { ErrorCode } from '@orgpulse/shared';
 
 /**
@@ -162,7 +163,10 @@ export class Throttle {
         return { softOver, softWait };
       });
     } catch (err) {
-      if (err instanceof Refused) throw rateLimited(err.waitSeconds);
+      if (err instanceof Refused) {
+        metrics.loginThrottled.inc();
+        throw rateLimited(err.waitSeconds);
+      }
       throw err;
     }
     const { softOver, softWait } = result;
@@ -190,6 +194,7 @@ export class Throttle {
 
   /** Ends the in-flight part of an attempt and applies its outcome. */
   private async release(specs: KeySpec[], outcome: 'success' | 'failure'): Promise<void> {
+    if (outcome === 'failure') metrics.loginFailures.inc();
     // one row per statement, in key order: a statement never holds one row while waiting for
     // another, so it cannot deadlock with a reservation holding them in the same order
     for (const spec of [...specs].sort((a, b) => (a.key < b.key ? -1 : 1))) {

@@ -38,8 +38,8 @@ const ENTRY_SQL = `
      WHERE b.organization_id = $1 AND b.balance + $3::bigint BETWEEN 0 AND $4::bigint
     RETURNING b.balance, b.low_balance_threshold
   ), entry AS (
-    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash)
-    SELECT $1, $2, $3, bal.balance, $5, $6, $7, $8, $9 FROM bal
+    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, note, idempotency_key, request_hash, created_at)
+    SELECT $1, $2, $3, bal.balance, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()) FROM bal
     RETURNING *
   )
   SELECT entry.*, bal.low_balance_threshold FROM entry CROSS JOIN bal`;
@@ -65,6 +65,8 @@ interface Entry {
   key: string;
   /** The audit action recorded with it. */
   action: string;
+  /** When it happened; only the demo seeder sets it (addCredits' internal option, not reachable from the API). */
+  at?: Date;
 }
 
 export interface TransactionFilter {
@@ -87,11 +89,18 @@ export class CreditsService {
   }
 
   /** OWNER/ADMIN add credits. Idempotent: the same key returns the original entry and adds nothing. */
-  async addCredits(caller: Caller, input: AddCreditsArgs): Promise<CreditTransaction> {
+  async addCredits(caller: Caller, input: AddCreditsArgs, internal: { at?: Date } = {}): Promise<CreditTransaction> {
     if (typeof input.amount !== 'bigint' || input.amount <= 0n) throw badInput('A top-up amount must be greater than 0.', 'amount');
     const key = requireIdempotencyKey(input.idempotencyKey);
     const note = cleanNote(input.note);
-    return this.writeEntry(caller, { kind: CreditTransactionKind.TOP_UP, amount: input.amount, note, key, action: 'credits.added' });
+    return this.writeEntry(caller, {
+      kind: CreditTransactionKind.TOP_UP,
+      amount: input.amount,
+      note,
+      key,
+      action: 'credits.added',
+      at: internal.at,
+    });
   }
 
   /**
@@ -135,6 +144,7 @@ export class CreditsService {
           entry.note,
           entry.key,
           hash,
+          entry.at?.toISOString() ?? null,
         ]);
         if (!rows.length) throw await this.refusal(em, org, entry);
         const tx = toTransaction(rows[0]);

@@ -11,6 +11,7 @@ import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { crossedBelow } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
 import { inTransaction } from '../../common/transaction';
+import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
 import { ALLOWANCES_SQL, CALLERS_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
@@ -30,6 +31,8 @@ interface Spend {
   resourceId: string | null;
   key: string;
   hash: string;
+  /** When it happened; null: now. Only the demo seeder sets it (recordUsageBatch's internal option). */
+  at: Date | null;
 }
 
 export type SpendOutcome = { ok: true; record: UsageRecord; replayed: boolean } | { ok: false; error: AppError };
@@ -41,6 +44,23 @@ export interface SpendOptions {
    * many spends). On by default; off, every call runs its own statement.
    */
   coalesce?: boolean;
+}
+
+/** Not reachable from the API (the resolvers never pass it): for src/scripts/seed-demo.ts. */
+export interface InternalBatchOptions {
+  /** The timestamp of each input, by index (the ledger entry's and the record's created_at). */
+  at?: readonly Date[];
+  /** Who spent each input, by index (members of the caller's organization); default: the caller. */
+  callers?: readonly Caller[];
+}
+
+/** Counts what the ledger decided (docs/operations.md#metrics). */
+function countOutcomes(outcomes: SpendOutcome[]): void {
+  for (const o of outcomes) {
+    if (!o.ok) metrics.spendsRefused.inc({ reason: codeLabel(o.error.extensions.reason ?? o.error.extensions.code) });
+    else if (o.replayed) metrics.spendsReplayed.inc();
+    else metrics.spendsAccepted.inc();
+  }
 }
 
 const MAX_BATCH_SIZE = 500;
@@ -91,7 +111,13 @@ export class SpendService {
 
   /** One spend; throws INSUFFICIENT_CREDITS (nothing written), NOT_FOUND, CONFLICT or BAD_USER_INPUT. */
   async recordUsage(caller: Caller, input: RecordUsageArgs): Promise<UsageRecord> {
-    const spend = this.check(caller, input);
+    let spend: Spend;
+    try {
+      spend = this.check(caller, input);
+    } catch (err) {
+      if (err instanceof AppError) countOutcomes([{ ok: false, error: err }]);
+      throw err;
+    }
     if (this.options.coalesce === false) return this.spendOne(spend);
     const org = caller.organizationId;
     const queue = this.waiting.get(org);
@@ -109,17 +135,20 @@ export class SpendService {
    * Many spends, each accepted or refused in the order given (a refusal does not stop the
    * next). Applied in transactions of BATCH_CHUNK spends.
    */
-  async recordUsageBatch(caller: Caller, inputs: RecordUsageArgs[]): Promise<SpendOutcome[]> {
+  async recordUsageBatch(caller: Caller, inputs: RecordUsageArgs[], internal: InternalBatchOptions = {}): Promise<SpendOutcome[]> {
     if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('Send at least one usage record.', 'inputs');
     if (inputs.length > MAX_BATCH_SIZE) throw badInput(`A batch holds at most ${MAX_BATCH_SIZE} usage records; split it.`, 'inputs');
     const outcomes: SpendOutcome[] = new Array(inputs.length);
     const valid: Array<{ index: number; spend: Spend }> = [];
     inputs.forEach((input, index) => {
       try {
-        valid.push({ index, spend: this.check(caller, input) });
+        const by = internal.callers?.[index] ?? caller;
+        if (by.organizationId !== caller.organizationId) throw new Error('a batch spends for one organization');
+        valid.push({ index, spend: { ...this.check(by, input), at: internal.at?.[index] ?? null } });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         outcomes[index] = { ok: false, error: err };
+        countOutcomes([outcomes[index]]);
       }
     });
     for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
@@ -178,7 +207,7 @@ export class SpendService {
       resource: resourceId,
       member: caller.membershipId,
     });
-    return { caller, operation, credits: input.credits, resourceId, key, hash };
+    return { caller, operation, credits: input.credits, resourceId, key, hash, at: null };
   }
 
   private params(s: Spend): unknown[] {
@@ -195,6 +224,8 @@ export class SpendService {
     try {
       const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend));
       if (rows.length) {
+        metrics.spendsAccepted.inc();
+        metrics.spendBatchSize.observe(1);
         // autocommitted: announced right after the commit, without holding up the answer
         this.events()
           .balanceChanged(this.ds, { organizationId: spend.caller.organizationId, usageIds: [rows[0].id] })
@@ -202,7 +233,11 @@ export class SpendService {
         return toUsageRecord(rows[0]);
       }
     } catch (err) {
-      if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);
+      if (isUniqueViolation(err, KEY_CONSTRAINT)) {
+        const record = await this.replay(spend, err);
+        metrics.spendsReplayed.inc();
+        return record;
+      }
       throw err;
     }
     const [outcome] = await this.applyChunk(spend.caller.organizationId, [spend]);
@@ -233,7 +268,7 @@ export class SpendService {
    */
   private async applyChunk(org: string, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
     try {
-      return await inTransaction(this.ds, async (em) => {
+      const outcomes = await inTransaction(this.ds, async (em) => {
         const reading = await this.lockAndRead(em, org, spends);
         const { decisions, balance } = decide(
           spends.map((s) => ({ ...s, membershipId: s.caller.membershipId, apiKeyId: s.caller.apiKeyId })),
@@ -253,6 +288,9 @@ export class SpendService {
           }
         });
       });
+      metrics.spendBatchSize.observe(spends.length);
+      countOutcomes(outcomes);
+      return outcomes;
     } catch (err) {
       // another writer claimed one of these keys after we looked: redo the chunk (it will replay)
       if (isUniqueViolation(err, KEY_CONSTRAINT) && attempt < 4) return this.applyChunk(org, spends, attempt + 1);
@@ -368,6 +406,7 @@ export class SpendService {
       accepted.map((a) => a.hash),
       accepted.map((a) => a.caller.membershipId),
       accepted.map((a) => a.caller.apiKeyId),
+      accepted.map((a) => a.at?.toISOString() ?? null),
     ]);
     // the lock makes this impossible; if it ever happens, roll everything back
     if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {

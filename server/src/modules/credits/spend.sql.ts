@@ -89,7 +89,8 @@ export const SPEND_SQL = `
  * entry, record and rollup increment in one statement.
  *
  * $1 organization, $2 total micro-credits, $3..$12 arrays (ledger id, record id, credits,
- * balance after, resource, operation, idempotency key, request hash, membership, API key).
+ * balance after, resource, operation, idempotency key, request hash, membership, API key,
+ * timestamp or null for now: only the demo seeder passes one).
  */
 export const SPEND_BATCH_SQL = `
   WITH bal AS (
@@ -97,11 +98,11 @@ export const SPEND_BATCH_SQL = `
      WHERE organization_id = $1 AND balance >= $2::bigint
     RETURNING balance
   ), item AS (
-    SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::bigint[], $6::bigint[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[])
-      AS i(tx_id, ur_id, credits, balance_after, resource_id, operation, idem_key, req_hash, membership_id, api_key_id)
+    SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::bigint[], $6::bigint[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::uuid[], $13::timestamptz[])
+      AS i(tx_id, ur_id, credits, balance_after, resource_id, operation, idem_key, req_hash, membership_id, api_key_id, at)
   ), tx AS (
-    INSERT INTO credit_transactions (id, organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash)
-    SELECT i.tx_id, $1, 'USAGE', -i.credits, i.balance_after, i.membership_id, i.api_key_id, i.idem_key, i.req_hash FROM item i, bal
+    INSERT INTO credit_transactions (id, organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash, created_at)
+    SELECT i.tx_id, $1, 'USAGE', -i.credits, i.balance_after, i.membership_id, i.api_key_id, i.idem_key, i.req_hash, coalesce(i.at, now()) FROM item i, bal
     RETURNING id, created_at
   ), ur AS (
     INSERT INTO usage_records (id, organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)

@@ -6,6 +6,7 @@ import { inTransaction } from '../../common/transaction';
 import { parseSingleEmail } from '../../common/validate';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
 import { rootLogger } from '../../common/logging';
+import { metrics } from '../../common/metrics';
 
 export interface OutboxWorkerOptions {
   /** smtp:// or smtps:// URL (nodemailer syntax); the local catcher's when SMTP_URL is unset. */
@@ -186,6 +187,7 @@ export class OutboxWorker {
       return;
     }
     await this.recordOutcome(row, 'SENT', null, token);
+    metrics.emailsDelivered.inc({ result: 'sent' });
   }
 
   private async recordFailure(row: ClaimedRow, token: string, err: unknown): Promise<void> {
@@ -195,6 +197,7 @@ export class OutboxWorker {
     if (permanent || row.attempts >= this.options.maxAttempts) {
       this.log(`mail worker: giving up on email ${row.id} (${row.kind}) after ${row.attempts} attempt(s): ${message}`);
       await this.recordOutcome(row, 'FAILED', message, token);
+      metrics.emailsDelivered.inc({ result: 'failed' });
       return;
     }
     const delay = Math.min(this.options.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
@@ -203,6 +206,7 @@ export class OutboxWorker {
        WHERE id = $1 AND status = 'PENDING' AND claim_token = $2`,
       [row.id, token, delay / 1000, message],
     );
+    metrics.emailsDelivered.inc({ result: 'retry' });
   }
 
   /**
