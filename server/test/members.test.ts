@@ -813,8 +813,7 @@ describe('members query', () => {
     const small = await count(2);
     const large = await count(13);
     expect(large).toBe(small);
-    // 10, and the rate limiter's one UPSERT per request (common/rate-limit.ts, PostgreSQL store)
-    expect(large).toBeLessThanOrEqual(11);
+    expect(large).toBeLessThanOrEqual(10);
     // and each member got their own latest credentials email's error
     const nodes = (await t.ok(QUERY, { f: 13 }, owner.token)).members.nodes;
     const errors = Object.fromEntries(nodes.map((n) => [n.id, n.emailError]));
