@@ -19,7 +19,8 @@
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
  * then the rate-limits section: one small query with the limiter off, PostgreSQL store, Redis store (ratios).
  *
- *   BENCH_ONLY=spend|limits|ratelimits  one section only
+ *   BENCH_ONLY=spend|limits|ratelimits|members  one section only
+ * then S1, the members page (bench/members.ts): orgpulse vs. B1 vs. the floor, 10,000 members.
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
@@ -30,12 +31,14 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/databases';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
 import { RateLimiter } from '../src/common/rate-limit';
 import { membersUnderAttackSection, refusalSection } from './limits';
+import { membersPageSection } from './members';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -238,6 +241,7 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (ONLY === 'members') return membersPageSection(ADMIN_URL);
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
   const cleanup = async () => {
@@ -251,8 +255,8 @@ async function main(): Promise<void> {
   await admin(`CREATE DATABASE ${DB}`);
   const ds = createDataSource({ url: dbUrl, poolSize: Math.min(CLIENTS, 32) });
   try {
+    await migrate({ owner: dbUrl }); // the roles the benchmark server connects as, and the schema
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
     const started = await startServer(dbUrl);
     server = started.child;
     const url = started.url;
@@ -336,6 +340,7 @@ async function main(): Promise<void> {
     await ds.destroy().catch(() => undefined);
     await cleanup();
   }
+  if (!ONLY) await membersPageSection(ADMIN_URL);
 }
 
 main().catch((err) => {

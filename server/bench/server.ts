@@ -5,17 +5,32 @@
 import 'reflect-metadata';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/db/data-source';
+import { openDatabases } from '../src/db/databases';
+import { answerStats } from './stats';
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', PORT: '0', CLIENT_DIST: '/nonexistent' });
-  const ds = createDataSource({ url: config.databaseUrl!, poolSize: Number(process.env.BENCH_POOL || 20) });
-  await ds.initialize();
-  const running = await startApp({ ds, config, modules: [], startWorkers: false }, 0);
+  // as in production: the app role (row-level security) and the system role, each its own pool
+  const { app: ds, system: systemDs } = await openDatabases(
+    { owner: config.databaseUrl!, app: config.appDatabaseUrl, system: config.systemDatabaseUrl },
+    { poolSize: Number(process.env.BENCH_POOL || 20), timeouts: config.db },
+  );
+  // the S1 section (bench/members.ts) asks how many statements ran: TypeORM tells its logger of each
+  let sql = 0;
+  for (const d of [ds, systemDs]) {
+    const logQuery = d.logger.logQuery.bind(d.logger);
+    d.logger.logQuery = (...args) => {
+      sql++;
+      return logQuery(...args);
+    };
+  }
+  answerStats(() => sql);
+  const running = await startApp({ ds, systemDs, config, modules: [], startWorkers: false }, 0);
   process.stdout.write(`READY ${running.url}\n`);
   const stop = async () => {
     await running.stop();
     await ds.destroy();
+    await systemDs.destroy();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

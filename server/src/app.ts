@@ -4,14 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Authenticators } from './common/auth/caller';
-import { authenticate, buildContext, Context } from './context';
+import { authenticateBearer, buildContext, Context } from './context';
+import { tenantDb } from './common/tenant';
 import { createLoaders } from './loaders';
 import { attachLiveServer } from './modules/live/live.server';
 import type { LiveContext } from './modules/live/live.resolver';
@@ -39,7 +40,10 @@ export interface AppModule {
 }
 
 export interface AppDeps {
+  /** The app role's pool: row-level security applies (common/tenant.ts). */
   ds: DataSource;
+  /** The system role's pool (BYPASSRLS), for the few cross-tenant paths (docs/security.md). */
+  systemDs: DataSource;
   config: Config;
   services: Services;
   /** Builds the same caller context GraphQL uses (for authenticated HTTP routes). */
@@ -48,6 +52,8 @@ export interface AppDeps {
 
 export interface AppOptions {
   ds: DataSource;
+  /** The system role's pool (db/databases.ts); default `ds` (a single owner connection, as some tests use). */
+  systemDs?: DataSource;
   config: Config;
   notifier?: MemberNotifier;
   billingNotifier?: BillingNotifier;
@@ -103,8 +109,13 @@ function limitDocumentSize(max: number): express.RequestHandler {
 
 export async function startApp(options: AppOptions, port = options.config.port): Promise<RunningApp> {
   const { ds, config } = options;
+  const systemDs = options.systemDs ?? ds;
   const modules = options.modules ?? [];
-  const services = createServices(ds, config, { notifier: options.notifier, billingNotifier: options.billingNotifier });
+  const services = createServices(ds, config, {
+    notifier: options.notifier,
+    billingNotifier: options.billingNotifier,
+    systemDs,
+  });
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -112,7 +123,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   app.use(requestLogger(logger));
   app.use(httpMetrics());
-  const unbindMetrics = bindDataSource(ds);
+  const unbindMetrics = bindDataSource(ds, systemDs);
   metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
   const server = http.createServer(app);
@@ -123,9 +134,10 @@ export async function startApp(options: AppOptions, port = options.config.port):
   };
   const deps: AppDeps = {
     ds,
+    systemDs,
     config,
     services,
-    contextFor: (req, res) => buildContext({ ds, config, services, authenticators }, req, res),
+    contextFor: (req, res) => buildContext({ ds, systemDs, config, services, authenticators }, req, res),
   };
 
   app.get('/healthz', (_req, res) => {
@@ -146,13 +158,13 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const liveServer = attachLiveServer({
     server,
     schema,
-    authenticate: async (token) => (await authenticate(authenticators, ds, `Bearer ${token}`)).caller,
+    authenticate: async (token) => (await authenticateBearer(authenticators, { app: ds, system: systemDs }, `Bearer ${token}`)).caller,
     makeContext: (caller) =>
       ({
         ds,
         config,
         services,
-        loaders: createLoaders(ds),
+        loaders: createLoaders(tenantDb(ds, caller.organizationId)),
         caller,
         authError: null,
         req: undefined,
@@ -160,7 +172,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
         ip: 'ws',
       }) as unknown as LiveContext,
     renewLoaders: (ctx) => {
-      ctx.loaders = createLoaders(ds);
+      ctx.loaders = createLoaders(tenantDb(ds, ctx.caller!.organizationId));
     },
     limiter: services.rateLimiter,
     live: services.live,
@@ -185,6 +197,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
       { serverWillStart: async () => ({ drainServer: () => liveServer.dispose() }) },
       rateLimitPlugin(services.rateLimiter),
       ApolloServerPluginLandingPageDisabled(),
+      // no type or field sets a cache hint; the default plugin costs ~2 ms on a members page
+      ApolloServerPluginCacheControlDisabled(),
       introspectionGate(config.introspection),
       graphqlLogPlugin(),
       graphqlMetricsPlugin(schema),

@@ -10,6 +10,9 @@ export interface Config {
   port: number;
   /** null: start the embedded PostgreSQL kept in `dataDir`. */
   databaseUrl: string | null;
+  /** The app's own login roles (db/roles.ts); null: DATABASE_URL's server as orgpulse_app / orgpulse_system. */
+  appDatabaseUrl: string | null;
+  systemDatabaseUrl: string | null;
   dataDir: string;
   /** Per-connection PostgreSQL limits (milliseconds): a hung query or client frees its pool slot. */
   db: { statementTimeoutMs: number; idleInTransactionTimeoutMs: number; connectTimeoutMs: number };
@@ -145,11 +148,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
+  const roleUrl = (name: string) => {
+    const url = env[name]?.trim() || null;
+    if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must be a postgres:// URL.`);
+    return url;
+  };
   return {
     production,
     host: host(env),
     port,
     databaseUrl,
+    appDatabaseUrl: roleUrl('APP_DATABASE_URL'),
+    systemDatabaseUrl: roleUrl('SYSTEM_DATABASE_URL'),
     dataDir: path.resolve(env.ORGPULSE_DATA_DIR || path.join(root, '.data')),
     db: {
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),

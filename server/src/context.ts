@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import type { Authenticators, Caller } from './common/auth/caller';
+import type { AuthDatabases, Authenticators, Caller } from './common/auth/caller';
 import { AppError, unauthenticated } from './common/errors';
 import { createLoaders, Loaders } from './loaders';
 import type { Services } from './services';
+import { tenantDb } from './common/tenant';
 
 /** What every resolver and authenticated HTTP route gets for one request. */
 export interface Context {
@@ -20,17 +21,31 @@ export interface Context {
   ip: string;
 }
 
-/** Reads `Authorization: Bearer …` with the authenticators app.ts was given, and makes the request's loaders. */
+/**
+ * Reads `Authorization: Bearer …` with the authenticators app.ts was given, and makes the
+ * request's loaders, bound to the caller's organization (none: they read nothing).
+ */
 export async function buildContext(
-  base: { ds: DataSource; config: Config; services: Services; authenticators: Authenticators },
+  base: { ds: DataSource; systemDs: DataSource; config: Config; services: Services; authenticators: Authenticators },
   req: Request,
   res: Response,
 ): Promise<Context> {
-  const { authenticators, ...rest } = base;
+  const ctx = await authenticate(base, req, res);
+  ctx.loaders = createLoaders(tenantDb(base.ds, ctx.caller?.organizationId ?? null));
+  return ctx;
+}
+
+async function authenticate(
+  base: { ds: DataSource; systemDs: DataSource; config: Config; services: Services; authenticators: Authenticators },
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  const { authenticators, systemDs, ...rest } = base;
+  const dbs = { app: base.ds, system: systemDs };
   const header = req.headers.authorization ?? '';
   const ctx: Context = {
     ...rest,
-    loaders: createLoaders(base.ds),
+    loaders: null as unknown as Loaders, // set by buildContext once the caller is known
     caller: null,
     authError: null,
     req,
@@ -38,21 +53,21 @@ export async function buildContext(
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   };
   if (!header) return ctx;
-  Object.assign(ctx, await authenticate(authenticators, base.ds, header));
+  Object.assign(ctx, await authenticateBearer(authenticators, dbs, header));
   return ctx;
 }
 
 /** `Bearer <access token or API key>` through the app's authenticators (HTTP and the WebSocket use it alike). */
-export async function authenticate(
+export async function authenticateBearer(
   authenticators: Authenticators,
-  ds: DataSource,
+  dbs: AuthDatabases,
   header: string,
 ): Promise<{ caller: Caller | null; authError: AppError | null }> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return { caller: null, authError: unauthenticated('The Authorization header must be "Bearer <access token or API key>".') };
   const token = match[1];
   if (token.startsWith(authenticators.apiKey.prefix)) {
-    const caller = await authenticators.apiKey.authenticate(ds, token);
+    const caller = await authenticators.apiKey.authenticate(dbs, token);
     return {
       caller,
       authError: caller
@@ -60,6 +75,6 @@ export async function authenticate(
         : unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.'),
     };
   }
-  const caller = await authenticators.accessToken(ds, token);
+  const caller = await authenticators.accessToken(dbs, token);
   return { caller, authError: caller ? null : unauthenticated() };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import type { TenantDb } from './common/tenant';
 import { allowanceLoaders } from './modules/credits/allowance.loaders';
 import { creditLoaders } from './modules/credits/credits.loaders';
 import { Membership } from './modules/members/member.entity';
@@ -15,31 +16,37 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /**
  * Per-request batch loaders: every relation a field resolver follows goes through one of
- * these, so a page of N members costs one query per relation, not N.
+ * these, so a page of N members costs one query per relation, not N. Each batch runs in a
+ * transaction of the caller's organization (`db`, common/tenant.ts): row-level security
+ * keeps every other organization's rows out, whatever ids a batch holds.
  */
-export function createLoaders(ds: DataSource) {
+export function createLoaders(db: TenantDb) {
   return {
-    ...creditLoaders(ds),
-    ...resourceLoaders(ds),
-    ...memberLoaders(ds),
-    ...allowanceLoaders(ds),
-    user: new DataLoader<string, User | null>(async (ids) => byId(await ds.getRepository(User).findBy({ id: In([...ids]) }), ids)),
+    ...creditLoaders(db),
+    ...resourceLoaders(db),
+    ...memberLoaders(db),
+    ...allowanceLoaders(db),
+    user: new DataLoader<string, User | null>(async (ids) =>
+      byId(await db.run((em) => em.getRepository(User).findBy({ id: In([...ids]) })), ids),
+    ),
     organization: new DataLoader<string, Organization | null>(async (ids) =>
-      byId(await ds.getRepository(Organization).findBy({ id: In([...ids]) }), ids),
+      byId(await db.run((em) => em.getRepository(Organization).findBy({ id: In([...ids]) })), ids),
     ),
     membership: new DataLoader<string, Membership | null>(async (ids) =>
-      byId(await ds.getRepository(Membership).findBy({ id: In([...ids]) }), ids),
+      byId(await db.run((em) => em.getRepository(Membership).findBy({ id: In([...ids]) })), ids),
     ),
     ownerOf: new DataLoader<string, Membership | null>(async (orgIds) => {
-      const rows = await ds.getRepository(Membership).findBy({ organizationId: In([...orgIds]), role: 'OWNER' });
+      const rows = await db.run((em) => em.getRepository(Membership).findBy({ organizationId: In([...orgIds]), role: 'OWNER' }));
       const map = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     memberCount: new DataLoader<string, number>(async (orgIds) => {
-      const rows: Array<{ organization_id: string; n: string }> = await ds.query(
-        `SELECT organization_id, count(*) AS n FROM memberships
-          WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
-        [[...orgIds]],
+      const rows: Array<{ organization_id: string; n: string }> = await db.run((em) =>
+        em.query(
+          `SELECT organization_id, count(*) AS n FROM memberships
+            WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
+          [[...orgIds]],
+        ),
       );
       const map = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
       return orgIds.map((id) => map.get(id) ?? 0);

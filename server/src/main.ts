@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { initProcessLogger } from './common/logging';
-import { createDataSource } from './db/data-source';
-import { runMigrationsLocked } from './db/migrate';
+import { migrate, openDatabases } from './db/databases';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded';
 import { startApp } from './app';
 import { appModules } from './modules';
@@ -30,21 +29,17 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, port, (m) => log.info({ module: 'embedded-postgres' }, m));
     url = embedded.url;
   }
-  // migrations may legitimately run longer than a request's statement timeout
-  // two connections: one holds the migration lock, one migrates
-  const migrator = createDataSource({ url, poolSize: 2, timeouts: { ...config.db, statementTimeoutMs: 0 } });
-  await migrator.initialize();
-  try {
-    const ran = await runMigrationsLocked(migrator); // under an advisory lock: nodes starting at once take turns
-    log.info({ migrations: ran.map((m) => m.name) }, `applied ${ran.length} migration(s)`);
-  } finally {
-    await migrator.destroy();
-  }
-  const ds = createDataSource({ url, timeouts: config.db });
-  await ds.initialize();
+  // migrations as the owner, under the migration lock (nodes starting at once take turns), with
+  // no statement timeout (they may run long); then the app connects as its own roles, row-level
+  // security applying (db/databases.ts)
+  const urls = { owner: url, app: config.appDatabaseUrl, system: config.systemDatabaseUrl };
+  const ran = await migrate(urls, { ...config.db, statementTimeoutMs: 0 });
+  log.info({ migrations: ran }, `applied ${ran.length} migration(s)`);
+  const { app: ds, system: systemDs } = await openDatabases(urls, { timeouts: config.db });
   const modules = appModules(config);
   const running = await startApp({
     ds,
+    systemDs,
     config,
     modules: modules.list,
     notifier: modules.notifier,
@@ -68,6 +63,7 @@ async function main(): Promise<void> {
     try {
       await running.stop();
       await ds.destroy();
+      await systemDs.destroy();
       await embedded?.stop();
     } finally {
       process.exit(0);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
-import { authChecker, denyUnguarded } from './common/auth/guard';
+import { applyGuards, authChecker } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
 import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
@@ -40,17 +40,18 @@ let cached: GraphQLSchema | null = null;
 
 export function buildAppSchema(): GraphQLSchema {
   if (cached) return cached;
-  cached = buildSchemaSync({
-    resolvers: RESOLVERS,
-    authChecker,
-    authMode: 'error',
-    globalMiddlewares: [denyUnguarded],
-    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    orphanedTypes: [],
-    validate: false,
-    emitSchemaFile: false,
-    pubSub: NO_TOPICS_PUBSUB,
-  });
+  cached = applyGuards(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      authChecker,
+      authMode: 'error',
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      orphanedTypes: [],
+      validate: false,
+      emitSchemaFile: false,
+      pubSub: NO_TOPICS_PUBSUB,
+    }),
+  );
   // make sure the Credits scalar exists even before a module uses it
   void CreditsScalar;
   return cached;

@@ -23,11 +23,13 @@ import { rootLogger } from './common/logging';
 export function createServices(
   ds: DataSource,
   config: Config,
-  options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier } = {},
+  options: { notifier?: MemberNotifier; billingNotifier?: BillingNotifier; systemDs?: DataSource } = {},
 ) {
   const notifier = options.notifier ?? silentNotifier;
   const billingNotifier = options.billingNotifier ?? silentBillingNotifier;
-  const auth = new AuthService(ds, config);
+  // `ds` is the app role's pool; the system role's (BYPASSRLS) goes only to the paths that cross organizations
+  const systemDs = options.systemDs ?? ds;
+  const auth = new AuthService(ds, config, systemDs);
   // the live bus LISTENs on a connection of its own to the same database (started by app.ts)
   const url = (ds.options as { url?: string }).url ?? null;
   const bus = new LiveBus(url, (message, err) => rootLogger().warn({ err }, message));
@@ -39,6 +41,7 @@ export function createServices(
       config,
       () => notifier,
       (caller, password, ip) => auth.confirmPassword(caller, password, ip),
+      (userId) => auth.organizationCount(userId),
     ),
     credits: new CreditsService(
       ds,

@@ -144,7 +144,8 @@ test('kill -9 under load loses nothing that was acknowledged and leaves the book
         }
       })(),
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    // kill once the load is well under way (at least 30 spends answered), however busy the machine
+    for (let waited = 0; acknowledged.size < 30 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     const inFlightAtKill = [...inFlight];
     server.kill('SIGKILL');
     stop = true;

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/databases';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { adminQuery, canConnect, DEFAULT_ADMIN_URL, EMBEDDED_TEST_DIR, EMBEDDED_TEST_PORT, withDatabase } from './helpers/postgres';
 
 /**
  * Runs once: finds a PostgreSQL (TEST_DATABASE_URL, the local server, or an embedded one
- * on a machine without PostgreSQL), migrates a template database, and leaves it for each
- * test file to copy (CREATE DATABASE … TEMPLATE), so every file has a database of its own.
+ * on a machine without PostgreSQL), makes sure the app's roles exist (orgpulse_app,
+ * orgpulse_system: cluster-wide, created race-safely, never dropped), migrates a template
+ * database, and leaves it for each test file to copy (CREATE DATABASE … TEMPLATE), so every
+ * file has a database of its own. Grants and policies come with the copy.
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
@@ -20,10 +22,7 @@ export default async function globalSetup(): Promise<void> {
   const template = `orgpulse_tpl_${process.pid}`;
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template}`);
   await adminQuery(adminUrl, `CREATE DATABASE ${template}`);
-  const ds = createDataSource({ url: withDatabase(adminUrl, template), poolSize: 2 });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
+  await migrate({ owner: withDatabase(adminUrl, template) });
   process.env.ORGPULSE_TEST_ADMIN_URL = adminUrl;
   process.env.ORGPULSE_TEST_TEMPLATE = template;
 }

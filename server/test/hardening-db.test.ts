@@ -25,9 +25,9 @@ beforeAll(async () => {
     BCRYPT_COST: '4',
     CLIENT_DIST: '/nonexistent',
     DATABASE_URL: db.url,
-    DB_STATEMENT_TIMEOUT_MS: '400',
-    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300',
-    DB_CONNECT_TIMEOUT_MS: '2000',
+    DB_STATEMENT_TIMEOUT_MS: '1000', // short, yet longer than any honest statement on a loaded CI machine
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1000', // a busy event loop can pause 300 ms between two statements of one transaction
+    DB_CONNECT_TIMEOUT_MS: '10000', // requests queued for a slot wait out the stuck ones (3 rounds of the statement timeout)
   });
   ds = createDataSource({ url: db.url, poolSize: POOL, timeouts: config.db });
   await ds.initialize();
@@ -54,10 +54,10 @@ const BALANCE = `{ viewer { organization { creditBalance { balance } } } }`;
 test('every pooled connection carries the timeouts', async () => {
   const [{ statement_timeout }] = await ds.query('SHOW statement_timeout');
   const [{ idle_in_transaction_session_timeout }] = await ds.query('SHOW idle_in_transaction_session_timeout');
-  expect(statement_timeout).toBe('400ms');
-  expect(idle_in_transaction_session_timeout).toBe('300ms');
+  expect(statement_timeout).toBe('1s');
+  expect(idle_in_transaction_session_timeout).toBe('1s');
   const pool = (ds.driver as unknown as { master: { options: { connectionTimeoutMillis: number; max: number } } }).master;
-  expect(pool.options.connectionTimeoutMillis).toBe(2000);
+  expect(pool.options.connectionTimeoutMillis).toBe(10000);
 });
 
 test('a write stuck behind a row lock fails cleanly while the lock is held, changes nothing, and the pool recovers', async () => {

@@ -236,15 +236,21 @@ describe('every metric moves with its event', () => {
 
   test('the pool gauges show connections in use and callers waiting; a scrape still answers while the pool is exhausted', async () => {
     const idle = await scrape();
-    const total = 10; // startTestApp's pool
+    const total = 10; // startTestApp's app pool (the gauges are of the app role's pool)
     expect(value(idle, 'orgpulse_db_pool_connections', { state: 'waiting' })).toBe(0);
     const held: QueryRunner[] = [];
-    for (let i = 0; i < total; i++) {
-      const qr = t.ds.createQueryRunner();
-      await qr.connect();
-      held.push(qr);
+    // the app pool, and the system role's pool (3) that reads every organization's outbox
+    for (const [ds, size] of [
+      [t.appDs, total],
+      [t.systemDs, 3],
+    ] as const) {
+      for (let i = 0; i < size; i++) {
+        const qr = ds.createQueryRunner();
+        await qr.connect();
+        held.push(qr);
+      }
     }
-    const waiting = t.ds.query('SELECT 1');
+    const waiting = t.appDs.query('SELECT 1');
     try {
       const busy = await scrape();
       expect(value(busy, 'orgpulse_db_pool_connections', { state: 'in_use' })).toBe(total);

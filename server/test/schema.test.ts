@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, GraphQLType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
+import { buildSchema, execute, getNamedType, parse, GraphQLType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
 import { ALL_PERMISSIONS } from '@orgpulse/shared';
 import { buildAppSchema, printAppSchema } from '../src/schema';
+import { applyGuards } from '../src/common/auth/guard';
 import type { GuardExtension } from '../src/common/auth/guard';
 
 const schema = buildAppSchema();
@@ -17,6 +18,15 @@ describe('the built schema', () => {
       }
     }
     expect(unguarded).toEqual([]);
+  });
+
+  test('a root operation without a guard is refused at run time; a field guard answers null to others', async () => {
+    const bare = applyGuards(buildSchema('type Query { open: String, row: Row } type Row { secret: String }'));
+    (bare.getType('Row') as any).getFields().secret.extensions = { guard: 'members:manage', hidden: 'null', visible: () => false };
+    applyGuards(bare);
+    const refused = await execute({ schema: bare, document: parse('{ open }'), rootValue: { open: 'x' }, contextValue: {} });
+    expect(refused.errors?.[0]?.message).toBe('This operation has no access rule and is refused.');
+    expect(refused.data).toEqual({ open: null });
   });
 
   test('only sign-up, sign-in (and its second factor), refresh and password reset are public', () => {

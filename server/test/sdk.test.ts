@@ -443,3 +443,101 @@ test('RATE_LIMITED: retried after retryAfterSeconds (from the real sign-in throt
   expect(throttled.bodies[1]).toEqual(throttled.bodies[0]);
   expect(await ledgerState(t, owner.organizationId)).toMatchObject({ records: 1, balance: '1000000' });
 });
+
+describe('the partner surface (typed from the generated operation types)', () => {
+  test('viewer, organization, members (read-only, every page) and one member', async () => {
+    const { owner, admin, member, guest } = await orgWithRoles(t);
+    const { secret } = await createKey(member);
+    const sdk = client({ apiKey: secret });
+
+    const viewer = await sdk.viewer();
+    expect(viewer.member).toMatchObject({ id: member.memberId, role: 'MEMBER', status: 'ACTIVE' });
+    expect(viewer.organization.id).toBe(owner.organizationId);
+    expect(viewer.permissions.length).toBeGreaterThan(0);
+
+    const organization = await sdk.organization();
+    expect(organization).toMatchObject({ id: owner.organizationId, memberCount: 4, owner: { id: owner.memberId } });
+
+    const pages = [];
+    for await (const page of sdk.memberPages({ first: 3 })) pages.push(page);
+    expect(pages.map((p) => p.nodes.length)).toEqual([3, 1]);
+    expect(pages[0].totalCount).toBe(4);
+    expect(pages.flatMap((p) => p.nodes.map((n) => n.id))).toEqual([owner.memberId, admin.memberId, member.memberId, guest.memberId]);
+    expect(await sdk.members({ role: 'GUEST' })).toMatchObject({ totalCount: 1, nodes: [{ id: guest.memberId, name: 'Gus Guest' }] });
+
+    expect(await sdk.member(admin.memberId)).toMatchObject({ id: admin.memberId, role: 'ADMIN' });
+    expect((await refusal(() => sdk.member(randomUUID()))).code).toBe(ErrorCode.NotFound);
+  });
+
+  test("batch: a refused item's reason tells the member's allowance from an empty balance", async () => {
+    const { owner, member } = await orgWithRoles(t);
+    await topUp(t, owner.token, '10');
+    await request(
+      client({ accessToken: owner.token }),
+      graphql(`
+        mutation SdkSetAllowance($m: ID!, $l: Credits) {
+          setMemberAllowance(memberId: $m, monthlyLimit: $l) {
+            id
+          }
+        }
+      `),
+      { m: member.memberId, l: '3' },
+    );
+    const memberSdk = client({ apiKey: (await createKey(member)).secret });
+    const limited = await memberSdk.recordUsageBatch([
+      { operation: 'chat', credits: '2' },
+      { operation: 'chat', credits: '2' },
+    ]);
+    expect(limited).toMatchObject({ charged: 1, refused: 1 });
+    expect(limited.items[1].error).toMatchObject({ code: ErrorCode.InsufficientCredits, reason: 'MEMBER_ALLOWANCE' });
+
+    const ownerSdk = client({ apiKey: (await createKey(owner)).secret });
+    const empty = await ownerSdk.recordUsageBatch([
+      { operation: 'chat', credits: '6' },
+      { operation: 'chat', credits: '5' },
+    ]);
+    expect(empty).toMatchObject({ charged: 1, refused: 1 });
+    expect(empty.items[1].error).toMatchObject({ code: ErrorCode.InsufficientCredits, reason: null });
+    expect((await ownerSdk.creditBalance()).balance).toBe('2');
+  });
+
+  test('usage records: usageRecordPages walks every page once, newest first', async () => {
+    const owner = await signUp(t);
+    await topUp(t, owner.token, '10');
+    const sdk = client({ apiKey: (await createKey(owner)).secret });
+    const sent = [];
+    for (let i = 0; i < 5; i++) sent.push((await sdk.recordUsage({ operation: `op.${i}`, credits: '0.5' })).id);
+
+    const pages = [];
+    for await (const page of sdk.usageRecordPages({ first: 2, from: new Date(Date.now() - 3600_000) })) pages.push(page);
+    expect(pages.map((p) => p.nodes.length)).toEqual([2, 2, 1]);
+    expect(pages.every((p) => p.totalCount === 5)).toBe(true);
+    expect(pages.flatMap((p) => p.nodes.map((r) => r.id))).toEqual([...sent].reverse());
+    expect(pages[2].pageInfo.hasNextPage).toBe(false);
+
+    // stopping early sends no further request
+    const { fetch: spy, bodies } = spyFetch();
+    const counted = client({ apiKey: (await createKey(owner)).secret, fetch: spy });
+    for await (const page of counted.usageRecordPages({ first: 2 })) {
+      expect(page.nodes).toHaveLength(2);
+      break;
+    }
+    expect(bodies).toHaveLength(1);
+  });
+
+  test('API keys: a member lists only their own, revokes one, and the revoked key stops working', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    await createKey(owner, 'owner key');
+    const first = await createKey(member, 'mobile');
+    const second = await createKey(member, 'backend');
+    const sdk = client({ apiKey: first.secret });
+
+    expect((await sdk.apiKeys()).map((k) => k.name)).toEqual(['backend', 'mobile']);
+    const revoked = await sdk.revokeApiKey(second.id);
+    expect(revoked).toMatchObject({ id: second.id, name: 'backend', member: { id: member.memberId } });
+    expect(revoked.revokedAt).not.toBeNull();
+    expect((await sdk.apiKeys()).map((k) => k.id)).toEqual([first.id]);
+    expect((await sdk.apiKeys({ includeRevoked: true })).map((k) => k.id)).toEqual([second.id, first.id]);
+    expect((await refusal(() => client({ apiKey: second.secret }).viewer())).code).toBe(ErrorCode.Unauthenticated);
+  });
+});

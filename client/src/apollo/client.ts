@@ -6,7 +6,7 @@ import type { SessionManager } from './session-manager';
 import { createLiveClient, splitLiveLink } from './ws-link';
 
 /** Operations that establish a session: never retried after a refresh. */
-const SESSION_OPERATIONS = new Set(['LogIn', 'SignUp', 'RefreshSession', 'LogOut']);
+const SESSION_OPERATIONS = new Set(['LogIn', 'CompleteMfaLogIn', 'SignUp', 'RefreshSession', 'LogOut']);
 
 function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -32,6 +32,10 @@ export function createApolloClient(session: SessionManager): ApolloClient {
     const codes = error.errors.map((e) => e.extensions?.code);
     if (codes.includes(ErrorCode.PasswordChangeRequired)) {
       session.notifyPasswordChangeRequired();
+      return;
+    }
+    if (codes.includes(ErrorCode.MfaEnrollmentRequired)) {
+      session.notifyMfaEnrollmentRequired();
       return;
     }
     const name = operation.operationName ?? '';

@@ -7,7 +7,7 @@ import { AccessTokenStore } from './access-token';
 const REFRESH_AHEAD_MS = 60_000;
 const MIN_DELAY_MS = 5_000;
 
-type Event = 'password-change-required' | 'expired';
+type Event = 'password-change-required' | 'mfa-enrollment-required' | 'expired';
 
 /**
  * Owns the in-memory access token and keeps it fresh: a silent refresh shortly before
@@ -55,6 +55,10 @@ export class SessionManager {
 
   notifyPasswordChangeRequired(): void {
     this.emit('password-change-required');
+  }
+
+  notifyMfaEnrollmentRequired(): void {
+    this.emit('mfa-enrollment-required');
   }
 
   dispose(): void {

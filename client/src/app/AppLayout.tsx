@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -10,6 +10,11 @@ import { ROLE_LABELS } from '../features/common/roles';
 import { OrganizationSwitcher } from '../features/organizations/OrganizationSwitcher';
 import { NAV_ITEMS, PLAYGROUND_ITEM } from './nav';
 import './layout.css';
+
+/** Its own chunk: only an account whose email is not confirmed yet loads it. */
+const EmailVerificationBanner = lazy(() =>
+  import('../features/accounts/components/EmailVerificationBanner').then((m) => ({ default: m.EmailVerificationBanner })),
+);
 
 function Account() {
   const viewer = useViewer();
@@ -48,6 +53,7 @@ function Account() {
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { role } = useSession();
+  const viewer = useViewer();
   const { pathname } = useLocation();
   const items = NAV_ITEMS.filter((item) => !item.permission || can(role, item.permission));
   useEffect(close, [pathname, close]);
@@ -81,7 +87,7 @@ export function AppLayout() {
           <Brand size="sm" />
         </Group>
         <Text size="sm" c="dimmed" truncate>
-          {useViewer().organization.name}
+          {viewer.organization.name}
         </Text>
       </header>
       <nav id="op-nav" className="op-nav" data-open={opened} aria-label="Main navigation">
@@ -96,6 +102,11 @@ export function AppLayout() {
       </nav>
       <main className="op-main">
         <Stack maw={1200} mx="auto" gap={0}>
+          {!viewer.user.emailVerified && (
+            <Suspense fallback={null}>
+              <EmailVerificationBanner />
+            </Suspense>
+          )}
           <Outlet />
         </Stack>
       </main>

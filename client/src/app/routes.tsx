@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
-import { AnonymousOnly, RequireAuth } from '../features/auth/RequireAuth';
+import { AnonymousOnly, MFA_ENROLLMENT_PATH, RequireAuth } from '../features/auth/RequireAuth';
 import { LoadingState } from '../features/common/QueryState';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -37,6 +37,22 @@ export const routes: RouteObject[] = [
     ),
     children: [{ path: '/change-password', ...page(() => import('../features/auth/ChangePasswordPage')) }],
   },
+  {
+    // what the API still answers while the organization's second factor is not set up
+    element: (
+      <RequireAuth allowMfaEnrollment>
+        <Outlet />
+      </RequireAuth>
+    ),
+    children: [
+      { path: MFA_ENROLLMENT_PATH, ...page(() => import('../features/accounts/MfaEnrollmentPage')) },
+      // signs in first when needed: RequireAuth keeps the token in state.from across sign-in
+      { path: '/verify-email', ...page(() => import('../features/accounts/VerifyEmailPage')) },
+    ],
+  },
+  // reset links work signed in or not (the reset ends every session anyway)
+  { path: '/forgot-password', ...page(() => import('../features/accounts/ForgotPasswordPage')) },
+  { path: '/reset-password', ...page(() => import('../features/accounts/ResetPasswordPage')) },
   // The playground works signed out too (for signUp / logIn); signed in, it sends the token.
   { path: '/graphiql', ...page(() => import('../features/graphiql/GraphiQLPage')) },
   {

@@ -14,12 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation CompleteMfaLogIn($mfaToken: String!, $code: String!) {\n    completeMfaLogIn(mfaToken: $mfaToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteMfaLogInDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation DisableTotp($currentPassword: String!) {\n    disableTotp(currentPassword: $currentPassword) {\n      id\n      mfaEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n    rateLimit {\n      used\n      limit\n      resetAt\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n      emailVerified\n      mfaEnabled\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n      requireMfa\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
@@ -38,9 +46,9 @@ type Documents = {
     "\n  subscription BalanceChanged {\n    balanceChanged {\n      ...CreditBalanceFields\n    }\n  }\n": typeof types.BalanceChangedDocument,
     "\n  subscription UsageRecorded {\n    usageRecorded {\n      id\n      operation\n      credits\n      createdAt\n      member {\n        id\n        name\n      }\n      resource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.UsageRecordedDocument,
     "\n  fragment MemberAllowanceFields on MemberAllowance {\n    monthlyLimit\n    usedThisMonth\n    remaining\n  }\n": typeof types.MemberAllowanceFieldsFragmentDoc,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    mfaEnabled\n    temporaryPasswordExpiresAt\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
@@ -56,19 +64,28 @@ type Documents = {
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
-    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
     "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TransferOwnershipDocument,
     "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n": typeof types.SetRequireMfaDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation CompleteMfaLogIn($mfaToken: String!, $code: String!) {\n    completeMfaLogIn(mfaToken: $mfaToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteMfaLogInDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation DisableTotp($currentPassword: String!) {\n    disableTotp(currentPassword: $currentPassword) {\n      id\n      mfaEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n    member {\n      id\n      name\n    }\n    rateLimit {\n      used\n      limit\n      resetAt\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
-    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n      emailVerified\n      mfaEnabled\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n      requireMfa\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
@@ -87,9 +104,9 @@ const documents: Documents = {
     "\n  subscription BalanceChanged {\n    balanceChanged {\n      ...CreditBalanceFields\n    }\n  }\n": types.BalanceChangedDocument,
     "\n  subscription UsageRecorded {\n    usageRecorded {\n      id\n      operation\n      credits\n      createdAt\n      member {\n        id\n        name\n      }\n      resource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.UsageRecordedDocument,
     "\n  fragment MemberAllowanceFields on MemberAllowance {\n    monthlyLimit\n    usedThisMonth\n    remaining\n  }\n": types.MemberAllowanceFieldsFragmentDoc,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n": types.MemberRowFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    mfaEnabled\n    temporaryPasswordExpiresAt\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        ...MemberRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SuspendMember($memberId: ID!) {\n    suspendMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.SuspendMemberDocument,
@@ -105,11 +122,12 @@ const documents: Documents = {
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
-    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
     "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.TransferOwnershipDocument,
     "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n": types.SetRequireMfaDocument,
 };
 
 /**
@@ -126,6 +144,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMfaLogIn($mfaToken: String!, $code: String!) {\n    completeMfaLogIn(mfaToken: $mfaToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMfaLogIn($mfaToken: String!, $code: String!) {\n    completeMfaLogIn(mfaToken: $mfaToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($currentPassword: String!) {\n    disableTotp(currentPassword: $currentPassword) {\n      id\n      mfaEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($currentPassword: String!) {\n    disableTotp(currentPassword: $currentPassword) {\n      id\n      mfaEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -149,7 +199,7 @@ export function graphql(source: "\n  query AuditLog($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n      emailVerified\n      mfaEnabled\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n      requireMfa\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      mustChangePassword\n      emailVerified\n      mfaEnabled\n    }\n    member {\n      id\n      name\n      role\n      status\n    }\n    organization {\n      id\n      name\n      requireMfa\n    }\n    organizations {\n      id\n      name\n    }\n    permissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,7 +275,7 @@ export function graphql(source: "\n  fragment MemberAllowanceFields on MemberAll
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    mfaEnabled\n    temporaryPasswordExpiresAt\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n    emailStatus\n    emailError\n    mfaEnabled\n    temporaryPasswordExpiresAt\n    invitedBy {\n      id\n      name\n    }\n    allowance {\n      ...MemberAllowanceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,7 +283,7 @@ export function graphql(source: "\n  query Members($first: Int!, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberRow\n      }\n      existingUser\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,7 +347,7 @@ export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +364,10 @@ export function graphql(source: "\n  mutation TransferOwnership($memberId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n"): (typeof documents)["\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,12 +12,29 @@ import type { ViewerFieldsFragment } from '../gql/graphql';
 
 export const ORG = { __typename: 'Organization' as const, id: 'org-1', name: 'Acme AI' };
 
-export function makeViewer(role: Role, overrides: Partial<{ memberId: string; name: string; email: string }> = {}): ViewerFieldsFragment {
+export function makeViewer(
+  role: Role,
+  overrides: Partial<{
+    memberId: string;
+    name: string;
+    email: string;
+    emailVerified: boolean;
+    mfaEnabled: boolean;
+    requireMfa: boolean;
+  }> = {},
+): ViewerFieldsFragment {
   const name = overrides.name ?? 'Vera Viewer';
   return {
-    user: { id: 'user-viewer', name, email: overrides.email ?? 'vera@example.com', mustChangePassword: false },
+    user: {
+      id: 'user-viewer',
+      name,
+      email: overrides.email ?? 'vera@example.com',
+      mustChangePassword: false,
+      emailVerified: overrides.emailVerified ?? true,
+      mfaEnabled: overrides.mfaEnabled ?? false,
+    },
     member: { id: overrides.memberId ?? 'm-viewer', name, role, status: 'ACTIVE' },
-    organization: ORG,
+    organization: { ...ORG, requireMfa: overrides.requireMfa ?? false },
     organizations: [ORG],
     permissions: permissionsOf(role),
   };
@@ -29,6 +46,7 @@ export function makeSession(role: Role | null, viewer = role ? makeViewer(role) 
     viewer,
     role,
     mustChangePassword: false,
+    mfaEnrollmentRequired: false,
     getAccessToken: () => (viewer ? 'test-token' : null),
     signIn: jest.fn(async () => undefined),
     signOut: jest.fn(async () => undefined),

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 
 export const SCREENSHOTS = path.resolve(__dirname, '../../../docs/screenshots');
@@ -137,4 +138,65 @@ export async function dismissToasts(page: Page) {
   const toasts = page.locator('.mantine-Notification-root');
   for (const close of await toasts.locator('button').all()) await close.click().catch(() => undefined);
   await expect(toasts).toHaveCount(0);
+}
+
+/** One email from the local catcher (GET /api/dev/mail, development only). */
+export interface CaughtMail {
+  id: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Waits for the count-th email to `to` whose subject matches, and returns the newest of them. */
+export async function waitForMail(request: APIRequestContext, to: string, subject: RegExp, count = 1): Promise<CaughtMail> {
+  let found: CaughtMail[] = [];
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/api/dev/mail?to=${encodeURIComponent(to)}`);
+        const body = (await response.json()) as { messages: CaughtMail[] };
+        found = body.messages.filter((m) => subject.test(m.subject));
+        return found.length;
+      },
+      { message: `an email "${subject}" to ${to}`, timeout: 15_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
+  return found[0]; // newest first
+}
+
+/** The path and query of the app link in an email (e.g. /verify-email?token=…), to open on this server. */
+export function appLinkIn(mail: CaughtMail, pathname: string): string {
+  const match = mail.text.match(new RegExp(`https?://[^\\s/]+(${pathname.replace(/[?.]/g, '\\$&')}\\?token=[^\\s"'<>]+)`));
+  expect(match, `a ${pathname} link in "${mail.subject}"`).not.toBeNull();
+  return match![1];
+}
+
+/** RFC 4648 base32 (the TOTP secret an authenticator app is given). */
+function base32Decode(input: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const char of input.replace(/=+$/, '').toUpperCase()) {
+    const index = alphabet.indexOf(char);
+    if (index < 0) throw new Error(`not base32: ${char}`);
+    value = (value << 5) | index;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The 6-digit TOTP code (RFC 6238: HMAC-SHA-1, 30 s steps) of `secret` at `at` (ms). */
+export function totp(secret: string, at = Date.now()): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(binary).padStart(6, '0');
 }

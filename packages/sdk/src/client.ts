@@ -1,14 +1,34 @@
 import { ErrorCode } from '@orgpulse/shared';
-import { CREDIT_BALANCE, RECORD_USAGE, RECORD_USAGE_BATCH, USAGE_SUMMARY, VIEWER } from './documents';
+import {
+  API_KEYS,
+  CREDIT_BALANCE,
+  Document,
+  MEMBER,
+  MEMBERS,
+  ORGANIZATION,
+  RECORD_USAGE,
+  RECORD_USAGE_BATCH,
+  REVOKE_API_KEY,
+  USAGE_RECORDS,
+  USAGE_SUMMARY,
+  VIEWER,
+} from './documents';
 import { OrgpulseError } from './errors';
 import { FetchLike, newIdempotencyKey, Transport } from './transport';
 import type {
+  ApiKey,
   CreditBalance,
+  DateTime,
+  Member,
+  MembersInput,
+  Organization,
+  Page,
   RecordUsageInput,
-  UsageBatchItem,
+  UsageBatchErrorCode,
   UsageBatchResult,
   UsageBucket,
   UsageRecord,
+  UsageRecordsInput,
   UsageSummaryInput,
   Viewer,
 } from './types';
@@ -57,6 +77,22 @@ function endpoint(url: string): string {
     throw new TypeError('OrgpulseClient needs a url such as "https://orgpulse.example.com/graphql".');
   }
   return /^https?:\/\/[^/?#]+\/?$/i.test(url) ? `${url.replace(/\/$/, '')}/graphql` : url;
+}
+
+const iso = (d: Date | DateTime | null | undefined) => (d instanceof Date ? d.toISOString() : d);
+
+/** Every page from `after` on, one request per page, as the caller iterates. */
+async function* pages<T, I extends { after?: string | null }>(
+  input: I,
+  read: (input: I) => Promise<Page<T>>,
+): AsyncGenerator<Page<T>, void, undefined> {
+  let after = input.after ?? null;
+  for (;;) {
+    const page = await read({ ...input, after });
+    yield page;
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+    after = page.pageInfo.endCursor;
+  }
 }
 
 function count(value: number | undefined, fallback: number, name: string): number {
@@ -122,6 +158,11 @@ export class OrgpulseClient {
     this.accessToken = token;
   }
 
+  /** A typed document of the SDK: its variables and result types come from the generated operation types. */
+  private run<TData, TVariables>(document: Document<TData, TVariables>, variables: TVariables, retry: boolean): Promise<TData> {
+    return this.transport.execute<TData>(document, variables as Record<string, unknown> | undefined, { retry });
+  }
+
   /** Any GraphQL document; returns `data`, throws OrgpulseError for the first error. */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<T> {
     return this.transport.execute<T>(query, variables, { retry: options.retry ?? !mayWrite(query) });
@@ -132,17 +173,15 @@ export class OrgpulseClient {
    * resend it (one idempotency key for every attempt). INSUFFICIENT_CREDITS: nothing recorded.
    */
   async recordUsage(input: RecordUsageInput): Promise<UsageRecord> {
-    const data = await this.transport.execute<{ recordUsage: UsageRecord }>(
-      RECORD_USAGE,
-      { input: usageInput(input, 'recordUsage') },
-      { retry: true },
-    );
+    const data = await this.run(RECORD_USAGE, { input: usageInput(input, 'recordUsage') }, true);
     return data.recordUsage;
   }
 
   /**
    * Up to 500 records at once, each charged or refused in order (a refusal does not stop
-   * the rest); each item keeps one idempotency key across the SDK's retries.
+   * the rest); each item keeps one idempotency key across the SDK's retries. A refused
+   * item's `error.reason` tells a member's monthly allowance ("MEMBER_ALLOWANCE") from an
+   * empty balance (null).
    */
   async recordUsageBatch(items: RecordUsageInput[]): Promise<UsageBatchResult> {
     if (!Array.isArray(items))
@@ -153,46 +192,77 @@ export class OrgpulseClient {
       if (item.idempotencyKey === undefined) generated.add(input.idempotencyKey);
       return input;
     });
-    const data = await this.transport.execute<{
-      recordUsageBatch: Omit<UsageBatchResult, 'items'> & { items: Array<Omit<UsageBatchItem, 'idempotencyKey'>> };
-    }>(RECORD_USAGE_BATCH, { inputs }, { retry: true });
-    const result = data.recordUsageBatch;
+    const result = (await this.run(RECORD_USAGE_BATCH, { inputs }, true)).recordUsageBatch;
     let charged = result.charged;
     const out = result.items.map((item) => {
       const idempotencyKey = inputs[item.index]?.idempotencyKey ?? '';
+      const error = item.error && { ...item.error, code: item.error.code as UsageBatchErrorCode };
       // a key the SDK made for this call can only have been seen in an earlier attempt of
       // this same call, whose answer was lost: that attempt charged it, so this call did
       if (item.ok && item.replayed && generated.has(idempotencyKey)) {
         charged += 1;
-        return { ...item, idempotencyKey, replayed: false };
+        return { ...item, error, idempotencyKey, replayed: false };
       }
-      return { ...item, idempotencyKey };
+      return { ...item, error, idempotencyKey };
     });
     return { charged, refused: result.refused, items: out };
   }
 
-  /** The organization's balance; every member (and key) may read it. */
+  /** The organization's balance; every member (and key) may read it. (Runway: when the server has it.) */
   async creditBalance(): Promise<CreditBalance> {
-    const data = await this.transport.execute<{ organization: { creditBalance: CreditBalance } }>(CREDIT_BALANCE, undefined, {
-      retry: true,
-    });
-    return data.organization.creditBalance;
+    return (await this.run(CREDIT_BALANCE, {}, true)).organization.creditBalance;
   }
 
   /** Totals over [from, to) by UTC day, member, resource or operation. MEMBER and GUEST get only their own member row. */
   async usageSummary(input: UsageSummaryInput): Promise<UsageBucket[]> {
-    const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d);
-    const data = await this.transport.execute<{ usageSummary: UsageBucket[] }>(
-      USAGE_SUMMARY,
-      { from: iso(input.from), to: iso(input.to), groupBy: input.groupBy },
-      { retry: true },
-    );
-    return data.usageSummary;
+    const variables = { from: iso(input.from) as DateTime, to: iso(input.to) as DateTime, groupBy: input.groupBy };
+    return (await this.run(USAGE_SUMMARY, variables, true)).usageSummary;
+  }
+
+  /** One page of usage records in [from, to), newest first (`first` 1 to 200, default 50). */
+  async usageRecords(input: UsageRecordsInput = {}): Promise<Page<UsageRecord>> {
+    const data = await this.run(USAGE_RECORDS, { ...input, from: iso(input.from), to: iso(input.to) }, true);
+    return data.usageRecords;
+  }
+
+  /** Every page of usage records: `for await (const page of orgpulse.usageRecordPages({ from, to })) …`. */
+  usageRecordPages(input: UsageRecordsInput = {}): AsyncGenerator<Page<UsageRecord>, void, undefined> {
+    return pages(input, (i) => this.usageRecords(i));
   }
 
   /** Who is calling (the key's member, or the session's), in which organization, allowed to do what. */
   async viewer(): Promise<Viewer> {
-    const data = await this.transport.execute<{ viewer: Viewer }>(VIEWER, undefined, { retry: true });
-    return data.viewer;
+    const { viewer } = await this.run(VIEWER, {}, true);
+    return viewer as Viewer;
+  }
+
+  /** The caller's organization. */
+  async organization(): Promise<Organization> {
+    return (await this.run(ORGANIZATION, {}, true)).organization;
+  }
+
+  /** One page of members, oldest first (read-only: members are managed in the app). */
+  async members(input: MembersInput = {}): Promise<Page<Member>> {
+    return (await this.run(MEMBERS, input, true)).members;
+  }
+
+  /** Every page of members. */
+  memberPages(input: MembersInput = {}): AsyncGenerator<Page<Member>, void, undefined> {
+    return pages(input, (i) => this.members(i));
+  }
+
+  /** A member of the caller's organization (NOT_FOUND for any other id). */
+  async member(id: string): Promise<Member | null> {
+    return (await this.run(MEMBER, { id }, true)).member;
+  }
+
+  /** The caller's own API keys (OWNER/ADMIN: every member's), newest first. */
+  async apiKeys(options: { includeRevoked?: boolean } = {}): Promise<ApiKey[]> {
+    return (await this.run(API_KEYS, { includeRevoked: options.includeRevoked ?? false }, true)).apiKeys;
+  }
+
+  /** Revokes a key (one's own; OWNER/ADMIN: anyone's); it stops working at once. Not retried. */
+  async revokeApiKey(id: string): Promise<ApiKey> {
+    return (await this.run(REVOKE_API_KEY, { id }, false)).revokeApiKey;
   }
 }

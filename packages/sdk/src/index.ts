@@ -4,18 +4,27 @@ export { OrgpulseError, isOrgpulseError, NETWORK_ERROR, PROTOCOL_ERROR_CODES } f
 export type { GraphQLErrorEntry, OrgpulseErrorCode, ProtocolErrorCode } from './errors';
 export { newIdempotencyKey } from './transport';
 export type { FetchInit, FetchLike, FetchResponse } from './transport';
+export { verifyWebhook, WebhookVerificationError } from './webhooks';
+export type { VerifyWebhookOptions, WebhookEvent, WebhookHeaders } from './webhooks';
 export type {
+  ApiKey,
   CreditBalance,
   Credits,
   DateTime,
+  Member,
+  MembersInput,
+  Organization,
+  Page,
   RecordUsageInput,
   ResourceKind,
+  UsageBatchError,
   UsageBatchErrorCode,
   UsageBatchItem,
   UsageBatchResult,
   UsageBucket,
   UsageGroupBy,
   UsageRecord,
+  UsageRecordsInput,
   UsageSummaryInput,
   Viewer,
 } from './types';

@@ -1,4 +1,10 @@
-import type { ErrorCode, MemberStatus, Permission, Role } from '@orgpulse/shared';
+/**
+ * The SDK's public types. Everything the server sends is derived from the operation types
+ * generated from server/schema.graphql (./generated/graphql.ts), so a schema change that
+ * breaks a document or a field the SDK reads fails `tsc` here, not a partner's app.
+ */
+import type { ErrorCode, Permission } from '@orgpulse/shared';
+import type * as G from './generated/graphql';
 
 /**
  * An exact decimal amount as a string, up to 6 fractional digits ("12.5", "0.000001").
@@ -8,53 +14,45 @@ export type Credits = string;
 /** ISO-8601 date-time in UTC, as the API sends it. */
 export type DateTime = string;
 
-export type ResourceKind = 'INSTANCE' | 'AGENT';
-export type UsageGroupBy = 'DAY' | 'MEMBER' | 'OPERATION' | 'RESOURCE';
+export type ResourceKind = G.ResourceKind;
+export type UsageGroupBy = G.UsageGroupBy;
 
-export interface RecordUsageInput {
-  /** 1 to 100 characters, e.g. "chat.completion". */
-  operation: string;
-  /** Greater than 0, a decimal string: "0.25". */
-  credits: Credits;
-  /** The instance or agent the call used. */
-  resourceId?: string | null;
+/** A spend. `credits` is a decimal string ("0.25"); `operation` 1 to 100 characters; `resourceId` the instance or agent used. */
+export type RecordUsageInput = Omit<G.RecordUsageInput, 'idempotencyKey'> & {
   /**
    * Unique per call (1 to 200 characters). Omit it and the SDK makes one (a UUID) and
    * keeps it across its own retries. Pass your own to stay charged once across app
    * restarts or an offline queue: sending it again returns the original record.
    */
   idempotencyKey?: string;
-}
+};
 
-export interface UsageRecord {
-  id: string;
-  operation: string;
-  credits: Credits;
-  createdAt: DateTime;
-  member: { id: string; name: string };
-  /** Still shown after the resource was deleted (then `deletedAt` is set). */
-  resource: { id: string; name: string; kind: ResourceKind; deletedAt: DateTime | null } | null;
-}
+/** An API call that spent credits. `resource` is still shown after it was deleted (then `deletedAt` is set). */
+export type UsageRecord = G.OrgpulseSdkUsageRecordFragment;
 
 /** The codes a refused batch item can carry. */
 export type UsageBatchErrorCode = Extract<ErrorCode, 'INSUFFICIENT_CREDITS' | 'CONFLICT' | 'NOT_FOUND' | 'BAD_USER_INPUT'>;
 
+type BatchItemWire = G.OrgpulseSdkRecordUsageBatchMutation['recordUsageBatch']['items'][number];
+
+/**
+ * Why a batch item was refused. `reason` says why when the code alone does not:
+ * "MEMBER_ALLOWANCE" for an INSUFFICIENT_CREDITS that is the member's monthly allowance,
+ * null when the organization's balance does not cover it.
+ */
+export type UsageBatchError = Omit<NonNullable<BatchItemWire['error']>, 'code'> & { code: UsageBatchErrorCode };
+
 /** What happened to one record of a batch, in the order sent. */
-export interface UsageBatchItem {
-  /** Position in the list sent, from 0. */
-  index: number;
+export type UsageBatchItem = Omit<BatchItemWire, 'error'> & {
   /** The key sent for this item (yours, or the one the SDK made). */
   idempotencyKey: string;
-  /** True when the record is (or already was) recorded and charged. */
-  ok: boolean;
   /**
-   * True when the key had been recorded before this call: nothing was charged now. An
-   * item the SDK itself already sent in a lost attempt of this same call is not a replay.
+   * `ok`: the record is (or already was) recorded and charged. `replayed`: the key had been
+   * recorded before this call, nothing was charged now (an item the SDK itself already sent
+   * in a lost attempt of this same call is not a replay).
    */
-  replayed: boolean;
-  record: UsageRecord | null;
-  error: { code: UsageBatchErrorCode; message: string } | null;
-}
+  error: UsageBatchError | null;
+};
 
 export interface UsageBatchResult {
   /** Records charged by this call (replays not counted). */
@@ -64,13 +62,11 @@ export interface UsageBatchResult {
   items: UsageBatchItem[];
 }
 
-export interface CreditBalance {
-  balance: Credits;
-  /** True when a threshold is set and the balance is below it. */
-  isLow: boolean;
-  lowBalanceThreshold: Credits | null;
-  updatedAt: DateTime;
-}
+/**
+ * The organization's balance. `isLow`: a threshold is set and the balance is below it.
+ * (The contract's `runway` will be added here when the server has it.)
+ */
+export type CreditBalance = G.OrgpulseSdkCreditBalanceQuery['organization']['creditBalance'];
 
 export interface UsageSummaryInput {
   /** Inclusive (UTC days). */
@@ -80,21 +76,35 @@ export interface UsageSummaryInput {
   groupBy: UsageGroupBy;
 }
 
-export interface UsageBucket {
-  /** Member id, resource id ("none" for calls without a resource), YYYY-MM-DD (UTC), or the operation. */
-  key: string;
-  /** Member name, resource name, the day, or the operation. */
-  label: string;
-  count: number;
-  credits: Credits;
-}
+/** `key`: member id, resource id ("none" for calls without a resource), YYYY-MM-DD (UTC) or the operation; `label` its name. */
+export type UsageBucket = G.OrgpulseSdkUsageSummaryQuery['usageSummary'][number];
 
-export interface Viewer {
-  user: { id: string; email: string; name: string; mustChangePassword: boolean };
-  member: { id: string; name: string; role: Role; status: MemberStatus };
-  organization: { id: string; name: string };
-  /** Every organization the user is an active member of. */
-  organizations: Array<{ id: string; name: string }>;
+/** The caller: their account, their membership, their organizations and what they may do. */
+export type Viewer = Omit<G.OrgpulseSdkViewerQuery['viewer'], 'permissions'> & {
   /** What the caller may do, from the shared permission table. */
   permissions: Permission[];
+};
+
+export type Organization = G.OrgpulseSdkOrganizationQuery['organization'];
+
+/** A membership (its id is not the user id). `email` is null where the caller may not see it. */
+export type Member = G.OrgpulseSdkMemberFragment;
+
+/** An API key; the secret itself is shown only at creation. */
+export type ApiKey = G.OrgpulseSdkApiKeyFragment;
+
+/** One page of a connection; pass `pageInfo.endCursor` as `after` for the next (or let the `…Pages` iterators do it). */
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
+
+/** Members, oldest first; `first` 1 to 200 (default 50). Removed members only with `status: 'REMOVED'`. */
+export type MembersInput = G.OrgpulseSdkMembersQueryVariables;
+
+/** Usage records in [from, to), newest first; `first` 1 to 200 (default 50). MEMBER and GUEST see only their own. */
+export type UsageRecordsInput = Omit<G.OrgpulseSdkUsageRecordsQueryVariables, 'from' | 'to'> & {
+  from?: Date | DateTime | null;
+  to?: Date | DateTime | null;
+};

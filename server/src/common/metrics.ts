@@ -97,18 +97,24 @@ const OUTBOXES: Array<{ name: string; table: string; pending: string }> = [
   { name: 'email', table: 'email_outbox', pending: `status = 'PENDING'` },
 ];
 
-const sources = new Set<DataSource>();
+/** The app's pool (pool gauges), and the pool that reads every organization's outbox (the system role: row-level security). */
+interface Bound {
+  ds: DataSource;
+  outboxes: DataSource;
+}
+const sources = new Set<Bound>();
 
-/** Exports the pool and outbox gauges of this data source (the app's); returns the unbinding. */
-export function bindDataSource(ds: DataSource): () => void {
-  sources.add(ds);
-  return () => sources.delete(ds);
+/** Exports the pool gauges of `ds` and the outbox gauges read through `outboxes`; returns the unbinding. */
+export function bindDataSource(ds: DataSource, outboxes: DataSource = ds): () => void {
+  const bound = { ds, outboxes };
+  sources.add(bound);
+  return () => sources.delete(bound);
 }
 
 /** The bound data source the gauges read (the latest; one per server process outside tests). */
-function source(): DataSource | null {
+function source(which: keyof Bound = 'ds'): DataSource | null {
   let last: DataSource | null = null;
-  for (const ds of sources) if (ds.isInitialized) last = ds;
+  for (const b of sources) if (b[which].isInitialized) last = b[which];
   return last;
 }
 
@@ -153,7 +159,7 @@ let outboxReading: Promise<OutboxReading[]> | null = null;
  * timeout, so a scrape answers while the pool is exhausted (the series are then absent).
  */
 function readOutboxes(): Promise<OutboxReading[]> {
-  const ds = source();
+  const ds = source('outboxes');
   if (!ds) return Promise.resolve([]);
   outboxReading ??= withTimeout(
     (async () => {

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { startApp, AppModule, RunningApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
+import { openDatabases } from '../../src/db/databases';
 import type { Logger } from '../../src/common/logging';
 import type { MemberNotifier } from '../../src/modules/members/member.notifier';
 import type { BillingNotifier } from '../../src/modules/credits/billing.notifier';
@@ -25,7 +26,11 @@ export const invalid = (value: unknown): never => value as never;
 
 export interface TestApp {
   url: string;
+  /** The owner (superuser): the test's own view of the database, row-level security does not apply. */
   ds: DataSource;
+  /** The pools the app runs on: orgpulse_app (row-level security applies) and orgpulse_system. */
+  appDs: DataSource;
+  systemDs: DataSource;
   config: Config;
   running: RunningApp;
   /**
@@ -89,9 +94,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const ds = createDataSource({ url, poolSize: 10 });
   await ds.initialize();
+  const { app: appDs, system: systemDs } = await openDatabases({ owner: url }, { poolSize: 10, timeouts: config.db });
   const running = await startApp(
     {
-      ds,
+      ds: appDs,
+      systemDs,
       config,
       modules: options.modules,
       notifier: options.notifier,
@@ -119,6 +126,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url: running.url,
     ds,
+    appDs,
+    systemDs,
     config,
     running,
     gql,
@@ -129,7 +138,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async stop() {
       await running.stop();
-      await ds.destroy();
+      await Promise.all([ds.destroy(), appDs.destroy(), systemDs.destroy()]);
       await db.drop();
     },
   };

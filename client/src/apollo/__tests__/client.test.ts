@@ -119,4 +119,18 @@ describe('Apollo client links', () => {
     expect(required).toHaveBeenCalledTimes(1);
     manager.dispose();
   });
+
+  it('announces MFA_ENROLLMENT_REQUIRED so the app can route to the enrolment page', async () => {
+    fakeServer(() => ({
+      errors: [{ message: 'This organization requires two-factor sign-in.', extensions: { code: 'MFA_ENROLLMENT_REQUIRED' } }],
+    }));
+    const manager = new SessionManager();
+    manager.accept({ accessToken: oldToken });
+    const required = jest.fn();
+    manager.on('mfa-enrollment-required', required);
+    const client = createApolloClient(manager);
+    await expect(client.query({ query: ME })).rejects.toThrow('This organization requires two-factor sign-in.');
+    expect(required).toHaveBeenCalledTimes(1);
+    manager.dispose();
+  });
 });

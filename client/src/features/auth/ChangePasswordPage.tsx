@@ -1,4 +1,4 @@
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Anchor, Text } from '@mantine/core';
 import { notifySuccess } from '../common/notify';
 import { AuthLayout } from './AuthLayout';
@@ -9,6 +9,8 @@ import { useSession } from './session-context';
 function ChangePasswordPage() {
   const session = useSession();
   const navigate = useNavigate();
+  // where the member was going (e.g. an email confirmation link), kept across the change
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
   if (!session.viewer) return <Navigate to="/sign-in" replace />;
   const { viewer } = session;
 
@@ -37,7 +39,7 @@ function ChangePasswordPage() {
         submitLabel="Set password and continue"
         onChanged={() => {
           notifySuccess('Your password is changed. Other sessions were signed out.', 'Password changed');
-          void navigate('/', { replace: true });
+          void navigate(from, { replace: true });
         }}
       />
     </AuthLayout>

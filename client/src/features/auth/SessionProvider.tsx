@@ -16,6 +16,7 @@ export function SessionProvider({ manager, children }: Props) {
   const client = useApolloClient();
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [passwordChangeRequired, setPasswordChangeRequired] = useState(false);
+  const [mfaEnrollmentSignalled, setMfaEnrollmentSignalled] = useState(false);
 
   useEffect(() => {
     let active = true;
@@ -27,10 +28,16 @@ export function SessionProvider({ manager, children }: Props) {
       void client.clearStore();
     });
     const offPassword = manager.on('password-change-required', () => setPasswordChangeRequired(true));
+    const offMfa = manager.on('mfa-enrollment-required', () => {
+      setMfaEnrollmentSignalled(true);
+      // the policy was turned on since the viewer was read: read it again
+      void client.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
+    });
     return () => {
       active = false;
       offExpired();
       offPassword();
+      offMfa();
     };
   }, [manager, client]);
 
@@ -46,6 +53,7 @@ export function SessionProvider({ manager, children }: Props) {
       // Refetches what is on screen (e.g. the viewer after a password change) under the new token.
       await client.resetStore().catch(() => undefined);
       setPasswordChangeRequired(payload.user.mustChangePassword);
+      setMfaEnrollmentSignalled(false);
       setStatus('authenticated');
     },
     [manager, client],
@@ -60,6 +68,7 @@ export function SessionProvider({ manager, children }: Props) {
     manager.clear();
     await client.clearStore();
     setPasswordChangeRequired(false);
+    setMfaEnrollmentSignalled(false);
     setStatus('anonymous');
   }, [manager, client]);
 
@@ -87,12 +96,14 @@ export function SessionProvider({ manager, children }: Props) {
       viewer,
       role,
       mustChangePassword: Boolean(viewer?.user.mustChangePassword) || passwordChangeRequired,
+      // once the viewer has a second factor (read again after enrolment), nothing holds it
+      mfaEnrollmentRequired: Boolean(viewer && !viewer.user.mfaEnabled && (viewer.organization.requireMfa || mfaEnrollmentSignalled)),
       getAccessToken: () => manager.tokens.get(),
       signIn,
       signOut,
       switchOrganization,
     };
-  }, [effectiveStatus, viewer, passwordChangeRequired, manager, signIn, signOut, switchOrganization]);
+  }, [effectiveStatus, viewer, passwordChangeRequired, mfaEnrollmentSignalled, manager, signIn, signOut, switchOrganization]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

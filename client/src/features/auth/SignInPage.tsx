@@ -3,7 +3,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { MfaStep } from '../accounts/components/MfaStep';
+import type { AuthPayloadFieldsFragment } from '../../gql/graphql';
 import { errorMessage } from '../../apollo/errors';
 import { AuthLayout } from './AuthLayout';
 import { useLogIn } from './hooks/useLogIn';
@@ -20,17 +22,34 @@ function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const state = location.state as { from?: string; notice?: string } | null;
+  const from = state?.from ?? '/';
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { email: '', password: '' },
   });
 
+  const proceed = (payload: AuthPayloadFieldsFragment) =>
+    void navigate(payload.user.mustChangePassword ? '/change-password' : from, {
+      replace: true,
+      state: payload.user.mustChangePassword ? { from } : undefined,
+    });
+
+  if (mfaToken) {
+    return (
+      <AuthLayout title="Two-factor sign-in" subtitle="Your password was right. One more step to prove it is you.">
+        <MfaStep mfaToken={mfaToken} onSignedIn={proceed} onCancel={() => setMfaToken(null)} />
+      </AuthLayout>
+    );
+  }
+
   const submit = handleSubmit(async (values) => {
     setError(null);
     try {
-      const payload = await logIn({ email: values.email.trim(), password: values.password });
-      if (payload) void navigate(payload.user.mustChangePassword ? '/change-password' : from, { replace: true });
+      const result = await logIn({ email: values.email.trim(), password: values.password });
+      if (result && 'mfaToken' in result) setMfaToken(result.mfaToken);
+      else if (result) proceed(result.signedIn);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -51,6 +70,11 @@ function SignInPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack>
+          {state?.notice && (
+            <Alert color="teal" role="status">
+              {state.notice}
+            </Alert>
+          )}
           <TextInput
             label="Email"
             type="email"
@@ -60,13 +84,20 @@ function SignInPage() {
             error={formState.errors.email?.message}
             data-autofocus
           />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            {...register('password')}
-            error={formState.errors.password?.message}
-          />
+          <Stack gap={4}>
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              required
+              {...register('password')}
+              error={formState.errors.password?.message}
+            />
+            <Group justify="flex-end">
+              <Anchor component={Link} to="/forgot-password" size="sm">
+                Forgot password?
+              </Anchor>
+            </Group>
+          </Stack>
           <FormError message={error} />
           <Button type="submit" loading={loading} fullWidth>
             Sign in

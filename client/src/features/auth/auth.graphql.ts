@@ -8,6 +8,8 @@ export const ViewerFields = graphql(`
       name
       email
       mustChangePassword
+      emailVerified
+      mfaEnabled
     }
     member {
       id
@@ -18,6 +20,7 @@ export const ViewerFields = graphql(`
     organization {
       id
       name
+      requireMfa
     }
     organizations {
       id

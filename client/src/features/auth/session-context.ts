@@ -10,6 +10,8 @@ export interface Session {
   role: Role | null;
   /** True once the API said PASSWORD_CHANGE_REQUIRED, or the viewer must change the temporary password. */
   mustChangePassword: boolean;
+  /** True while the organization requires a second factor the viewer has not set up (or the API said MFA_ENROLLMENT_REQUIRED). */
+  mfaEnrollmentRequired: boolean;
   /** The current in-memory access token (for non-GraphQL requests such as the CSV export). */
   getAccessToken: () => string | null;
   /** Starts a session from an AuthPayload (sign-in, sign-up, password change). */

@@ -21,6 +21,8 @@ export const MemberRowFields = graphql(`
     lastActiveAt
     emailStatus
     emailError
+    mfaEnabled
+    temporaryPasswordExpiresAt
     invitedBy {
       id
       name
@@ -54,6 +56,7 @@ export const AddMemberMutation = graphql(`
       }
       existingUser
       temporaryPassword
+      temporaryPasswordExpiresAt
     }
   }
 `);

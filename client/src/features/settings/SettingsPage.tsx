@@ -11,7 +11,9 @@ import { LeaveOrganizationSection } from '../organizations/components/LeaveOrgan
 import { Can } from '../permissions/Can';
 import { SessionsList } from '../sessions/components/SessionsList';
 import { NameForm } from './components/NameForm';
+import { RequireMfaSwitch } from './components/RequireMfaSwitch';
 import { TransferOwnershipForm } from './components/TransferOwnershipForm';
+import { TwoFactorSection } from '../accounts/components/TwoFactorSection';
 import { useRenameOrganization } from './hooks/useRenameOrganization';
 import { useUpdateProfile } from './hooks/useUpdateProfile';
 import { SettingsQuery } from './settings.graphql';
@@ -87,12 +89,20 @@ function SettingsPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value={'security' satisfies SectionName}>
-          <Section
-            title="Sessions"
-            description="Where you are signed in. Sign out a device you no longer use or do not recognise; changing your password signs out every other session too."
-          >
-            <SessionsList />
-          </Section>
+          <Stack gap="md">
+            <Section
+              title="Two-factor sign-in"
+              description="A code from an authenticator app on your phone, asked for after your password. Recovery codes get you in if you lose the phone."
+            >
+              <TwoFactorSection />
+            </Section>
+            <Section
+              title="Sessions"
+              description="Where you are signed in. Sign out a device you no longer use or do not recognise; changing your password signs out every other session too."
+            >
+              <SessionsList />
+            </Section>
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value={'organization' satisfies SectionName}>
           <Stack gap="md">
@@ -114,6 +124,11 @@ function SettingsPage() {
                 />
               </Can>
             </Section>
+            <Can permission={Permission.OrganizationManage}>
+              <Section title="Security" description="Rules every member of the organization follows.">
+                <RequireMfaSwitch requireMfa={organization?.requireMfa} />
+              </Section>
+            </Can>
             <Can permission={Permission.OwnershipTransfer}>
               <Section title="Transfer ownership" description="Each organization has exactly one owner.">
                 <TransferOwnershipForm viewerMemberId={viewer.member.id} />

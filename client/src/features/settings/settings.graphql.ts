@@ -7,6 +7,7 @@ export const SettingsQuery = graphql(`
       name
       createdAt
       memberCount
+      requireMfa
       owner {
         id
         name
@@ -54,6 +55,15 @@ export const UpdateProfileMutation = graphql(`
     updateProfile(name: $name) {
       id
       name
+    }
+  }
+`);
+
+export const SetRequireMfaMutation = graphql(`
+  mutation SetRequireMfa($required: Boolean!) {
+    setRequireMfa(required: $required) {
+      id
+      requireMfa
     }
   }
 `);

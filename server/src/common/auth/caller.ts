@@ -1,5 +1,6 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
+import { inTenant } from '../tenant';
 
 /** Who is calling: a membership in one organization, through a session or an API key. */
 export interface Caller {
@@ -28,7 +29,13 @@ export interface Caller {
  * modules that own credentials provide them (auth: access tokens; api-keys: API keys) and
  * app.ts hands them to buildContext.
  */
-export type Authenticator = (ds: DataSource, credential: string) => Promise<Caller | null>;
+export type Authenticator = (dbs: AuthDatabases, credential: string) => Promise<Caller | null>;
+
+/** The app role's pool, and the system role's for a lookup that cannot know the organization yet (db/databases.ts). */
+export interface AuthDatabases {
+  app: DataSource;
+  system: DataSource;
+}
 
 export interface Authenticators {
   accessToken: Authenticator;
@@ -68,7 +75,17 @@ export function callerFromRow(row: CallerRow, via: { sessionId: string | null; a
 }
 
 /** Records activity at most once a minute per membership, without delaying the request. */
-export function touchMembership(ds: DataSource, row: { membership_id: string; last_active_at: Date | null }): void {
-  if (row.last_active_at && Date.now() - new Date(row.last_active_at).getTime() < ACTIVE_AGAIN_AFTER_MS) return;
-  ds.query(`UPDATE memberships SET last_active_at = now() WHERE id = $1`, [row.membership_id]).catch(() => undefined);
+const touched = new Map<string, number>();
+
+export function touchMembership(ds: DataSource, row: Pick<CallerRow, 'membership_id' | 'organization_id' | 'last_active_at'>): void {
+  const now = Date.now();
+  if (row.last_active_at && now - new Date(row.last_active_at).getTime() < ACTIVE_AGAIN_AFTER_MS) return;
+  // concurrent requests all read the old time: one UPDATE per membership and minute from this process
+  const last = touched.get(row.membership_id);
+  if (last !== undefined && now - last < ACTIVE_AGAIN_AFTER_MS) return;
+  if (touched.size > 10_000) touched.clear();
+  touched.set(row.membership_id, now);
+  inTenant(ds, row.organization_id, (em) =>
+    em.query(`UPDATE memberships SET last_active_at = now() WHERE id = $1`, [row.membership_id]),
+  ).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { API_KEY_PERMISSIONS, can, Credential, ErrorCode, Permission } from '@orgpulse/shared';
+import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
-import { AuthChecker, Authorized, Extensions, MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { AuthChecker, Authorized, Extensions } from 'type-graphql';
 import { AppError, forbidden, passwordChangeRequired, unauthenticated } from '../errors';
 import type { Caller } from './caller';
 
@@ -29,6 +30,8 @@ export interface GuardExtension {
   sessionOnly?: boolean;
   /** Field guards answer null instead of an error. */
   hidden?: 'null';
+  /** A field guard's check, once per row (applyGuards wraps the field's resolver with it). */
+  visible?: (root: unknown, context: GuardContext) => boolean;
 }
 
 type Decorator = MethodDecorator & PropertyDecorator;
@@ -71,18 +74,16 @@ export function Public(): Decorator {
  * their own value (a guest sees their own email).
  */
 export function Visible<T>(permission: Permission, self?: (root: T, ctx: Context) => boolean): Decorator {
-  const ext: GuardExtension = { guard: permission, hidden: 'null' };
-  const middleware: MiddlewareFn<Context> = async ({ root, context }, next) => {
+  const visible = (root: unknown, context: Context): boolean => {
     const caller = context.caller;
-    if (!caller) return null;
+    if (!caller) return false;
     // a session stuck on a temporary password or on the second-factor policy sees only itself
-    if (isRestricted(caller)) return self?.(root as T, context) ? next() : null;
-    const sameOrg = (root as { organizationId?: string }).organizationId === caller.organizationId;
-    if (self?.(root as T, context)) return next();
-    if (sameOrg && callerCan(caller, permission)) return next();
-    return null;
+    if (isRestricted(caller)) return !!self?.(root as T, context);
+    if (self?.(root as T, context)) return true;
+    return (root as { organizationId?: string }).organizationId === caller.organizationId && callerCan(caller, permission);
   };
-  return combine(UseMiddleware(middleware), Extensions(ext as unknown as Record<string, unknown>));
+  const ext: GuardExtension = { guard: permission, hidden: 'null', visible };
+  return combine(Extensions(ext as unknown as Record<string, unknown>));
 }
 
 function fieldOf(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | undefined {
@@ -159,10 +160,30 @@ export const authChecker: AuthChecker<Context, Permission> = ({ context, info },
   return true;
 };
 
-/** Deny by default: a root operation without a declared guard is refused at run time too. */
-export const denyUnguarded: MiddlewareFn<Context> = ({ info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name) && !(fieldOf(info)?.extensions as Partial<GuardExtension>)?.guard) {
-    throw forbidden('This operation has no access rule and is refused.');
+/**
+ * Applied once to the built schema (schema.ts), instead of a middleware on every field:
+ * - deny by default: a root operation without a declared guard is refused at run time too;
+ * - a field guard (`@Visible`) checks its row once, synchronously, and answers null for others.
+ * Operation guards (`@Guard`) are TypeGraphQL's authChecker on the root field: once per operation.
+ */
+export function applyGuards(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const root = ROOT_TYPES.has(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const ext = (field.extensions ?? {}) as Partial<GuardExtension>;
+      if (root && !ext.guard) {
+        field.resolve = () => {
+          throw forbidden('This operation has no access rule and is refused.');
+        };
+        continue;
+      }
+      const visible = ext.visible;
+      if (!visible) continue;
+      const inner = field.resolve ?? defaultFieldResolver;
+      field.resolve = (rowValue, args, context: Context, info) =>
+        visible(rowValue, context) ? inner(rowValue, args, context, info) : null;
+    }
   }
-  return next();
-};
+  return schema;
+}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 const ACCESS_AUDIENCE = 'orgpulse:access';
@@ -17,7 +17,7 @@ export interface AccessClaims {
 }
 
 export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds: number): string {
-  return jwt.sign({ mid: claims.mid, org: claims.org, sid: claims.sid, typ: 'access' }, secret, {
+  return jwt.sign({ mid: claims.mid, org: claims.org, sid: claims.sid, typ: 'access' }, keyOf(secret), {
     algorithm: ALGORITHM,
     subject: claims.sub,
     audience: ACCESS_AUDIENCE,
@@ -27,10 +27,23 @@ export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds
   });
 }
 
+const keys = new Map<string, KeyObject>();
+
+/**
+ * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a
+ * public key (createPublicKey throws) on every verification.
+ */
+function keyOf(secret: string | KeyObject): KeyObject {
+  if (typeof secret !== 'string') return secret;
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
+
 /** Verifies with the algorithm pinned; returns null for anything not a valid, current access token. */
-export function verifyAccessToken(token: string, secret: string): AccessClaims | null {
+export function verifyAccessToken(token: string, secret: string | KeyObject): AccessClaims | null {
   try {
-    const payload = jwt.verify(token, secret, {
+    const payload = jwt.verify(token, keyOf(secret), {
       algorithms: [ALGORITHM],
       audience: ACCESS_AUDIENCE,
       issuer: ISSUER,

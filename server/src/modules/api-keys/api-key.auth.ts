@@ -1,6 +1,7 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
-import { Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
+import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
+import { inTenant } from '../../common/tenant';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
 export { API_KEY_PREFIX } from './api-key.secret';
@@ -21,10 +22,12 @@ const USED_AGAIN_AFTER_MS = 60_000;
 /**
  * `Authorization: Bearer opk_…`: the key's member, with the member's role as it is now.
  * Checked on every request, so a revoked key or a removed/suspended member stops at once.
+ * The key names no organization, so the lookup by hash runs as the system role (the one
+ * cross-tenant read here); the touches then run as the app role in the key's organization.
  */
-export async function authenticateApiKey(ds: DataSource, secret: string): Promise<Caller | null> {
+export async function authenticateApiKey(dbs: AuthDatabases, secret: string): Promise<Caller | null> {
   if (!looksLikeSecret(secret)) return null;
-  const rows: KeyRow[] = await ds.query(
+  const rows: KeyRow[] = await dbs.system.query(
     `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
             m.organization_id, m.role, u.must_change_password, m.last_active_at
        FROM api_keys k
@@ -35,16 +38,18 @@ export async function authenticateApiKey(ds: DataSource, secret: string): Promis
   );
   const row = rows[0];
   if (!row) return null;
-  touchKey(ds, row);
-  touchMembership(ds, row);
+  touchKey(dbs.app, row);
+  touchMembership(dbs.app, row);
   return callerFromRow(row, { sessionId: null, apiKeyId: row.api_key_id });
 }
 
 /** lastUsedAt at most once a minute per key, after the response is on its way (never awaited). */
 function touchKey(ds: DataSource, row: KeyRow): void {
   if (row.key_last_used_at && Date.now() - new Date(row.key_last_used_at).getTime() < USED_AGAIN_AFTER_MS) return;
-  ds.query(
-    `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-    [row.api_key_id],
+  inTenant(ds, row.organization_id, (em) =>
+    em.query(
+      `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [row.api_key_id],
+    ),
   ).catch(() => undefined);
 }

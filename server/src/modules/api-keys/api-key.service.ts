@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { callerCan } from '../../common/auth/guard';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
 import { ApiKey } from './api-key.entity';
@@ -21,7 +21,7 @@ export class ApiKeyService {
     if (caller.apiKeyId) throw forbidden('API keys cannot create API keys: sign in to create one.');
     const name = cleanName(rawName, 'name', 100);
     const { secret, hash, prefix } = newSecret();
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       // serialises a member's concurrent creations so the limit holds
       await em.query(`SELECT 1 FROM memberships WHERE id = $1 FOR UPDATE`, [caller.membershipId]);
       const active = await em.getRepository(ApiKey).countBy({ membershipId: caller.membershipId, revokedAt: IsNull() });
@@ -51,16 +51,18 @@ export class ApiKeyService {
 
   /** The caller's own keys, or every member's for OWNER/ADMIN signed in (a key sees its member's); newest first. */
   list(caller: Caller, includeRevoked: boolean): Promise<ApiKey[]> {
-    const qb = this.ds.getRepository(ApiKey).createQueryBuilder('k').where('k.organization_id = :org', { org: caller.organizationId });
-    if (!callerCan(caller, Permission.ApiKeysManage)) qb.andWhere('k.membership_id = :me', { me: caller.membershipId });
-    if (!includeRevoked) qb.andWhere('k.revoked_at IS NULL');
-    return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').getMany();
+    return inTenant(this.ds, caller.organizationId, (em) => {
+      const qb = em.getRepository(ApiKey).createQueryBuilder('k').where('k.organization_id = :org', { org: caller.organizationId });
+      if (!callerCan(caller, Permission.ApiKeysManage)) qb.andWhere('k.membership_id = :me', { me: caller.membershipId });
+      if (!includeRevoked) qb.andWhere('k.revoked_at IS NULL');
+      return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').getMany();
+    });
   }
 
   /** Revokes at once (the next request with it is refused). Revoking a revoked key changes nothing. */
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
     const keyId = requireId(id, 'The API key', notFound);
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const repo = em.getRepository(ApiKey);
       const key = await repo.findOne({ where: { id: keyId, organizationId: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
       // someone else's key is invisible to a member: the same answer as a missing one

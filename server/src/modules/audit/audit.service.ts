@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { inTenant } from '../../common/tenant';
 import { AuditEvent } from './audit-event.entity';
 
 /** Who did it: a membership of an organization (usually the Caller). */
@@ -29,10 +30,14 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, entry: A
 export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(caller: Caller, page: { first?: number | null; after?: string | null }) {
+  list(caller: Caller, page: { first?: number | null; after?: string | null }) {
+    return inTenant(this.ds, caller.organizationId, (em) => this.listIn(em, caller, page));
+  }
+
+  private async listIn(em: EntityManager, caller: Caller, page: { first?: number | null; after?: string | null }) {
     const size = pageSize(page.first);
     const cursor = decodeCursor(page.after);
-    const qb = this.ds.getRepository(AuditEvent).createQueryBuilder('a').where('a.organization_id = :org', { org: caller.organizationId });
+    const qb = em.getRepository(AuditEvent).createQueryBuilder('a').where('a.organization_id = :org', { org: caller.organizationId });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
     const rows = await qb

@@ -6,8 +6,6 @@ import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard, isRestricted, Public } from '../../common/auth/guard';
 import { User } from '../users';
-import { Membership } from '../members';
-import { Organization } from '../organizations';
 import type { AuthResult } from './auth.service';
 import { AuthPayload, ChangePasswordInput, LogInInput, SessionInfo, SignUpInput, TotpEnrollment, Viewer } from './auth.types';
 
@@ -98,13 +96,7 @@ export class AccountResolver {
       ctx.loaders.user.load(caller.userId),
       ctx.loaders.membership.load(caller.membershipId),
       ctx.loaders.organization.load(caller.organizationId),
-      ctx.ds
-        .getRepository(Organization)
-        .createQueryBuilder('o')
-        .innerJoin(Membership, 'm', 'm.organization_id = o.id')
-        .where(`m.user_id = :userId AND m.status = 'ACTIVE'`, { userId: caller.userId })
-        .orderBy('o.name', 'ASC')
-        .getMany(),
+      ctx.services.auth.organizationsOf(caller),
     ]);
     // until the temporary password is replaced (or the second factor enrolled) the session may only manage itself
     const permissions = isRestricted(caller) ? [Permission.AccountSelf] : [...permissionsOf(caller.role)];
@@ -142,10 +134,9 @@ export class AccountResolver {
   @Query(() => [SessionInfo], { description: 'Your signed-in sessions, in every organization.' })
   async sessions(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<SessionInfo[]> {
     const rows = await ctx.services.auth.listSessions(caller);
-    const orgs = await Promise.all(rows.map((r) => ctx.loaders.organization.load(r.session.organizationId)));
-    return rows.map((r, i) => ({
+    return rows.map((r) => ({
       id: r.session.id,
-      organization: orgs[i]!,
+      organization: r.organization,
       userAgent: r.session.userAgent,
       createdAt: r.session.createdAt,
       lastRefreshedAt: r.session.rotatedAt,

@@ -1,8 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
+import { asUser, inScope, inTenant } from '../../common/tenant';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/passwords';
 import { newRefreshToken, sha256, signAccessToken } from '../../common/auth/tokens';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
@@ -37,7 +39,13 @@ const MFA_STEP_INVALID = 'This sign-in step has expired or was already used: sig
 const MFA_TOKEN_TTL_MS = 5 * 60_000;
 const MFA_TOKEN_MAX_ATTEMPTS = 5;
 
-/** Sign-up, sign-in, sessions and one's own account. */
+/**
+ * Sign-up, sign-in, sessions and one's own account. `ds` is the app role: sign-in reads the
+ * user's memberships in their own scope (asUser), a new session is written in its
+ * organization. `systemDs` (BYPASSRLS) serves only what names no organization: the login
+ * throttle, the refresh-token lookup, sign-out by refresh token, and counting a user's
+ * memberships in every organization (docs/security.md, "Row-level security").
+ */
 export class AuthService {
   readonly throttle: Throttle;
   readonly emailVerification: EmailVerificationService;
@@ -47,11 +55,13 @@ export class AuthService {
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
+    private readonly systemDs: DataSource = ds,
   ) {
-    this.throttle = new Throttle(ds, config.throttle);
+    this.throttle = new Throttle(systemDs, config.throttle);
     const mailer = new AccountMailer(config.appUrl);
     this.emailVerification = new EmailVerificationService(ds, config, mailer, this.throttle);
-    this.passwordReset = new PasswordResetService(ds, config, mailer, this.throttle);
+    // a reset names only an email or a link, and ends the account's sessions in every organization: system role
+    this.passwordReset = new PasswordResetService(systemDs, config, mailer, this.throttle);
     this.mfa = new MfaService(ds, config, this.throttle, (caller, password, ip) => this.confirmPassword(caller, password, ip));
   }
 
@@ -76,11 +86,16 @@ export class AuthService {
     requireStrongPassword(input.password, { email, name });
     const passwordHash = await this.throttle.bcrypt(() => hashPassword(input.password, this.config.bcryptCost));
     try {
-      return await inTransaction(this.ds, async (em) => {
+      // ids known before the inserts: the transaction is scoped to the new organization and account
+      const organizationId = randomUUID();
+      const userId = randomUUID();
+      return await inScope(this.ds, { organizationId, userId }, async (em) => {
         const user = await em
           .getRepository(User)
-          .save(em.getRepository(User).create({ name, email, passwordHash, lastSignInAt: new Date() }));
-        const organization = await em.getRepository(Organization).save(em.getRepository(Organization).create({ name: orgName }));
+          .save(em.getRepository(User).create({ id: userId, name, email, passwordHash, lastSignInAt: new Date() }));
+        const organization = await em
+          .getRepository(Organization)
+          .save(em.getRepository(Organization).create({ id: organizationId, name: orgName }));
         const member = await em
           .getRepository(Membership)
           .save(em.getRepository(Membership).create({ organizationId: organization.id, userId: user.id, role: 'OWNER', status: 'ACTIVE' }));
@@ -138,7 +153,7 @@ export class AuthService {
     const organizationId = input.organizationId ?? null;
     if (signedIn.totpEnabledAt) {
       const orgId = organizationId === null ? null : requireId(organizationId, 'The organization', notFound);
-      const mfaToken = await this.ds.transaction((em) =>
+      const mfaToken = await asUser(this.ds, signedIn.id, (em) =>
         issueAccountToken(em, { purpose: 'mfa_login', userId: signedIn.id, organizationId: orgId, ttlMs: MFA_TOKEN_TTL_MS }),
       );
       throw new AppError(
@@ -147,8 +162,8 @@ export class AuthService {
         { mfaToken, mfaTokenExpiresInSeconds: MFA_TOKEN_TTL_MS / 1000 },
       );
     }
-    const member = await this.pickMembership(signedIn.id, organizationId);
-    return inTransaction(this.ds, async (em) => {
+    const member = await asUser(this.ds, signedIn.id, (em) => this.pickMembership(em, signedIn.id, organizationId));
+    return inScope(this.ds, { organizationId: member.organizationId, userId: signedIn.id }, async (em) => {
       await em.getRepository(User).update({ id: signedIn.id }, { lastSignInAt: new Date() });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: member.organizationId });
       return this.issueSession(em, signedIn, member, organization, userAgent);
@@ -160,13 +175,15 @@ export class AuthService {
    * one success and at most five wrong codes; codes are throttled per account and per address.
    */
   async completeMfaLogIn(mfaToken: string, code: string, ip: string, userAgent?: string): Promise<AuthResult> {
-    const peek = await this.ds.transaction((em) => lockUsableToken(em, mfaToken, 'mfa_login'));
+    // the token names no organization: looked up as the system role; the rest in the user's own scope
+    const peek = await inTransaction(this.systemDs, (em) => lockUsableToken(em, mfaToken, 'mfa_login'));
     if (!peek || peek.attempts >= MFA_TOKEN_MAX_ATTEMPTS) throw unauthenticated(MFA_STEP_INVALID);
     const reservation = await this.throttle.reserve(this.throttle.mfaKeys(peek.userId!, ip));
     let ok = false;
     try {
-      const member = await this.pickMembership(peek.userId!, peek.organizationId);
-      const outcome = await this.ds.transaction(async (em) => {
+      const userId = peek.userId!;
+      const member = await asUser(this.ds, userId, (em) => this.pickMembership(em, userId, peek.organizationId));
+      const outcome = await inScope(this.ds, { organizationId: member.organizationId, userId }, async (em) => {
         const token = await lockUsableToken(em, mfaToken, 'mfa_login');
         if (!token || token.attempts >= MFA_TOKEN_MAX_ATTEMPTS) return { error: unauthenticated(MFA_STEP_INVALID) };
         const user = await em.getRepository(User).findOne({ where: { id: token.userId! }, lock: { mode: 'pessimistic_write' } });
@@ -203,8 +220,8 @@ export class AuthService {
   }
 
   /** The membership a sign-in opens: the one asked for, or the most recently used active one. */
-  private async pickMembership(userId: string, organizationId: string | null): Promise<Membership> {
-    const repo = this.ds.getRepository(Membership);
+  private async pickMembership(em: EntityManager, userId: string, organizationId: string | null): Promise<Membership> {
+    const repo = em.getRepository(Membership);
     if (organizationId !== null) {
       const orgId = requireId(organizationId, 'The organization', notFound);
       const member = await repo.findOneBy({ userId, organizationId: orgId });
@@ -227,7 +244,8 @@ export class AuthService {
   async refresh(token: string | null | undefined, userAgent?: string): Promise<AuthResult> {
     if (!token) throw unauthenticated('No refresh token: sign in again.');
     const hash = sha256(token);
-    const result = await inTransaction(this.ds, async (em) => {
+    // the token names no organization: looked up, and rotated, as the system role
+    const result = await inTransaction(this.systemDs, async (em) => {
       const row = await em.getRepository(RefreshToken).findOne({ where: { tokenHash: hash }, lock: { mode: 'pessimistic_write' } });
       if (!row) return { error: unauthenticated('This refresh token is not valid: sign in again.') };
       const session = await em.getRepository(Session).findOne({ where: { id: row.sessionId }, lock: { mode: 'pessimistic_write' } });
@@ -259,10 +277,13 @@ export class AuthService {
 
   async switchOrganization(caller: Caller, organizationId: string, userAgent?: string): Promise<AuthResult> {
     const orgId = requireId(organizationId, 'The organization', notFound);
-    const member = await this.ds.getRepository(Membership).findOneBy({ userId: caller.userId, organizationId: orgId });
+    const member = await asUser(this.ds, caller.userId, (em) =>
+      em.getRepository(Membership).findOneBy({ userId: caller.userId, organizationId: orgId }),
+    );
     if (!member || member.status === 'REMOVED') throw notFound('The organization');
     if (member.status !== 'ACTIVE') throw forbidden('Your access to that organization is suspended.');
-    return inTransaction(this.ds, async (em) => {
+    // the new organization, and the user's own session in the one being left
+    return inScope(this.ds, { organizationId: orgId, userId: caller.userId }, async (em) => {
       if (caller.sessionId) {
         await revokeSessions(em, { sessionId: caller.sessionId }, 'switched_organization');
       }
@@ -273,8 +294,10 @@ export class AuthService {
   }
 
   async logOut(caller: Caller | null, refreshToken: string | null): Promise<boolean> {
-    if (caller?.sessionId) await revokeSessions(this.ds, { sessionId: caller.sessionId }, 'signed_out');
-    else if (refreshToken) await revokeSessions(this.ds, { refreshToken }, 'signed_out');
+    if (caller?.sessionId) {
+      const { sessionId } = caller;
+      await inTenant(this.ds, caller.organizationId, (em) => revokeSessions(em, { sessionId }, 'signed_out'));
+    } else if (refreshToken) await revokeSessions(this.systemDs, { refreshToken }, 'signed_out');
     return true;
   }
 
@@ -287,7 +310,8 @@ export class AuthService {
       throw badInput('Choose a new password different from the current one.', 'newPassword');
     }
     const passwordHash = await this.throttle.bcrypt(() => hashPassword(newPassword, this.config.bcryptCost));
-    return inTransaction(this.ds, async (em) => {
+    // the caller's organization, and the user's own sessions in every organization
+    return inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, async (em) => {
       await em
         .getRepository(User)
         .update(
@@ -324,29 +348,56 @@ export class AuthService {
     return user;
   }
 
-  /** The user's active sessions, in every organization, newest first. */
+  /** The user's active sessions, in every organization, newest first, with their organizations. */
   async listSessions(caller: Caller) {
-    const sessions = await this.ds
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId: caller.userId })
-      .orderBy('s.createdAt', 'DESC')
-      .limit(100)
-      .getMany();
-    return sessions.map((s) => ({ session: s, current: s.id === caller.sessionId }));
+    return asUser(this.ds, caller.userId, async (em) => {
+      const sessions = await em
+        .getRepository(Session)
+        .createQueryBuilder('s')
+        .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId: caller.userId })
+        .orderBy('s.createdAt', 'DESC')
+        .limit(100)
+        .getMany();
+      const ids = [...new Set(sessions.map((s) => s.organizationId))];
+      const orgs = new Map((ids.length ? await em.getRepository(Organization).findBy({ id: In(ids) }) : []).map((o) => [o.id, o]));
+      return sessions.map((s) => ({ session: s, organization: orgs.get(s.organizationId)!, current: s.id === caller.sessionId }));
+    });
+  }
+
+  /** The organizations where the user is an active member, by name (read in the user's own scope). */
+  organizationsOf(caller: Caller): Promise<Organization[]> {
+    return asUser(this.ds, caller.userId, (em) =>
+      em
+        .getRepository(Organization)
+        .createQueryBuilder('o')
+        .innerJoin(Membership, 'm', 'm.organization_id = o.id')
+        .where(`m.user_id = :userId AND m.status = 'ACTIVE'`, { userId: caller.userId })
+        .orderBy('o.name', 'ASC')
+        .getMany(),
+    );
+  }
+
+  /** How many memberships (any status) the user has in every organization: a cross-tenant count, as the system role. */
+  async organizationCount(userId: string): Promise<number> {
+    const [row]: Array<{ n: string }> = await this.systemDs.query(`SELECT count(*) AS n FROM memberships WHERE user_id = $1`, [userId]);
+    return Number(row.n);
   }
 
   /** Ends one of the caller's own sessions (any other id is simply not found). */
   async revokeSession(caller: Caller, sessionId: string): Promise<boolean> {
     const id = requireId(sessionId, 'The session', notFound);
-    const ended = await revokeSessions(this.ds, { sessionId: id, userId: caller.userId }, 'revoked_by_user');
+    const ended = await asUser(this.ds, caller.userId, (em) =>
+      revokeSessions(em, { sessionId: id, userId: caller.userId }, 'revoked_by_user'),
+    );
     if (!ended) throw notFound('The session');
     return true;
   }
 
   /** Ends every session of the caller except the current one. Returns how many ended. */
   revokeOtherSessions(caller: Caller): Promise<number> {
-    return revokeSessions(this.ds, { userId: caller.userId, exceptSessionId: caller.sessionId }, 'revoked_by_user');
+    return asUser(this.ds, caller.userId, (em) =>
+      revokeSessions(em, { userId: caller.userId, exceptSessionId: caller.sessionId }, 'revoked_by_user'),
+    );
   }
 
   async updateProfile(caller: Caller, rawName: string): Promise<User> {

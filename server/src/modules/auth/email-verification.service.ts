@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
 import { badInput } from '../../common/errors';
+import { inScope } from '../../common/tenant';
 import type { AccountMailer } from '../mail';
 import { User } from '../users';
 import { issueAccountToken, lockUsableToken } from './account-tokens';
@@ -45,7 +46,7 @@ export class EmailVerificationService {
     if (user.emailVerified) return false;
     const reservation = await this.throttle.reserve(this.throttle.verificationKeys(user.id));
     try {
-      await this.ds.transaction((em) => this.send(em, user));
+      await inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, (em) => this.send(em, user));
     } finally {
       await reservation.settle('success');
     }
@@ -53,7 +54,8 @@ export class EmailVerificationService {
   }
 
   async verify(caller: Caller, token: string): Promise<User> {
-    return this.ds.transaction(async (em) => {
+    // the link's row is visible in the caller's own scope only if it is theirs
+    return inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, async (em) => {
       const row = await lockUsableToken(em, token, 'email_verification');
       const user = await em.getRepository(User).findOne({ where: { id: caller.userId }, lock: { mode: 'pessimistic_write' } });
       // a link for another account, or for an address the account no longer has, is not valid here

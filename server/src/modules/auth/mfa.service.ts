@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, conflict, forbidden } from '../../common/errors';
+import { inScope } from '../../common/tenant';
 import { sha256 } from '../../common/auth/tokens';
 import { recordAudit } from '../audit';
 import { User } from '../users';
@@ -64,7 +65,8 @@ export class MfaService {
     const reservation = await this.throttle.reserve(this.throttle.mfaKeys(caller.userId, ip));
     let ok = false;
     try {
-      const codes = await this.ds.transaction(async (em) => {
+      // the caller's organization (audit, its session) and their own account (recovery codes)
+      const codes = await inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, async (em) => {
         const user = await em.getRepository(User).findOne({ where: { id: caller.userId }, lock: { mode: 'pessimistic_write' } });
         if (!user) throw forbidden();
         if (user.totpEnabledAt) throw conflict('Two-factor sign-in is already on.');
@@ -102,7 +104,7 @@ export class MfaService {
   async disable(caller: Caller, currentPassword: string, ip: string): Promise<User> {
     if (!caller.sessionId) throw forbidden('Sign in with your password to turn two-factor sign-in off.');
     await this.confirmPassword(caller, currentPassword, ip);
-    return this.ds.transaction(async (em) => {
+    return inScope(this.ds, { organizationId: caller.organizationId, userId: caller.userId }, async (em) => {
       await em
         .getRepository(User)
         .update({ id: caller.userId }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });

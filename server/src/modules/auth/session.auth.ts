@@ -1,20 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { Authenticator, Caller, callerFromRow, CallerRow, touchMembership } from '../../common/auth/caller';
+import { inTenant } from '../../common/tenant';
 import { verifyAccessToken } from '../../common/auth/tokens';
 
 /**
- * `Authorization: Bearer <access token>`: the session's membership. It must be active, with
+ * `Authorization: Bearer <access token>`: the session's membership. Read as the app role in
+ * the token's organization (the claim is signed; the query still checks it matches). It must be active, with
  * the session unrevoked and unexpired.
  */
 export function accessTokenAuthenticator(jwtSecret: string): Authenticator {
-  return (ds, token) => callerFromAccessToken(ds, token, jwtSecret);
+  return (dbs, token) => callerFromAccessToken(dbs.app, token, jwtSecret);
 }
 
 async function callerFromAccessToken(ds: DataSource, token: string, secret: string): Promise<Caller | null> {
   const claims = verifyAccessToken(token, secret);
   if (!claims) return null;
-  const rows: CallerRow[] = await ds.query(
-    `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at,
+  const rows: CallerRow[] = await inTenant(ds, claims.org, (em) =>
+    em.query(
+      `SELECT m.user_id, m.id AS membership_id, m.organization_id, m.role, u.must_change_password, m.last_active_at,
             o.require_mfa, u.totp_enabled_at IS NOT NULL AS mfa_enabled, s.mfa_passed
        FROM sessions s
        JOIN memberships m ON m.id = s.membership_id
@@ -22,7 +25,8 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
        JOIN organizations o ON o.id = m.organization_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`,
-    [claims.sid, claims.mid, claims.sub, claims.org],
+      [claims.sid, claims.mid, claims.sub, claims.org],
+    ),
   );
   const row = rows[0];
   if (!row) return null;

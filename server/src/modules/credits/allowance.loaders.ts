@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { TenantDb } from '../../common/tenant';
 import { micros } from '../../common/money';
 import { usedThisMonthSql } from './balance.rows';
 
@@ -10,10 +10,10 @@ const USED_THIS_MONTH_SQL = `
    WHERE m.id = ANY($1::uuid[])`;
 
 /** Per-request loaders of the allowances module (spread into src/loaders.ts). */
-export function allowanceLoaders(ds: DataSource) {
+export function allowanceLoaders(db: TenantDb) {
   return {
     usedThisMonth: new DataLoader<string, bigint>(async (membershipIds) => {
-      const rows: Array<{ id: string; used: string }> = await ds.query(USED_THIS_MONTH_SQL, [[...membershipIds]]);
+      const rows: Array<{ id: string; used: string }> = await db.run((em) => em.query(USED_THIS_MONTH_SQL, [[...membershipIds]]));
       const map = new Map(rows.map((r) => [r.id, micros(r.used)]));
       return membershipIds.map((id) => map.get(id) ?? 0n);
     }),

@@ -2,7 +2,7 @@ import { canSetAllowance, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
 import { microsOrNull } from '../../common/money';
@@ -35,7 +35,7 @@ export class AllowanceService {
       throw badInput(`A monthly allowance can be at most ${formatCredits(MAX_MICROS)}.`, 'monthlyLimit');
     }
     const org = caller.organizationId;
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, org, async (em) => {
       // the balance row first (spends lock only it), then the member: one order, no deadlock
       await ensureBalanceRow(em, org);
       await em.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [org]);

@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { TenantDb } from '../../common/tenant';
 import { CreditBalanceView } from './credits.types';
 import { loadBalances, toBalanceView } from './balance.rows';
 
 /** Per-request loaders of the credits module (spread into common/loaders.ts). */
-export function creditLoaders(ds: DataSource) {
+export function creditLoaders(db: TenantDb) {
   return {
     creditBalance: new DataLoader<string, CreditBalanceView | null>(async (orgIds) => {
-      const rows = await loadBalances(ds, orgIds);
+      const rows = await db.run((em) => loadBalances(em, orgIds));
       const map = new Map(rows.map((r) => [r.organization_id, toBalanceView(r)]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),

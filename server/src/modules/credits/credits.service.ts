@@ -2,7 +2,7 @@ import { ErrorCode, formatCredits, MAX_MICROS } from '@orgpulse/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput } from '../../common/errors';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
@@ -84,7 +84,7 @@ export class CreditsService {
   ) {}
 
   async balance(organizationId: string): Promise<CreditBalanceView> {
-    const [row] = await loadBalances(this.ds, [organizationId]);
+    const [row] = await inTenant(this.ds, organizationId, (em) => loadBalances(em, [organizationId]));
     return toBalanceView(row);
   }
 
@@ -130,7 +130,7 @@ export class CreditsService {
       return existing;
     };
     try {
-      return await inTransaction(this.ds, async (em) => {
+      return await inTenant(this.ds, org, async (em) => {
         const existing = await this.findByKey(em, org, entry.key);
         if (existing) return replay(existing);
         await ensureBalanceRow(em, org);
@@ -169,7 +169,7 @@ export class CreditsService {
     } catch (err) {
       // a concurrent request with the same key committed first: answer as a replay
       if (isUniqueViolation(err, 'credit_transactions_org_key_key')) {
-        const existing = await this.findByKey(this.ds.manager, org, entry.key);
+        const existing = await inTenant(this.ds, org, (em) => this.findByKey(em, org, entry.key));
         if (existing) return replay(existing);
       }
       throw err;
@@ -195,7 +195,7 @@ export class CreditsService {
       throw badInput('The threshold cannot be negative (send null to remove it).', 'threshold');
     }
     const org = caller.organizationId;
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, org, async (em) => {
       await ensureBalanceRow(em, org);
       const [old]: Array<{ low_balance_threshold: string | null }> = await em.query(
         `SELECT low_balance_threshold FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
@@ -227,16 +227,19 @@ export class CreditsService {
     const size = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
     const org = caller.organizationId;
-    const qb = this.ds.getRepository(CreditTransaction).createQueryBuilder('t').where('t.organization_id = :org', { org });
-    if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    if (cursor) qb.andWhere('(t.created_at, t.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
-    const [rows, totalCount] = await Promise.all([
-      qb
+    const page = (em: EntityManager) => {
+      const qb = em.getRepository(CreditTransaction).createQueryBuilder('t').where('t.organization_id = :org', { org });
+      if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+      if (cursor) qb.andWhere('(t.created_at, t.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
+      return qb
         .orderBy('t.createdAt', 'DESC')
         .addOrderBy('t.id', 'DESC')
         .limit(size + 1)
-        .getMany(),
-      this.countTransactions(org, filter.kind ?? null),
+        .getMany();
+    };
+    const [rows, totalCount] = await Promise.all([
+      inTenant(this.ds, org, page),
+      inTenant(this.ds, org, (em) => this.countTransactions(em, org, filter.kind ?? null)),
     ]);
     return { ...toPage(rows, size, (t) => ({ at: t.createdAt, id: t.id })), totalCount };
   }
@@ -246,12 +249,12 @@ export class CreditsService {
    * them (one USAGE entry per usage record, proven by reconcile()), so only the few other
    * entries are counted row by row.
    */
-  private async countTransactions(org: string, kind: CreditTransactionKind | null): Promise<number> {
+  private async countTransactions(em: EntityManager, org: string, kind: CreditTransactionKind | null): Promise<number> {
     const usage = `(SELECT coalesce(sum(count), 0) FROM usage_daily WHERE organization_id = $1)`;
     const others = `(SELECT count(*) FROM credit_transactions WHERE organization_id = $1 AND kind <> 'USAGE'${kind ? ' AND kind = $2' : ''})`;
     const sql =
       kind === CreditTransactionKind.USAGE ? `SELECT ${usage} AS n` : kind ? `SELECT ${others} AS n` : `SELECT ${usage} + ${others} AS n`;
-    const [row] = await this.ds.query(sql, kind && kind !== CreditTransactionKind.USAGE ? [org, kind] : [org]);
+    const [row] = await em.query(sql, kind && kind !== CreditTransactionKind.USAGE ? [org, kind] : [org]);
     return Number(row.n);
   }
 

@@ -3,3 +3,4 @@ export { CreditTransaction } from './credit-transaction.entity';
 export type { BillingNotifier } from './billing.notifier';
 export { CreditBalanceView } from './credits.types';
 export type { CreditEvents, Queryable } from './credit.events';
+export { usedThisMonthSql } from './balance.rows';

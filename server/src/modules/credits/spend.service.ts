@@ -10,7 +10,7 @@ import { hasControlCharacters, isUuid } from '../../common/validate';
 import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { crossedBelow } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
 import { ALLOWANCES_SQL, CALLERS_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
@@ -222,7 +222,8 @@ export class SpendService {
    */
   private async spendOne(spend: Spend): Promise<UsageRecord> {
     try {
-      const rows: UsageRecordRow[] = await this.ds.query(SPEND_SQL, this.params(spend));
+      const org = spend.caller.organizationId;
+      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => em.query(SPEND_SQL, this.params(spend)));
       if (rows.length) {
         metrics.spendsAccepted.inc();
         metrics.spendBatchSize.observe(1);
@@ -246,7 +247,8 @@ export class SpendService {
   }
 
   private async replay(spend: Spend, cause: unknown): Promise<UsageRecord> {
-    const prior = await this.findByKeys(this.ds.manager, spend.caller.organizationId, [spend.key]);
+    const org = spend.caller.organizationId;
+    const prior = await inTenant(this.ds, org, (em) => this.findByKeys(em, org, [spend.key]));
     if (!prior.length) throw cause;
     return this.replayed(prior[0], spend);
   }
@@ -268,7 +270,7 @@ export class SpendService {
    */
   private async applyChunk(org: string, spends: Spend[], attempt = 1): Promise<SpendOutcome[]> {
     try {
-      const outcomes = await inTransaction(this.ds, async (em) => {
+      const outcomes = await inTenant(this.ds, org, async (em) => {
         const reading = await this.lockAndRead(em, org, spends);
         const { decisions, balance } = decide(
           spends.map((s) => ({ ...s, membershipId: s.caller.membershipId, apiKeyId: s.caller.apiKeyId })),

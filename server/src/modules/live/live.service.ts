@@ -2,6 +2,7 @@ import { Permission, Role } from '@orgpulse/shared';
 import { DataSource, In } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { callerCan } from '../../common/auth/guard';
+import { inScope, inTenant } from '../../common/tenant';
 import { UsageRecord } from '../usage';
 import type { LiveBus, LiveEvent } from './live.bus';
 
@@ -31,17 +32,20 @@ export class LiveService {
    */
   async recheck(conn: LiveConnection): Promise<boolean> {
     const c = conn.caller;
-    const rows: Array<{ role: Role }> = c.apiKeyId
-      ? await this.ds.query(
-          `SELECT m.role FROM api_keys k JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
+    // the organization's rows, and the user's own sessions (row-level security)
+    const rows: Array<{ role: Role }> = await inScope(this.ds, { organizationId: c.organizationId, userId: c.userId }, (em) =>
+      c.apiKeyId
+        ? em.query(
+            `SELECT m.role FROM api_keys k JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
             WHERE k.id = $1 AND k.revoked_at IS NULL AND m.id = $2 AND m.organization_id = $3 AND m.status = 'ACTIVE'`,
-          [c.apiKeyId, c.membershipId, c.organizationId],
-        )
-      : await this.ds.query(
-          `SELECT m.role FROM sessions s JOIN memberships m ON m.id = s.membership_id
+            [c.apiKeyId, c.membershipId, c.organizationId],
+          )
+        : em.query(
+            `SELECT m.role FROM sessions s JOIN memberships m ON m.id = s.membership_id
             WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.id = $2 AND m.organization_id = $3 AND m.status = 'ACTIVE'`,
-          [c.sessionId, c.membershipId, c.organizationId],
-        );
+            [c.sessionId, c.membershipId, c.organizationId],
+          ),
+    );
     if (!rows.length) return false;
     c.role = rows[0].role;
     return true;
@@ -60,10 +64,9 @@ export class LiveService {
     let p = this.records.get(event);
     if (!p) {
       p = event.usageIds.length
-        ? this.ds
-            .getRepository(UsageRecord)
-            .findBy({ id: In(event.usageIds), organizationId: event.organizationId })
-            .then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()))
+        ? inTenant(this.ds, event.organizationId, (em) =>
+            em.getRepository(UsageRecord).findBy({ id: In(event.usageIds), organizationId: event.organizationId }),
+          ).then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()))
         : Promise.resolve([]);
       this.records.set(event, p);
     }

@@ -7,8 +7,9 @@ import { queueEmail } from './mail.notifier';
 /**
  * Queues the account emails (verification and reset links) in the outbox, inside the
  * caller's transaction. Outbox rows belong to an organization: an account email is filed
- * under the user's most recently used membership (every account has one, removed ones
- * included); it names no other organization.
+ * under the transaction's organization when the user belongs to it (row-level security: the
+ * row must be in the tenant being written), else under the user's most recently used
+ * membership (every account has one, removed ones included); it names no other organization.
  */
 export class AccountMailer {
   constructor(private readonly appUrl: string) {}
@@ -16,7 +17,7 @@ export class AccountMailer {
   private async organizationOf(em: EntityManager, userId: string): Promise<string | null> {
     const [row]: Array<{ organization_id: string }> = await em.query(
       `SELECT organization_id FROM memberships WHERE user_id = $1
-        ORDER BY (status = 'ACTIVE') DESC, last_active_at DESC NULLS LAST, created_at ASC LIMIT 1`,
+        ORDER BY (organization_id = app_organization_id()) IS TRUE DESC, (status = 'ACTIVE') DESC, last_active_at DESC NULLS LAST, created_at ASC LIMIT 1`,
       [userId],
     );
     return row?.organization_id ?? null;

@@ -29,7 +29,8 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
       devMailRoutes(app, deps);
     },
 
-    async start({ ds }: AppDeps) {
+    // the outbox of every organization, and the catcher's global inbox: the system role (docs/security.md)
+    async start({ systemDs: ds }: AppDeps) {
       let smtpUrl = config.smtpUrl;
       if (!smtpUrl) {
         if (config.production) {

@@ -37,7 +37,7 @@ export function devMailRoutes(app: Express, deps: AppDeps): void {
 
   const recent = (req: Request) => {
     const limit = Math.min(Math.max(Number(req.query.limit) || 100, 1), 500);
-    const qb = deps.ds.getRepository(CaughtEmail).createQueryBuilder('c').orderBy('c.receivedAt', 'DESC').limit(limit);
+    const qb = deps.systemDs.getRepository(CaughtEmail).createQueryBuilder('c').orderBy('c.receivedAt', 'DESC').limit(limit);
     const to = typeof req.query.to === 'string' ? req.query.to.trim().toLowerCase() : '';
     if (to) qb.where('lower(c.envelope_to) LIKE :to', { to: `%${to.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     return qb.getMany();

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { setScope } from '../../common/tenant';
 import { recordAudit } from '../audit';
 import { RecoveryCode, revokeSessions, useUpTokens } from '../auth';
 import { User } from '../users';
@@ -51,19 +52,27 @@ export async function handOverAccount(
       totpLastStep: null,
     },
   );
+  // the account's own rows in every organization (sessions, memberships, tokens, codes), then
+  // each other organization in turn: row-level security (docs/security.md); the scope is put
+  // back to the adding organization alone at the end
+  await setScope(em, { organizationId: change.byOrganizationId, userId: user.id });
   await em.getRepository(RecoveryCode).delete({ userId: user.id });
   await useUpTokens(em, user.id, ['password_reset', 'email_verification', 'mfa_login']);
   await revokeSessions(em, { userId: user.id }, 'account_handed_over');
-  await em.query(
-    `UPDATE api_keys SET revoked_at = now()
-      WHERE revoked_at IS NULL AND membership_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
-    [user.id],
-  );
+  const revokeKeys = () =>
+    em.query(
+      `UPDATE api_keys SET revoked_at = now()
+        WHERE revoked_at IS NULL AND membership_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
+      [user.id],
+    );
+  await revokeKeys();
   const others: Array<{ id: string; organization_id: string }> = await em.query(
     `SELECT id, organization_id FROM memberships WHERE user_id = $1 AND organization_id <> $2`,
     [user.id, change.byOrganizationId],
   );
   for (const m of others) {
+    await setScope(em, { organizationId: m.organization_id, userId: user.id });
+    await revokeKeys();
     await recordAudit(
       em,
       {
@@ -77,4 +86,5 @@ export async function handOverAccount(
       },
     );
   }
+  await setScope(em, { organizationId: change.byOrganizationId });
 }

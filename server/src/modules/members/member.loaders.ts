@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { TenantDb } from '../../common/tenant';
 import { STATUS_KINDS } from '../mail';
 
 /**
@@ -15,13 +15,12 @@ const EMAIL_ERRORS_SQL = `
    ORDER BY o.membership_id, o.created_at DESC, o.id DESC`;
 
 /** Per-request loaders of the members module (spread into common/loaders.ts). */
-export function memberLoaders(ds: DataSource) {
+export function memberLoaders(db: TenantDb) {
   return {
     emailError: new DataLoader<string, string | null>(async (membershipIds) => {
-      const rows: Array<{ membership_id: string; last_error: string | null }> = await ds.query(EMAIL_ERRORS_SQL, [
-        [...membershipIds],
-        [...STATUS_KINDS],
-      ]);
+      const rows: Array<{ membership_id: string; last_error: string | null }> = await db.run((em) =>
+        em.query(EMAIL_ERRORS_SQL, [[...membershipIds], [...STATUS_KINDS]]),
+      );
       const map = new Map(rows.map((r) => [r.membership_id, r.last_error]));
       return membershipIds.map((id) => map.get(id) ?? null);
     }),

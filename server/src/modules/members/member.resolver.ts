@@ -8,6 +8,7 @@ import type { Context } from '../../context';
 import { Guard, GuardContext, Visible } from '../../common/auth/guard';
 import { Organization } from '../organizations';
 import { Membership } from './member.entity';
+import { extrasOf } from './member.page';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
 import { AddMemberInput, AddMemberPayload, MemberConnection, UpdateMemberRoleInput } from './member.types';
 
@@ -17,7 +18,7 @@ const isSelf = (m: Membership, ctx: GuardContext) => m.id === ctx.caller?.member
 export class MemberResolver {
   @Guard(Permission.OrganizationRead)
   @Query(() => MemberConnection, { description: 'Members of this organization, oldest first. Removed members only with status: REMOVED.' })
-  members(
+  async members(
     @Ctx() ctx: Context,
     @CurrentCaller() caller: Caller,
     @Args(() => PageArgs) { first, after }: PageArgs,
@@ -25,7 +26,15 @@ export class MemberResolver {
     @Arg('role', () => RoleEnum, { nullable: true }) role: Role | null,
     @Arg('status', () => MemberStatusEnum, { nullable: true }) status: MemberStatus | null,
   ) {
-    return ctx.services.members.list(caller, { first, after, search, role, status });
+    const page = await ctx.services.members.list(caller, { first, after, search, role, status });
+    // the page statement read the per-row extras: the loaders answer from them
+    for (const m of page.nodes) {
+      const x = extrasOf(m);
+      if (!x) continue;
+      if (x.emailError !== undefined) ctx.loaders.emailError.prime(m.id, x.emailError);
+      if (x.usedThisMonth !== undefined && x.usedThisMonth !== null) ctx.loaders.usedThisMonth.prime(m.id, x.usedThisMonth);
+    }
+    return page;
   }
 
   @Guard(Permission.OrganizationRead)
@@ -92,14 +101,16 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => String)
-  async name(@Root() m: Membership, @Ctx() ctx: Context): Promise<string> {
-    return (await ctx.loaders.user.load(m.userId))!.name;
+  name(@Root() m: Membership, @Ctx() ctx: Context): string | Promise<string> {
+    const x = extrasOf(m);
+    return x ? x.name : ctx.loaders.user.load(m.userId).then((u) => u!.name);
   }
 
   @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
   @FieldResolver(() => String, { nullable: true, description: 'Null where the viewer may not see it (guests see only their own).' })
-  async email(@Root() m: Membership, @Ctx() ctx: Context): Promise<string | null> {
-    return (await ctx.loaders.user.load(m.userId))?.email ?? null;
+  email(@Root() m: Membership, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    const x = extrasOf(m);
+    return x ? x.email : ctx.loaders.user.load(m.userId).then((u) => u?.email ?? null);
   }
 
   @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
@@ -110,8 +121,10 @@ export class MemberResolver {
 
   @Visible<Membership>(Permission.MembersReadPrivate, isSelf)
   @FieldResolver(() => Membership, { nullable: true, description: 'Who added this member (null for the founder).' })
-  invitedBy(@Root() m: Membership, @Ctx() ctx: Context): Promise<Membership | null> | null {
-    return m.invitedById ? ctx.loaders.membership.load(m.invitedById) : null;
+  invitedBy(@Root() m: Membership, @Ctx() ctx: Context): Membership | Promise<Membership | null> | null {
+    if (!m.invitedById) return null;
+    const x = extrasOf(m);
+    return x?.inviter !== undefined ? x.inviter : ctx.loaders.membership.load(m.invitedById);
   }
 
   @Visible<Membership>(Permission.MembersManage)

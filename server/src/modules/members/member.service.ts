@@ -12,14 +12,14 @@ import {
   PolicyRefusal as Refusal,
 } from '@orgpulse/shared';
 import type { MemberStatus, Role } from '@orgpulse/shared';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { AppError, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../../common/pg-errors';
 import { RevokeReason, revokeSessions } from '../auth';
@@ -28,15 +28,9 @@ import { User } from '../users';
 import { handOverAccount } from './account-handover';
 import { Membership } from './member.entity';
 import { EmailStatus } from './member.enums';
+import { readMembersPage } from './member.page';
+import type { MemberFilter } from './member.page';
 import type { MemberNotifier } from './member.notifier';
-
-export interface MemberFilter {
-  first?: number | null;
-  after?: string | null;
-  search?: string | null;
-  role?: Role | null;
-  status?: MemberStatus | null;
-}
 
 export interface AddMemberInput {
   name: string;
@@ -61,45 +55,27 @@ export class MemberService {
     private readonly notifier: () => MemberNotifier,
     /** Re-checks the caller's password, throttled (AuthService.confirmPassword). */
     private readonly confirmPassword: (caller: Caller, password: string, ip: string) => Promise<User>,
+    /** The user's memberships in every organization (AuthService.organizationCount, a cross-tenant count). */
+    private readonly organizationCount: (userId: string) => Promise<number>,
   ) {}
 
-  async list(caller: Caller, filter: MemberFilter) {
+  list(caller: Caller, filter: MemberFilter) {
+    return inTenant(this.ds, caller.organizationId, (em) => this.listIn(em, caller, filter));
+  }
+
+  private async listIn(em: EntityManager, caller: Caller, filter: MemberFilter) {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const qb = this.ds
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .where('m.organization_id = :org', { org: caller.organizationId });
-    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-    else qb.andWhere(`m.status <> 'REMOVED'`);
-    if (filter.role) qb.andWhere('m.role = :role', { role: filter.role });
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
-      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('lower(u.name) LIKE :like', { like });
-          // emails are searchable only by those who may see them
-          if (caller.role !== 'GUEST') w.orWhere('u.email LIKE :like', { like });
-        }),
-      );
-    }
-    const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await qb
-      .orderBy('m.createdAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return { ...toPage(rows, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
+    const { nodes, totalCount } = await readMembersPage(em, caller, filter, first, cursor);
+    return { ...toPage(nodes, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
   /** A member of the caller's organization; any other id is simply not found. */
   async get(caller: Caller, id: string): Promise<Membership> {
     const memberId = requireId(id, 'The member', notFound);
-    const member = await this.ds.getRepository(Membership).findOneBy({ id: memberId, organizationId: caller.organizationId });
+    const member = await inTenant(this.ds, caller.organizationId, (em) =>
+      em.getRepository(Membership).findOneBy({ id: memberId, organizationId: caller.organizationId }),
+    );
     if (!member) throw notFound('The member');
     return member;
   }
@@ -123,7 +99,7 @@ export class MemberService {
     }
     const temporaryPasswordExpiresAt = new Date(Date.now() + this.config.tempPasswordTtlDays * 86_400_000);
     try {
-      return await inTransaction(this.ds, async (em) => {
+      return await inTenant(this.ds, caller.organizationId, async (em) => {
         // the account row is locked: a verification or a second hand-over cannot interleave
         let user = existing
           ? await em.getRepository(User).findOne({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } })
@@ -245,7 +221,7 @@ export class MemberService {
   }
 
   async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(canChangeRole(actor, targetOf(member), role));
       if (member.role === role) return member;
@@ -267,7 +243,7 @@ export class MemberService {
     action: string,
     notify = true,
   ) {
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(check(actor, targetOf(member)));
       await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
@@ -317,11 +293,11 @@ export class MemberService {
    * once and let the temporary password expire uses the password-reset link instead.
    */
   async resendCredentials(caller: Caller, memberId: string, temporaryPassword: string): Promise<Membership> {
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(canResendCredentials(actor, targetOf(member)));
       const user = await em.getRepository(User).findOneOrFail({ where: { id: member.userId }, lock: { mode: 'pessimistic_write' } });
-      const others = await em.getRepository(Membership).countBy({ userId: user.id });
+      const others = await this.organizationCount(user.id);
       if (user.lastSignInAt || !user.mustChangePassword || others > 1) {
         throw conflict(`${user.name} has already signed in and manages their own password. They can change it in their settings.`);
       }
@@ -344,7 +320,7 @@ export class MemberService {
   /** Hands the organization to another member; the old owner becomes ADMIN. Atomic. */
   async transferOwnership(caller: Caller, memberId: string, currentPassword: string, ip: string): Promise<Organization> {
     const user = await this.confirmPassword(caller, currentPassword, ip);
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       // lock the organization's owner row first: concurrent transfers queue here
       const owner = await em.getRepository(Membership).findOne({
         where: { organizationId: caller.organizationId, role: 'OWNER' },

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { badInput } from '../../common/errors';
 import { cleanName } from '../../common/validate';
 import { recordAudit } from '../audit';
@@ -11,7 +11,7 @@ export class OrganizationService {
 
   async rename(caller: Caller, rawName: string): Promise<Organization> {
     const name = cleanName(rawName, 'name');
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });
@@ -29,7 +29,7 @@ export class OrganizationService {
   /** Turns the second-factor policy on or off (OWNER/ADMIN), audited. Sessions pick it up on their next request. */
   async setRequireMfa(caller: Caller, required: boolean): Promise<Organization> {
     if (typeof required !== 'boolean') throw badInput('required must be true or false.', 'required');
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const org = await em
         .getRepository(Organization)
         .findOneOrFail({ where: { id: caller.organizationId }, lock: { mode: 'pessimistic_write' } });

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
-import { inTransaction } from '../../common/transaction';
+import { inTenant } from '../../common/tenant';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
 import { Resource } from './resource.entity';
@@ -15,18 +15,20 @@ export class ResourceService {
 
   /** Live resources, oldest first. */
   list(caller: Caller, kind: ResourceKind | null): Promise<Resource[]> {
-    const qb = this.ds
-      .getRepository(Resource)
-      .createQueryBuilder('r')
-      .where('r.organization_id = :org AND r.deleted_at IS NULL', { org: caller.organizationId });
-    if (kind) qb.andWhere('r.kind = :kind', { kind });
-    return qb.orderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    return inTenant(this.ds, caller.organizationId, (em) => {
+      const qb = em
+        .getRepository(Resource)
+        .createQueryBuilder('r')
+        .where('r.organization_id = :org AND r.deleted_at IS NULL', { org: caller.organizationId });
+      if (kind) qb.andWhere('r.kind = :kind', { kind });
+      return qb.orderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    });
   }
 
   async create(caller: Caller, input: { kind: ResourceKind; name: string }): Promise<Resource> {
     if (!KINDS.has(input.kind)) throw badInput('kind must be INSTANCE or AGENT.', 'kind');
     const name = cleanName(input.name, 'name');
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const repo = em.getRepository(Resource);
       const resource = await repo.save(
         repo.create({ organizationId: caller.organizationId, kind: input.kind, name, createdById: caller.membershipId, deletedAt: null }),
@@ -43,7 +45,7 @@ export class ResourceService {
   async rename(caller: Caller, id: string, rawName: string): Promise<Resource> {
     const resourceId = requireId(id, 'The resource', notFound);
     const name = cleanName(rawName, 'name');
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const resource = await this.lockLive(em, caller, resourceId);
       if (resource.name === name) return resource;
       await em.getRepository(Resource).update({ id: resource.id }, { name });
@@ -59,7 +61,7 @@ export class ResourceService {
   /** Marks the resource deleted: it leaves the list, but past usage still shows it. */
   async delete(caller: Caller, id: string): Promise<boolean> {
     const resourceId = requireId(id, 'The resource', notFound);
-    return inTransaction(this.ds, async (em) => {
+    return inTenant(this.ds, caller.organizationId, async (em) => {
       const resource = await this.lockLive(em, caller, resourceId);
       await em.getRepository(Resource).update({ id: resource.id }, { deletedAt: new Date() });
       await recordAudit(em, caller, {

@@ -1,5 +1,6 @@
 import { formatCredits } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
+import { setScope } from '../../common/tenant';
 import { micros } from '../../common/money';
 import { NO_RESOURCE } from './usage-daily.entity';
 
@@ -25,6 +26,7 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
   await qr.connect();
   try {
     await qr.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await setScope(qr, { organizationId }); // row-level security: the app role sees this organization only
     const q = (sql: string) => qr.query(sql, [organizationId]);
     const [bal] = await q(`SELECT balance FROM credit_balances WHERE organization_id = $1`);
     const [ledger] = await q(`SELECT coalesce(sum(amount), 0) AS sum, count(*) AS n FROM credit_transactions WHERE organization_id = $1`);

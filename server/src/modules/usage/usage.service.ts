@@ -1,5 +1,6 @@
 import { can, Permission } from '@orgpulse/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTenant } from '../../common/tenant';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
@@ -30,6 +31,11 @@ const NO_RESOURCE_KEY = 'none';
 export class UsageService {
   constructor(private readonly ds: DataSource) {}
 
+  /** One statement in a transaction of the organization (row-level security). */
+  private query<T = Array<Record<string, unknown>>>(org: string, sql: string, params: unknown[]): Promise<T> {
+    return inTenant(this.ds, org, (em) => em.query(sql, params));
+  }
+
   /** Checks a filter against the caller's organization and rights; returns it with ids normalised. */
   async scope(caller: Caller, filter: UsageFilter) {
     const from = filter.from ?? null;
@@ -39,7 +45,7 @@ export class UsageService {
     let membershipId: string | null = null;
     if (filter.memberId !== null && filter.memberId !== undefined) {
       membershipId = requireId(filter.memberId, 'The member', notFound);
-      const [m] = await this.ds.query(`SELECT 1 FROM memberships WHERE id = $1 AND organization_id = $2`, [membershipId, org]);
+      const [m] = await this.query(org, `SELECT 1 FROM memberships WHERE id = $1 AND organization_id = $2`, [membershipId, org]);
       if (!m) throw notFound('The member');
     }
     if (!can(caller.role, Permission.UsageReadAllMembers)) {
@@ -49,7 +55,7 @@ export class UsageService {
     let resourceId: string | null = null;
     if (filter.resourceId !== null && filter.resourceId !== undefined) {
       resourceId = requireId(filter.resourceId, 'The resource', notFound);
-      const [r] = await this.ds.query(`SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2`, [resourceId, org]);
+      const [r] = await this.query(org, `SELECT 1 FROM resources WHERE id = $1 AND organization_id = $2`, [resourceId, org]);
       if (!r) throw notFound('The resource');
     }
     return { organizationId: org, from, to, membershipId, resourceId };
@@ -60,11 +66,13 @@ export class UsageService {
     const size = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
     const scope = await this.scope(caller, filter);
-    const rowsQuery = this.pageQuery(scope, cursor, 'DESC')
-      .limit(size + 1)
-      .getMany();
+    const rowsQuery = inTenant(this.ds, scope.organizationId, (em) =>
+      this.pageQuery(em, scope, cursor, 'DESC')
+        .limit(size + 1)
+        .getMany(),
+    );
     const count = summarySql(scope, splitRange(scope.from, scope.to), null);
-    const [rows, counted] = await Promise.all([rowsQuery, this.ds.query(count.sql, count.params)]);
+    const [rows, counted] = await Promise.all([rowsQuery, this.query(scope.organizationId, count.sql, count.params)]);
     return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(counted[0]?.count ?? 0) };
   }
 
@@ -80,7 +88,8 @@ export class UsageService {
       if (scope.membershipId) where.push(`u.membership_id = ${p(scope.membershipId)}`);
       if (scope.resourceId) where.push(`u.resource_id = ${p(scope.resourceId)}`);
       if (cursor) where.push(`(u.created_at, u.id) > (${p(cursor.at)}, ${p(cursor.id)})`);
-      const rows: ExportRow[] = await this.ds.query(
+      const rows: ExportRow[] = await this.query(
+        scope.organizationId,
         `SELECT u.id, u.created_at, u.membership_id, usr.name AS member_name, u.api_key_id, k.prefix AS api_key_prefix,
                 u.resource_id, r.name AS resource_name, u.operation, u.credits
            FROM usage_records u
@@ -111,7 +120,7 @@ export class UsageService {
       splitRange(from, to),
       groupBy,
     );
-    const rows: Array<{ key: string | null; credits: string; count: string }> = await this.ds.query(sql, params);
+    const rows: Array<{ key: string | null; credits: string; count: string }> = await this.query(org, sql, params);
     const labels = await this.labels(
       org,
       groupBy,
@@ -131,18 +140,19 @@ export class UsageService {
     if (!keys.length) return new Map();
     let rows: Array<{ id: string; name: string }> = [];
     if (groupBy === UsageGroupBy.MEMBER) {
-      rows = await this.ds.query(
+      rows = await this.query(
+        org,
         `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[])`,
         [org, keys],
       );
     } else if (groupBy === UsageGroupBy.RESOURCE) {
-      rows = await this.ds.query(`SELECT id, name FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, keys]);
+      rows = await this.query(org, `SELECT id, name FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, keys]);
     }
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  private pageQuery(scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, order: 'ASC' | 'DESC') {
-    const qb = this.ds.getRepository(UsageRecord).createQueryBuilder('u').where('u.organization_id = :org', { org: scope.organizationId });
+  private pageQuery(em: EntityManager, scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, order: 'ASC' | 'DESC') {
+    const qb = em.getRepository(UsageRecord).createQueryBuilder('u').where('u.organization_id = :org', { org: scope.organizationId });
     if (scope.from) qb.andWhere('u.created_at >= :from', { from: scope.from });
     if (scope.to) qb.andWhere('u.created_at < :to', { to: scope.to });
     if (scope.membershipId) qb.andWhere('u.membership_id = :member', { member: scope.membershipId });

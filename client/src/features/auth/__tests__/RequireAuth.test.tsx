@@ -1,7 +1,11 @@
 import { screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { makeSession, makeViewer, renderWithProviders } from '../../../test/render';
-import { AnonymousOnly, RequireAuth } from '../RequireAuth';
+import { AnonymousOnly, MFA_ENROLLMENT_PATH, RequireAuth } from '../RequireAuth';
+
+function From() {
+  return <output data-testid="from">{(useLocation().state as { from?: string } | null)?.from ?? ''}</output>;
+}
 
 function App() {
   return (
@@ -11,6 +15,7 @@ function App() {
         element={
           <AnonymousOnly>
             <p>sign-in page</p>
+            <From />
           </AnonymousOnly>
         }
       />
@@ -27,6 +32,23 @@ function App() {
         element={
           <RequireAuth>
             <p>members page</p>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path={MFA_ENROLLMENT_PATH}
+        element={
+          <RequireAuth allowMfaEnrollment>
+            <p>enrolment page</p>
+            <From />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/verify-email"
+        element={
+          <RequireAuth allowMfaEnrollment>
+            <p>verify page</p>
           </RequireAuth>
         }
       />
@@ -64,5 +86,24 @@ describe('RequireAuth', () => {
   it('sends a signed-in visitor away from the sign-in page', () => {
     renderWithProviders(<App />, { role: 'ADMIN', route: '/sign-in' });
     expect(screen.getByText('home')).toBeInTheDocument();
+  });
+
+  it('keeps the address asked for, query included, across the sign-in (a verification link)', () => {
+    renderWithProviders(<App />, { role: null, route: '/verify-email?token=abc' });
+    expect(screen.getByText('sign-in page')).toBeInTheDocument();
+    expect(screen.getByTestId('from')).toHaveTextContent('/verify-email?token=abc');
+  });
+
+  it('sends a member without the second factor the organization requires to enrol, and lets them confirm the email', () => {
+    const session = { ...makeSession('MEMBER', makeViewer('MEMBER', { requireMfa: true })), mfaEnrollmentRequired: true };
+    renderWithProviders(<App />, { session, route: '/members' });
+    expect(screen.getByText('enrolment page')).toBeInTheDocument();
+    expect(screen.getByTestId('from')).toHaveTextContent('/members');
+  });
+
+  it('lets the email confirmation through while enrolment is pending', () => {
+    const session = { ...makeSession('MEMBER'), mfaEnrollmentRequired: true };
+    renderWithProviders(<App />, { session, route: '/verify-email?token=abc' });
+    expect(screen.getByText('verify page')).toBeInTheDocument();
   });
 });

@@ -8,12 +8,22 @@ import { BOB, OWNER, VIEWER_ADMIN, member, membersMock } from './fixtures';
 
 const NEW_MEMBER = member('m-nina', 'Nina New', 'MEMBER', { email: 'nina@example.com', emailStatus: 'PENDING' });
 
-function addMemberMock(check: (input: Record<string, unknown>) => void, temporaryPassword: string | null = null) {
+function addMemberMock(
+  check: (input: Record<string, unknown>) => void,
+  temporaryPassword: string | null = null,
+  temporaryPasswordExpiresAt: string | null = null,
+) {
   const result = jest.fn((variables: { input: Record<string, unknown> }) => {
     check(variables.input);
     return {
       data: {
-        addMember: { __typename: 'AddMemberPayload', member: NEW_MEMBER, existingUser: false, temporaryPassword },
+        addMember: {
+          __typename: 'AddMemberPayload',
+          member: NEW_MEMBER,
+          existingUser: false,
+          temporaryPassword,
+          temporaryPasswordExpiresAt,
+        },
       },
     };
   });
@@ -116,9 +126,13 @@ describe('Add User form', () => {
 
   it('warns when email is turned off, then shows the temporary password once to copy', async () => {
     let sent: Record<string, unknown> | null = null;
-    const { mock } = addMemberMock((input) => {
-      sent = input;
-    }, 'Tq7sk-2mWcz-PtR4e-9bNxa');
+    const { mock } = addMemberMock(
+      (input) => {
+        sent = input;
+      },
+      'Tq7sk-2mWcz-PtR4e-9bNxa',
+      new Date(Date.now() + 7 * 24 * 3600 * 1000 - 5000).toISOString(),
+    );
     renderWithProviders(<MembersPage />, {
       role: 'ADMIN',
       mocks: [membersMock([OWNER, VIEWER_ADMIN]), mock, membersMock([OWNER, VIEWER_ADMIN, NEW_MEMBER])],
@@ -139,6 +153,8 @@ describe('Add User form', () => {
     expect(sent).toMatchObject({ sendEmail: false });
     expect(within(handover).getByTestId('temporary-password')).toHaveTextContent('Tq7sk-2mWcz-PtR4e-9bNxa');
     expect(within(handover).getByText('It is shown only this once.')).toBeInTheDocument();
+    // and when it stops working
+    expect(within(handover).getByTestId('temporary-password-expiry')).toHaveTextContent('The temporary password expires in 7 days');
     expect(within(handover).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
 
     await user.click(within(handover).getByRole('button', { name: 'Done' }));

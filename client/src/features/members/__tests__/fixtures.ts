@@ -15,6 +15,8 @@ export function member(id: string, name: string, role: MemberRowFragment['role']
     lastActiveAt: null,
     emailStatus: 'SENT' as const,
     emailError: null as string | null,
+    mfaEnabled: null as boolean | null,
+    temporaryPasswordExpiresAt: null as string | null,
     invitedBy: null,
     allowance: null as MemberRowFragment['allowance'],
     ...extra,

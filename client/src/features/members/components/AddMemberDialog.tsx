@@ -6,7 +6,9 @@ import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, Text
 import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
 import { ASSIGNABLE_ROLES, generatePassword } from '@orgpulse/shared';
 import { errorMessage } from '../../../apollo/errors';
+import { formatDateTime } from '../../common/format';
 import { notifySuccess } from '../../common/notify';
+import { temporaryPasswordExpiry } from '../temporary-password';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
 import { PasswordStrengthMeter } from '../../password/PasswordStrengthMeter';
 import { refinePassword } from '../../password/password-schema';
@@ -35,7 +37,11 @@ interface Handover {
   name: string;
   email: string;
   password: string;
+  expiresAt: string | null;
 }
+
+const expiryNote = (expiresAt: string | null | undefined) =>
+  expiresAt ? ` The temporary password ${temporaryPasswordExpiry(expiresAt)} (${formatDateTime(expiresAt)}).` : '';
 
 interface Props {
   opened: boolean;
@@ -84,9 +90,17 @@ export function AddMemberDialog({ opened, onClose }: Props) {
         );
         close();
       } else if (result.temporaryPassword) {
-        setHandover({ name: who, email: values.email.trim(), password: result.temporaryPassword });
+        setHandover({
+          name: who,
+          email: values.email.trim(),
+          password: result.temporaryPassword,
+          expiresAt: result.temporaryPasswordExpiresAt,
+        });
       } else {
-        notifySuccess(`${who} will receive an email with the temporary password and must change it at first sign-in.`, 'Member added');
+        notifySuccess(
+          `${who} will receive an email with the temporary password and must change it at first sign-in.${expiryNote(result.temporaryPasswordExpiresAt)}`,
+          'Member added',
+        );
         close();
       }
     } catch (error) {
@@ -102,6 +116,12 @@ export function AddMemberDialog({ opened, onClose }: Props) {
             <b>{handover.name}</b> was added, but no email was sent. Give them this temporary password through a channel you trust; they
             must change it when they first sign in as <b>{handover.email}</b>.
           </Text>
+          {handover.expiresAt && (
+            <Text size="sm" data-testid="temporary-password-expiry">
+              The temporary password {temporaryPasswordExpiry(handover.expiresAt)} ({formatDateTime(handover.expiresAt)}): after that,
+              resend the credentials.
+            </Text>
+          )}
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
             It is shown only this once.
           </Alert>

@@ -1,7 +1,9 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { isRole } from '@orgpulse/shared';
 import type { EmailStatus, MemberStatus } from '../../../gql/graphql';
+import { formatDateTime } from '../../common/format';
 import { ROLE_COLORS, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../common/roles';
+import { isExpired, temporaryPasswordExpiry } from '../temporary-password';
 
 export function RoleBadge({ role }: { role: string }) {
   if (!isRole(role)) return <Badge variant="light">{role}</Badge>;
@@ -65,5 +67,32 @@ export function EmailStatusBadge({ status, error }: { status: EmailStatus; error
         Check the address and the spam folder, then resend.
       </Text>
     </Stack>
+  );
+}
+
+/** Whether the member signs in with a second factor (only those who manage members see it: null otherwise). */
+export function MfaBadge({ enabled }: { enabled: boolean | null }) {
+  if (enabled === null) return null;
+  return (
+    <Badge
+      variant="light"
+      size="sm"
+      color={enabled ? 'teal' : 'gray'}
+      title={enabled ? 'Signs in with a second factor (authenticator app)' : 'Signs in with a password only'}
+    >
+      {enabled ? '2FA on' : 'No 2FA'}
+    </Badge>
+  );
+}
+
+/** A temporary password still outstanding: when it stops working. */
+export function TemporaryPasswordExpiry({ expiresAt, now }: { expiresAt: string | null; now?: number }) {
+  if (!expiresAt) return null;
+  const expired = isExpired(expiresAt, now);
+  return (
+    <Text size="xs" c={expired ? 'red' : 'dimmed'} title={formatDateTime(expiresAt)} data-testid="temporary-password-expiry">
+      Temporary password {temporaryPasswordExpiry(expiresAt, now)}
+      {expired ? ': resend the credentials' : ''}
+    </Text>
   );
 }

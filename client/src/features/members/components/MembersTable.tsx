@@ -6,7 +6,7 @@ import { formatDate, formatRelative } from '../../common/format';
 import { useSession } from '../../auth/session-context';
 import { useCan } from '../../permissions/Can';
 import { AllowanceIndicator } from './AllowanceIndicator';
-import { EmailStatusBadge, RoleBadge, StatusBadge } from './MemberBadges';
+import { EmailStatusBadge, MfaBadge, RoleBadge, StatusBadge, TemporaryPasswordExpiry } from './MemberBadges';
 import { MemberRowActions } from './MemberRowActions';
 import { TableScroll } from '../../common/TableScroll';
 import { Table } from '../../common/DataTable';
@@ -110,11 +110,17 @@ export function MembersTable({ members, viewerMemberId, onEditRole, onRemove, on
                   <RoleBadge role={member.role} />
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={member.status} />
+                  <Group gap={6} wrap="nowrap">
+                    <StatusBadge status={member.status} />
+                    {canManage && <MfaBadge enabled={member.mfaEnabled} />}
+                  </Group>
                 </Table.Td>
                 {canManage && (
                   <Table.Td label="Email">
-                    <EmailStatusBadge status={member.emailStatus} error={member.emailError} />
+                    <Stack gap={2}>
+                      <EmailStatusBadge status={member.emailStatus} error={member.emailError} />
+                      <TemporaryPasswordExpiry expiresAt={member.temporaryPasswordExpiresAt} />
+                    </Stack>
                   </Table.Td>
                 )}
                 {canSeePrivate && (

@@ -1,10 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { SessionsQuery } from '../../sessions/sessions.graphql';
 import SettingsPage from '../SettingsPage';
-import { SettingsQuery } from '../settings.graphql';
+import { SetRequireMfaMutation, SettingsQuery } from '../settings.graphql';
 
 function Where() {
   return <output data-testid="location">{useLocation().pathname}</output>;
@@ -50,6 +50,7 @@ const organization = {
         name: 'Acme AI',
         createdAt: '2026-01-05T10:00:00.000Z',
         memberCount: 1,
+        requireMfa: false,
         owner: { __typename: 'Member', id: 'm-owner', name: 'Olivia Owner' },
       },
     },
@@ -88,5 +89,35 @@ describe('Settings tabs', () => {
     renderWithProviders(<App />, { role: 'MEMBER', route: '/settings/nope' });
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/settings$/);
     expect(screen.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('lets an admin require two-factor sign-in of every member', async () => {
+    const user = userEvent.setup();
+    const result = jest.fn(() => ({ data: { setRequireMfa: { __typename: 'Organization', id: 'org-1', requireMfa: true } } }));
+    renderWithProviders(<App />, {
+      role: 'ADMIN',
+      route: '/settings/organization',
+      mocks: [organization, { request: { query: SetRequireMfaMutation, variables: { required: true } }, result }],
+    });
+    const policy = await screen.findByRole('switch', { name: /Require two-factor authentication/ });
+    await waitFor(() => expect(policy).toBeEnabled());
+    expect(policy).not.toBeChecked();
+    expect(screen.getByText(/You have not set up two-factor sign-in yourself/)).toBeInTheDocument();
+    await user.click(policy);
+    expect(await screen.findByText(/Every member must now use two-factor sign-in/)).toBeInTheDocument();
+    expect(result).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(policy).toBeChecked());
+  });
+
+  it('does not offer the policy to a member', async () => {
+    renderWithProviders(<App />, { role: 'MEMBER', route: '/settings/organization', mocks: [organization] });
+    expect(await screen.findByRole('button', { name: 'Leave organization' })).toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: /Require two-factor authentication/ })).not.toBeInTheDocument();
+  });
+
+  it('shows two-factor sign-in under Security', async () => {
+    renderWithProviders(<App />, { role: 'MEMBER', route: '/settings/security', mocks: [sessions] });
+    expect(screen.getByRole('heading', { name: 'Two-factor sign-in' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Set up two-factor sign-in' })).toBeInTheDocument();
   });
 });
