@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_THROTTLE, ThrottleConfig } from './modules/auth/throttle';
 import type { RateLimitConfig } from './common/rate-limit';
@@ -32,6 +33,25 @@ export interface Config {
     leaseMs: number;
     /** Message-IDs are `<outbox-row-id@messageIdDomain>` (MAIL_MESSAGE_ID_DOMAIN). */
     messageIdDomain: string;
+  };
+  /** Outgoing webhooks (modules/webhooks): the delivery worker, its limits and the at-rest key of the signing secrets. */
+  webhooks: {
+    /** WEBHOOK_ALLOW_PRIVATE: let endpoints be private, loopback or link-local addresses, and http in production (development and tests only). */
+    allowPrivate: boolean;
+    /** 32 bytes that encrypt endpoint secrets at rest (WEBHOOK_SECRET_KEY, or derived from JWT_SECRET). */
+    secretKey: Buffer;
+    pollMs: number;
+    /** The whole request (connect, TLS, response head and excerpt) must finish within this. */
+    timeoutMs: number;
+    /** First retry delay; doubles each attempt (with jitter), capped at an hour. */
+    retryBaseMs: number;
+    /** How long a delivery is retried before it is FAILED (24 hours). */
+    retryWindowMs: number;
+    leaseMs: number;
+    /** An endpoint is disabled once this many attempts in a row failed… */
+    disableAfterFailures: number;
+    /** …and it has been failing for at least this long. */
+    disableAfterMs: number;
   };
   /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
   introspection: 'on' | 'signed-in' | 'off';
@@ -130,6 +150,15 @@ function host(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
+/** The at-rest key of webhook secrets: WEBHOOK_SECRET_KEY (base64 of 32 bytes), else HKDF of JWT_SECRET. */
+function webhookSecretKey(env: NodeJS.ProcessEnv, jwt: string): Buffer {
+  const raw = env.WEBHOOK_SECRET_KEY?.trim();
+  if (!raw) return Buffer.from(hkdfSync('sha256', jwt, 'orgpulse', 'webhook-secret-encryption', 32));
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigError('WEBHOOK_SECRET_KEY must be 32 bytes in base64 (`openssl rand -base64 32`).');
+  return key;
+}
+
 function domain(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
@@ -148,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
+  const jwt = jwtSecret(env, production);
   const roleUrl = (name: string) => {
     const url = env[name]?.trim() || null;
     if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must be a postgres:// URL.`);
@@ -166,7 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
       connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
     },
-    jwtSecret: jwtSecret(env, production),
+    jwtSecret: jwt,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 15 * 60),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     bcryptCost,
@@ -181,6 +211,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       /** How long a claimed message is reserved for its worker; after a crash it is retried once this runs out. */
       leaseMs: int(env, 'MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
       messageIdDomain: domain(env, 'MAIL_MESSAGE_ID_DOMAIN', 'orgpulse.local'),
+    },
+    webhooks: {
+      allowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      secretKey: webhookSecretKey(env, jwt),
+      pollMs: int(env, 'WEBHOOK_POLL_MS', 1000, 10, 60_000),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000, 50, 60_000),
+      retryBaseMs: int(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
+      retryWindowMs: int(env, 'WEBHOOK_RETRY_WINDOW_MS', 24 * 3600_000, 0, 7 * 24 * 3600_000),
+      leaseMs: int(env, 'WEBHOOK_LEASE_MS', 60_000, 1000, 3_600_000),
+      disableAfterFailures: int(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 20, 1, 10_000),
+      disableAfterMs: int(env, 'WEBHOOK_DISABLE_AFTER_MS', 24 * 3600_000, 0, 30 * 24 * 3600_000),
     },
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),

@@ -13,6 +13,8 @@ import { Resource } from './modules/resources/resource.entity';
 import { UsageDaily } from './modules/usage/usage-daily.entity';
 import { UsageRecord } from './modules/usage/usage-record.entity';
 import { User } from './modules/users/user.entity';
+import { WebhookDelivery } from './modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from './modules/webhooks/webhook-endpoint.entity';
 
 /** Every entity. A module adds its entities here. */
 export const ENTITIES = [
@@ -33,4 +35,6 @@ export const ENTITIES = [
   UsageRecord,
   UsageDaily,
   ApiKey,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -13,6 +13,7 @@ import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { NO_TOPICS_PUBSUB } from './modules/live/live.stream';
@@ -32,6 +33,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   UsageResolver,
   ResourceResolver,
   ApiKeyResolver,
+  WebhookResolver,
   UserResolver,
   LiveResolver,
 ];

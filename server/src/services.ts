@@ -18,6 +18,7 @@ import { LiveBus } from './modules/live/live.bus';
 import { LiveService } from './modules/live/live.service';
 import { RateLimiter } from './common/rate-limit';
 import { rootLogger } from './common/logging';
+import { WebhookService } from './modules/webhooks/webhook.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
 export function createServices(
@@ -61,6 +62,7 @@ export function createServices(
     apiKeys: new ApiKeyService(ds),
     audit: new AuditService(ds),
     allowances: new AllowanceService(ds),
+    webhooks: new WebhookService(ds, config),
   };
 }
 

@@ -33,6 +33,8 @@ export const Permission = {
   UsageRead: 'usage:read',
   /** Usage dashboard: every member's row and records (others see their own only). */
   UsageReadAllMembers: 'usage:read-all-members',
+  /** Webhook endpoints: create, delete, rotate secrets, send tests, read and redeliver deliveries. */
+  WebhooksManage: 'webhooks:manage',
   /** One's own account: password, profile name, sessions. Every role has it. */
   AccountSelf: 'account:self',
 } as const;
@@ -49,6 +51,7 @@ const MANAGER: Permission[] = [
   P.BillingManage,
   P.ApiKeysManage,
   P.UsageReadAllMembers,
+  P.WebhooksManage,
 ];
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -85,6 +88,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
  * | resources:write         | yes | instances and agents are platform objects                            |
  * | usage:read              | yes | reads                                                                |
  * | usage:read-all-members  | yes | reads                                                                |
+ * | webhooks:manage         | no  | endpoints hold signing secrets and choose where data is sent         |
  * | account:self            | yes | viewer and logOut only: every other account operation is sessionOnly |
  */
 export const API_KEY_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([

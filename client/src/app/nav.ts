@@ -1,6 +1,16 @@
 import type { ComponentType } from 'react';
 import { Permission } from '@orgpulse/shared';
-import { IconBox, IconChartBar, IconCoins, IconCode, IconKey, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBox,
+  IconChartBar,
+  IconCoins,
+  IconCode,
+  IconKey,
+  IconListDetails,
+  IconSettings,
+  IconUsers,
+  IconWebhook,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
@@ -16,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/resources', label: 'Resources', icon: IconBox, permission: Permission.OrganizationRead },
   { to: '/api-keys', label: 'API keys', icon: IconKey, permission: Permission.ApiKeysOwn },
   { to: '/credits', label: 'Credits', icon: IconCoins, permission: Permission.BillingManage },
+  { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, permission: Permission.WebhooksManage },
   { to: '/audit-log', label: 'Audit log', icon: IconListDetails, permission: Permission.AuditRead },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];

@@ -69,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'resources', ...page(() => import('../features/resources/ResourcesPage')) },
       { path: 'api-keys', ...page(() => import('../features/api-keys/ApiKeysPage')) },
       { path: 'credits', ...page(() => import('../features/credits/CreditsPage')) },
+      { path: 'webhooks', ...page(() => import('../features/webhooks/WebhooksPage')) },
       { path: 'audit-log', ...page(() => import('../features/audit/AuditLogPage')) },
       { path: 'settings/:section?', ...page(() => import('../features/settings/SettingsPage')) },
     ],

@@ -76,6 +76,12 @@ export const metrics = {
     help: 'Attempts refused RATE_LIMITED by the throttle before any check (sign-in, sign-up, MFA, reset: a key is waiting).',
     registers: [registry],
   }),
+  webhooksDelivered: new Counter({
+    name: 'orgpulse_webhooks_delivered_total',
+    help: 'Webhook delivery attempts, by result: succeeded, retry (will be tried again), failed (given up).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  }),
   emailsDelivered: new Counter({
     name: 'orgpulse_emails_delivered_total',
     help: 'Outbox emails handed to SMTP, by result: sent, retry (will be tried again), failed (given up).',
@@ -95,6 +101,7 @@ export function codeLabel(code: unknown): string {
  */
 const OUTBOXES: Array<{ name: string; table: string; pending: string }> = [
   { name: 'email', table: 'email_outbox', pending: `status = 'PENDING'` },
+  { name: 'webhook', table: 'webhook_deliveries', pending: `status = 'PENDING'` },
 ];
 
 /** The app's pool (pool gauges), and the pool that reads every organization's outbox (the system role: row-level security). */

@@ -6,7 +6,7 @@ import { Client } from 'pg';
  * (DATABASE_URL); the app then connects as two login roles that own nothing:
  * - APP_ROLE: every request. Not superuser, not BYPASSRLS: row-level security applies.
  * - SYSTEM_ROLE: BYPASSRLS, for the few paths that must cross organizations before a tenant
- *   is known (API key and refresh-token lookups, the login throttle, the mail worker).
+ *   is known (API key and refresh-token lookups, the login throttle, the mail and webhook workers).
  */
 export const APP_ROLE = 'orgpulse_app';
 export const SYSTEM_ROLE = 'orgpulse_system';

@@ -4,9 +4,14 @@ import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
 import { mailModule } from './mail/mail.module';
 import { usageExportModule } from './usage/usage-export';
+import { webhookModule } from './webhooks/webhook.module';
 
 /** The app's background and HTTP modules (mail worker, exports…), and the member notifier. */
 export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
   const mail = mailModule(config);
-  return { list: [mail, usageExportModule()], notifier: mail.notifier, billingNotifier: mail.billingNotifier };
+  return {
+    list: [mail, usageExportModule(), webhookModule(config, mail.webhookNotifier)],
+    notifier: mail.notifier,
+    billingNotifier: mail.billingNotifier,
+  };
 }

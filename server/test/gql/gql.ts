@@ -239,6 +239,22 @@ type Documents = {
     "\n      mutation UsageCreateApiKey {\n        createApiKey(name: \"ci\") {\n          secret\n        }\n      }\n    ": typeof types.UsageCreateApiKeyDocument,
     "\n          mutation UsageCreateResource3 {\n            createResource(input: { kind: AGENT, name: \"x\" }) {\n              id\n            }\n          }\n        ": typeof types.UsageCreateResource3Document,
     "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.UsageDeleteResourceDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n": typeof types.WhCreateDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n": typeof types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.WhDeleteDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.WhRotateDocument,
+    "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n": typeof types.WhSendTestDocument,
+    "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.WhRedeliverDocument,
+    "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.WhCreateKeyDocument,
+    "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.WhRevokeKeyDocument,
+    "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.WhAddMemberDocument,
+    "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  ": typeof types.WhRoleDocument,
+    "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhSuspendDocument,
+    "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhReactivateDocument,
+    "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  ": typeof types.WhRemoveDocument,
+    "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  ": typeof types.WhTransferDocument,
+    "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  ": typeof types.WhThresholdDocument,
 };
 const documents: Documents = {
     "\n          mutation AbuseRenameOrganization {\n            renameOrganization(name: \"Boom\") {\n              name\n            }\n          }\n        ": types.AbuseRenameOrganizationDocument,
@@ -466,6 +482,22 @@ const documents: Documents = {
     "\n      mutation UsageCreateApiKey {\n        createApiKey(name: \"ci\") {\n          secret\n        }\n      }\n    ": types.UsageCreateApiKeyDocument,
     "\n          mutation UsageCreateResource3 {\n            createResource(input: { kind: AGENT, name: \"x\" }) {\n              id\n            }\n          }\n        ": types.UsageCreateResource3Document,
     "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.UsageDeleteResourceDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n": types.WhCreateDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n": types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.WhDeleteDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.WhRotateDocument,
+    "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n": types.WhSendTestDocument,
+    "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": types.WhRedeliverDocument,
+    "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.WhCreateKeyDocument,
+    "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.WhRevokeKeyDocument,
+    "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.WhAddMemberDocument,
+    "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  ": types.WhRoleDocument,
+    "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhSuspendDocument,
+    "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhReactivateDocument,
+    "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  ": types.WhRemoveDocument,
+    "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  ": types.WhTransferDocument,
+    "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  ": types.WhThresholdDocument,
 };
 
 /**
@@ -1382,6 +1414,70 @@ export function graphql(source: "\n          mutation UsageCreateResource3 {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "): (typeof documents)["\n        mutation UsageDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        events\n        enabled\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n"): (typeof documents)["\n  query WhEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      events\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        responseStatus\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation WhDelete($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation WhSendTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      eventType\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation WhRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WhRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WhAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhRole($input: UpdateMemberRoleInput!) {\n      updateMemberRole(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhSuspend($id: ID!) {\n      suspendMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhReactivate($id: ID!) {\n      reactivateMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhRemove($id: ID!) {\n      removeMember(memberId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation WhTransfer($id: ID!, $password: String!) {\n      transferOwnership(memberId: $id, currentPassword: $password) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  "): (typeof documents)["\n    mutation WhThreshold($threshold: Credits) {\n      setLowBalanceThreshold(threshold: $threshold) {\n        balance\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

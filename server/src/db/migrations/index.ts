@@ -3,9 +3,11 @@ import { Outbox1795853858051 } from './1795853858051-Outbox';
 import { Ledger1795853965933 } from './1795853965933-Ledger';
 import { LoginThrottle1795857850235 } from './1795857850235-LoginThrottle';
 import { MemberAllowances1795858433555 } from './1795858433555-MemberAllowances';
+import { Webhooks1796120633124 } from './1796120633124-Webhooks';
 import { Accounts1796116704194 } from './1796116704194-Accounts';
 import { RowLevelSecurity1796200000000 } from './1796200000000-RowLevelSecurity';
-import { RateLimits1796300000000 } from './1796300000000-RateLimits';
+import { WebhooksRowLevelSecurity1796300000000 } from './1796300000000-WebhooksRowLevelSecurity';
+import { RateLimits1796400000000 } from './1796400000000-RateLimits';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -16,6 +18,8 @@ export const MIGRATIONS: Function[] = [
   LoginThrottle1795857850235,
   MemberAllowances1795858433555,
   Accounts1796116704194,
+  Webhooks1796120633124,
   RowLevelSecurity1796200000000,
-  RateLimits1796300000000,
+  WebhooksRowLevelSecurity1796300000000,
+  RateLimits1796400000000,
 ];

@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound } from '../../common/errors';
 import { inTenant } from '../../common/tenant';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { ApiKey } from './api-key.entity';
 import { newSecret } from './api-key.secret';
 import type { CreatedApiKey } from './api-key.types';
@@ -45,6 +46,12 @@ export class ApiKeyService {
         targetId: apiKey.id,
         details: { after: { name, prefix, memberId: caller.membershipId } },
       });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.API_KEY_CREATED, {
+        apiKeyId: apiKey.id,
+        name,
+        prefix,
+        memberId: caller.membershipId,
+      });
       return { apiKey, secret };
     });
   }
@@ -80,6 +87,13 @@ export class ApiKeyService {
           prefix: key.prefix,
           memberId: key.membershipId,
         },
+      });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.API_KEY_REVOKED, {
+        apiKeyId: key.id,
+        name: key.name,
+        prefix: key.prefix,
+        memberId: key.membershipId,
+        actorMemberId: caller.membershipId,
       });
       return key;
     });

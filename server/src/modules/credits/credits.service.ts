@@ -5,6 +5,7 @@ import { AppError, badInput } from '../../common/errors';
 import { inTenant } from '../../common/tenant';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
 import { CreditEvents, silentCreditEvents } from './credit.events';
 import { CreditTransaction } from './credit-transaction.entity';
@@ -14,7 +15,7 @@ import { isUniqueViolation } from '../../common/pg-errors';
 import { hasControlCharacters } from '../../common/validate';
 import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { CreditTransactionRow, toTransaction } from './ledger.rows';
-import { crossedBelow } from './low-balance';
+import { crossedBelow, emitLowBalance } from './low-balance';
 import { ensureBalanceRow, loadBalances, toBalanceView } from './balance.rows';
 import { micros, microsOrNull } from '../../common/money';
 
@@ -160,9 +161,18 @@ export class CreditsService {
           },
         });
         await this.events().balanceChanged(em, { organizationId: org, usageIds: [] });
+        if (entry.kind === CreditTransactionKind.TOP_UP) {
+          await emitWebhookEvent(em, org, WebhookEventType.CREDITS_ADDED, {
+            transactionId: tx.id,
+            amount: formatCredits(tx.amount),
+            balance: formatCredits(tx.balanceAfter),
+            actorMemberId: caller.membershipId,
+          });
+        }
         const threshold = microsOrNull(rows[0].low_balance_threshold);
         if (crossedBelow(before, tx.balanceAfter, threshold)) {
           await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: tx.balanceAfter, thresholdMicros: threshold! });
+          await emitLowBalance(em, org, tx.balanceAfter, threshold!);
         }
         return tx;
       });

@@ -8,7 +8,7 @@ import { CreditEvents, silentCreditEvents } from './credit.events';
 import { isUniqueViolation } from '../../common/pg-errors';
 import { hasControlCharacters, isUuid } from '../../common/validate';
 import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
-import { crossedBelow } from './low-balance';
+import { crossedBelow, emitLowBalance } from './low-balance';
 import { micros, microsOrNull } from '../../common/money';
 import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
@@ -419,6 +419,7 @@ export class SpendService {
     for (const a of accepted) records.set(a.index, byId.get(a.urId)!);
     if (crossedBelow(start, balance, threshold)) {
       await this.notifier().lowBalanceCrossed(em, { organizationId: org, balanceMicros: balance, thresholdMicros: threshold! });
+      await emitLowBalance(em, org, balance, threshold!);
     }
     return records;
   }

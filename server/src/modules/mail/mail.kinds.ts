@@ -10,6 +10,8 @@ export const MailKind = {
   OwnershipReceived: 'ownership.received',
   OwnershipGiven: 'ownership.given',
   LowBalance: 'billing.low_balance',
+  /** A webhook endpoint kept failing and was disabled. */
+  WebhookDisabled: 'webhook.endpoint_disabled',
   /**
    * An unverified account was added by an organization and handed to whoever reads the
    * mailbox: a new temporary password (see members/account-handover.ts).

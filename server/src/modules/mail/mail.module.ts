@@ -2,13 +2,14 @@ import type { AppDeps, AppModule } from '../../app';
 import type { Config } from '../../config';
 import { rootLogger } from '../../common/logging';
 import { MailCatcher } from './mail.catcher';
-import { OutboxBillingNotifier, OutboxMemberNotifier } from './mail.notifier';
+import { OutboxBillingNotifier, OutboxMemberNotifier, OutboxWebhookNotifier } from './mail.notifier';
 import { devMailRoutes } from './mail.routes';
 import { OutboxWorker } from './mail.worker';
 
 export interface MailModule extends AppModule {
   notifier: OutboxMemberNotifier;
   billingNotifier: OutboxBillingNotifier;
+  webhookNotifier: OutboxWebhookNotifier;
   /** The running worker (after start). */
   worker(): OutboxWorker | null;
 }
@@ -23,6 +24,7 @@ export function mailModule(config: Config, log: (message: string) => void = (m) 
   return {
     notifier: new OutboxMemberNotifier(config.appUrl),
     billingNotifier: new OutboxBillingNotifier(config.appUrl),
+    webhookNotifier: new OutboxWebhookNotifier(config.appUrl),
     worker: () => worker,
 
     routes(app, deps: AppDeps) {

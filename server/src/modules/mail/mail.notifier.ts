@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BillingNotifier } from '../credits';
+import type { WebhookNotifier } from '../webhooks';
 import { Membership } from '../members';
 import type { MemberNotifier } from '../members';
 import { Organization } from '../organizations';
@@ -14,6 +15,7 @@ import {
   ownershipGivenMail,
   ownershipReceivedMail,
   removedMail,
+  webhookDisabledMail,
   RenderedMail,
 } from './mail.templates';
 import { OutboxEmail } from './outbox.entity';
@@ -133,22 +135,27 @@ export class OutboxMemberNotifier implements MemberNotifier {
   }
 }
 
+/** The organization's active OWNERs and ADMINs, oldest first: who gets alerts. */
+function managers(em: EntityManager, organizationId: string): Promise<Array<{ membership_id: string; name: string; email: string }>> {
+  return em
+    .getRepository(Membership)
+    .createQueryBuilder('m')
+    .innerJoin(User, 'u', 'u.id = m.user_id')
+    .select(['m.id AS membership_id', 'u.name AS name', 'u.email AS email'])
+    .where('m.organization_id = :org', { org: organizationId })
+    .andWhere(`m.status = 'ACTIVE'`)
+    .andWhere(`m.role IN ('OWNER', 'ADMIN')`)
+    .orderBy('m.created_at', 'ASC')
+    .getRawMany();
+}
+
 /** Billing alerts, queued in the outbox: one email to each active OWNER and ADMIN. */
 export class OutboxBillingNotifier implements BillingNotifier {
   constructor(private readonly appUrl: string) {}
 
   async lowBalanceCrossed(em: EntityManager, e: Parameters<BillingNotifier['lowBalanceCrossed']>[1]): Promise<void> {
     const organization = await em.getRepository(Organization).findOneByOrFail({ id: e.organizationId });
-    const recipients: Array<{ membership_id: string; name: string; email: string }> = await em
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .select(['m.id AS membership_id', 'u.name AS name', 'u.email AS email'])
-      .where('m.organization_id = :org', { org: e.organizationId })
-      .andWhere(`m.status = 'ACTIVE'`)
-      .andWhere(`m.role IN ('OWNER', 'ADMIN')`)
-      .orderBy('m.created_at', 'ASC')
-      .getRawMany();
+    const recipients = await managers(em, e.organizationId);
     for (const r of recipients) {
       await queueEmail(em, {
         organizationId: e.organizationId,
@@ -161,6 +168,31 @@ export class OutboxBillingNotifier implements BillingNotifier {
           organizationName: organization.name,
           balanceMicros: e.balanceMicros,
           thresholdMicros: e.thresholdMicros,
+        }),
+      });
+    }
+  }
+}
+
+/** Webhook alerts, queued in the outbox: one email to each active OWNER and ADMIN. */
+export class OutboxWebhookNotifier implements WebhookNotifier {
+  constructor(private readonly appUrl: string) {}
+
+  async endpointDisabled(em: EntityManager, e: Parameters<WebhookNotifier['endpointDisabled']>[1]): Promise<void> {
+    const organization = await em.getRepository(Organization).findOneByOrFail({ id: e.organizationId });
+    for (const r of await managers(em, e.organizationId)) {
+      await queueEmail(em, {
+        organizationId: e.organizationId,
+        membershipId: r.membership_id,
+        kind: MailKind.WebhookDisabled,
+        to: r.email,
+        mail: webhookDisabledMail({
+          appUrl: this.appUrl,
+          name: r.name,
+          organizationName: organization.name,
+          url: e.url,
+          failures: e.failures,
+          lastError: e.lastError,
         }),
       });
     }

@@ -115,6 +115,24 @@ export function removedMail(m: { appUrl: string; name: string; organizationName:
   ]);
 }
 
+export function webhookDisabledMail(m: {
+  appUrl: string;
+  name: string;
+  organizationName: string;
+  url: string;
+  failures: number;
+  lastError: string | null;
+}): RenderedMail {
+  return compose(`A webhook endpoint of ${m.organizationName} was disabled`, `Hi ${m.name},`, [
+    { p: `The webhook endpoint ${m.url} failed ${m.failures} delivery attempts in a row, so orgpulse stopped sending events to it.` },
+    ...(m.lastError ? [{ field: { label: 'Last error', value: m.lastError } }] : []),
+    {
+      p: 'Fix the receiver, then send a test or redeliver an event from the Webhooks page: a successful delivery enables the endpoint again.',
+    },
+    { field: { label: 'Webhooks', value: `${m.appUrl}/webhooks`, link: true } },
+  ]);
+}
+
 export function ownershipReceivedMail(m: { appUrl: string; name: string; organizationName: string; fromName: string }): RenderedMail {
   return compose(`You are now the owner of ${m.organizationName}`, `Hi ${m.name},`, [
     {

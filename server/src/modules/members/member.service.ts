@@ -21,6 +21,7 @@ import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
 import { inTenant } from '../../common/tenant';
 import { recordAudit } from '../audit';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { isUniqueViolation } from '../../common/pg-errors';
 import { RevokeReason, revokeSessions } from '../auth';
 import { Organization } from '../organizations';
@@ -48,6 +49,14 @@ const actorOf = (caller: Caller): Actor => ({ membershipId: caller.membershipId,
 const targetOf = (m: Membership): Target => ({ id: m.id, role: m.role, status: m.status });
 
 /** The member lifecycle (docs/PRODUCT.md §3): add, change role, remove, suspend, transfer. */
+/** The webhook event of a status change (leaving is a removal by oneself: member.removed too). */
+const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
+  'member.removed': WebhookEventType.MEMBER_REMOVED,
+  'member.left': WebhookEventType.MEMBER_REMOVED,
+  'member.suspended': WebhookEventType.MEMBER_SUSPENDED,
+  'member.reactivated': WebhookEventType.MEMBER_REACTIVATED,
+};
+
 export class MemberService {
   constructor(
     private readonly ds: DataSource,
@@ -164,6 +173,14 @@ export class MemberService {
           targetId: member.id,
           details: { after: { email, role, status: 'ACTIVE' }, existingUser, sendEmail, ...(handOver ? { handedOver: true } : {}) },
         });
+        await emitWebhookEvent(em, caller.organizationId, WebhookEventType.MEMBER_ADDED, {
+          memberId: member.id,
+          userId: user.id,
+          email,
+          name: user.name,
+          role,
+          actorMemberId: caller.membershipId,
+        });
         if (sendEmail) {
           const [organization, inviter] = await this.orgAndInviter(em, caller);
           await this.notifier().memberAdded(em, {
@@ -231,6 +248,12 @@ export class MemberService {
         targetId: member.id,
         details: { before: { role: member.role }, after: { role } },
       });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.MEMBER_ROLE_CHANGED, {
+        memberId: member.id,
+        before: { role: member.role },
+        after: { role },
+        actorMemberId: caller.membershipId,
+      });
       return { ...member, role } as Membership;
     });
   }
@@ -257,6 +280,15 @@ export class MemberService {
         targetId: member.id,
         details: { before: { status: member.status }, after: { status } },
       });
+      const event = STATUS_EVENTS[action];
+      if (event) {
+        await emitWebhookEvent(em, caller.organizationId, event, {
+          memberId: member.id,
+          before: { status: member.status },
+          after: { status },
+          actorMemberId: caller.membershipId,
+        });
+      }
       const updated = { ...member, status } as Membership;
       if (status === 'REMOVED' && notify) {
         const [organization, user] = await Promise.all([
@@ -335,6 +367,10 @@ export class MemberService {
         action: 'ownership.transferred',
         targetId: target.id,
         details: { before: { owner: owner.id, targetRole: target.role }, after: { owner: target.id, previousOwnerRole: 'ADMIN' } },
+      });
+      await emitWebhookEvent(em, caller.organizationId, WebhookEventType.OWNERSHIP_TRANSFERRED, {
+        previousOwnerMemberId: owner.id,
+        newOwnerMemberId: target.id,
       });
       const organization = await em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId });
       const to = await em.getRepository(User).findOneByOrFail({ id: target.userId });

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * store). No entity: only the limiter's UPSERT reads and writes it. UNLOGGED: a counter
  * lost in a crash only gives a caller a fresh minute, and it skips the WAL on every request.
  */
-export class RateLimits1796300000000 implements MigrationInterface {
-  name = 'RateLimits1796300000000';
+export class RateLimits1796400000000 implements MigrationInterface {
+  name = 'RateLimits1796400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
