@@ -17,7 +17,9 @@
  * documents, and the members page alone vs. beside those attacks and a logIn flood.
  *
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
- *   BENCH_ONLY=spend|limits|members  one section only
+ * then the rate-limits section: one small query with the limiter off, PostgreSQL store, Redis store (ratios).
+ *
+ *   BENCH_ONLY=spend|limits|ratelimits|members  one section only
  * then S1, the members page (bench/members.ts): orgpulse vs. B1 vs. the floor, 10,000 members.
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
@@ -34,6 +36,7 @@ import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { createServices } from '../src/services';
+import { RateLimiter } from '../src/common/rate-limit';
 import { membersUnderAttackSection, refusalSection } from './limits';
 import { membersPageSection } from './members';
 
@@ -87,10 +90,17 @@ function report(r: Result): void {
 }
 
 /** `clients` loops calling `call` until the time is up (after a one-second warm-up that is not counted). */
-async function load(scenario: string, clients: number, perCall: number, call: (client: number) => Promise<boolean>): Promise<Result> {
-  const warmUntil = Date.now() + 1000;
-  const end = warmUntil + SECONDS * 1000;
-  const r: Result = { scenario, clients, ok: 0, errors: 0, records: 0, seconds: SECONDS, latencies: [] };
+async function load(
+  scenario: string,
+  clients: number,
+  perCall: number,
+  call: (client: number) => Promise<boolean>,
+  seconds = SECONDS,
+  warmUpMs = 1000,
+): Promise<Result> {
+  const warmUntil = Date.now() + warmUpMs;
+  const end = warmUntil + seconds * 1000;
+  const r: Result = { scenario, clients, ok: 0, errors: 0, records: 0, seconds, latencies: [] };
   let firstError: unknown = null;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
@@ -125,12 +135,19 @@ async function gql(url: string, token: string, query: string, variables: Record<
   return res.json();
 }
 
-function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
+/** Budgets no scenario reaches: the limiter runs (and costs what it costs) but refuses nothing. */
+const UNREACHABLE_BUDGETS = {
+  RATE_LIMIT_PER_API_KEY: '1000000000',
+  RATE_LIMIT_PER_ORGANIZATION: '1000000000',
+  RATE_LIMIT_PER_ANONYMOUS: '1000000000',
+};
+
+function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
     const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
-      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4' },
+      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -141,6 +158,86 @@ function startServer(dbUrl: string): Promise<{ child: ChildProcess; url: string 
     });
     child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
   });
+}
+
+/**
+ * The rate limiter's price (issue 12): the same small query (`{ organization { id name } }`,
+ * cost 3) from CLIENTS clients over 8 API keys, against a server with the limiter off, with
+ * the PostgreSQL store (an UPSERT per request) and with the Redis store (MULTI INCRBY+PEXPIRE).
+ */
+async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
+  const QUERY = `query { organization { id name } }`;
+  const stores: Array<[string, Record<string, string>]> = [
+    ['off', { RATE_LIMIT_ENABLED: 'false' }],
+    ['pg', {}],
+    ['redis', { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' }],
+  ];
+  // the three servers run side by side and take turns, one-second rounds: a machine whose load
+  // drifts (shared cores) weighs on each store alike
+  const servers = await Promise.all(stores.map(([, env]) => startServer(dbUrl, env)));
+  const totals = new Map<string, Result>(
+    stores.map(([n]) => [n, { scenario: `rl-${n}`, clients: CLIENTS, ok: 0, errors: 0, records: 0, seconds: 0, latencies: [] }]),
+  );
+  try {
+    for (const [i, [name]] of stores.entries())
+      await load(`warm-${name}`, CLIENTS, 1, async (c) => !!(await gql(servers[i].url, keys[c % keys.length], QUERY, {})).data, 1, 0);
+    for (let round = 0; round < Math.max(3, SECONDS); round++) {
+      for (const [i, [name]] of stores.entries()) {
+        const r = await load(
+          name,
+          CLIENTS,
+          1,
+          async (c) => {
+            const res = await gql(servers[i].url, keys[c % keys.length], QUERY, {});
+            return !!res.data?.organization && (name === 'off' || typeof res.extensions?.cost?.remaining === 'number');
+          },
+          1,
+          0,
+        );
+        const t = totals.get(name)!;
+        t.ok += r.ok;
+        t.errors += r.errors;
+        t.records += r.records;
+        t.seconds += r.seconds;
+        t.latencies.push(...r.latencies);
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill('SIGTERM');
+    await Promise.all(servers.map((s) => new Promise((done) => (s.child.exitCode !== null ? done(null) : s.child.once('exit', done)))));
+  }
+  for (const r of totals.values()) report(r);
+  const rate = (n: string) => totals.get(n)!.ok / totals.get(n)!.seconds;
+  const p50 = (n: string) =>
+    pct(
+      [...totals.get(n)!.latencies].sort((a, b) => a - b),
+      50,
+    );
+  console.log(
+    `rate limits: throughput pg/off=${(rate('pg') / rate('off')).toFixed(2)} redis/off=${(rate('redis') / rate('off')).toFixed(2)}` +
+      `  p50 latency pg/off=${(p50('pg') / p50('off')).toFixed(2)} redis/off=${(p50('redis') / p50('off')).toFixed(2)}`,
+  );
+
+  // the stores alone, in this process: one charge (key + organization) at a time
+  for (const [name, env] of stores.slice(1)) {
+    const config = loadConfig({ DATABASE_URL: dbUrl, ...env });
+    const ds = createDataSource({ url: dbUrl, poolSize: 2 });
+    await ds.initialize();
+    const limiter = RateLimiter.create(config.rateLimit, ds);
+    const caller = { organizationId: randomUUID(), apiKeyId: randomUUID() } as Caller;
+    try {
+      for (let i = 0; i < 50; i++) await limiter.charge(caller, 'bench', 3);
+      const n = QUICK ? 300 : 2000;
+      const started = performance.now();
+      for (let i = 0; i < n; i++) await limiter.charge(caller, 'bench', 3);
+      console.log(
+        `rate-limit store ${name.padEnd(5)}: ${(((performance.now() - started) / n) * 1000).toFixed(0)} µs per charge (${n} in a row)`,
+      );
+    } finally {
+      await limiter.close();
+      await ds.destroy();
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -186,7 +283,9 @@ async function main(): Promise<void> {
       );
     }
 
-    if (ONLY !== 'limits') {
+    if (!ONLY || ONLY === 'ratelimits') await rateLimitSection(dbUrl, keys);
+
+    if (ONLY !== 'limits' && ONLY !== 'ratelimits') {
       const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
       const http = await load('http', CLIENTS, 1, async (c) => {
         const r = await gql(url, keys[c % keys.length], SPEND, {
@@ -228,7 +327,7 @@ async function main(): Promise<void> {
       report(batch);
     }
 
-    if (ONLY !== 'spend') {
+    if (ONLY !== 'spend' && ONLY !== 'ratelimits') {
       if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
     }
 

@@ -11,12 +11,17 @@ import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Authenticators } from './common/auth/caller';
-import { buildContext, Context } from './context';
+import { authenticateBearer, buildContext, Context } from './context';
+import { tenantDb } from './common/tenant';
+import { createLoaders } from './loaders';
+import { attachLiveServer } from './modules/live/live.server';
+import type { LiveContext } from './modules/live/live.resolver';
 import { formatError, unauthenticated } from './common/errors';
 import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
+import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
@@ -148,6 +153,33 @@ export async function startApp(options: AppOptions, port = options.config.port):
   });
 
   const schema = buildAppSchema();
+  // live subscriptions: graphql-ws on the same server and path, fanned out through LISTEN/NOTIFY (modules/live)
+  await services.live.bus.start();
+  const liveServer = attachLiveServer({
+    server,
+    schema,
+    authenticate: async (token) => (await authenticateBearer(authenticators, { app: ds, system: systemDs }, `Bearer ${token}`)).caller,
+    makeContext: (caller) =>
+      ({
+        ds,
+        config,
+        services,
+        loaders: createLoaders(tenantDb(ds, caller.organizationId)),
+        caller,
+        authError: null,
+        req: undefined,
+        res: undefined,
+        ip: 'ws',
+      }) as unknown as LiveContext,
+    renewLoaders: (ctx) => {
+      ctx.loaders = createLoaders(tenantDb(ds, ctx.caller!.organizationId));
+    },
+    limiter: services.rateLimiter,
+    live: services.live,
+    maxConnectionsPerMember: config.live.maxConnectionsPerMember,
+    recheckMs: config.live.recheckMs,
+    formatError: (e) => formatError(e.toJSON(), e, logError),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection !== 'off',
@@ -162,6 +194,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     persistedQueries: false, // no client uses APQ: a persistedQuery extension answers 400 PERSISTED_QUERY_NOT_SUPPORTED
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      { serverWillStart: async () => ({ drainServer: () => liveServer.dispose() }) },
+      rateLimitPlugin(services.rateLimiter),
       ApolloServerPluginLandingPageDisabled(),
       // no type or field sets a cache hint; the default plugin costs ~2 ms on a members page
       ApolloServerPluginCacheControlDisabled(),
@@ -210,6 +244,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     async stop() {
       for (const m of modules) await m.stop?.();
       await apollo.stop();
+      await services.live.bus.stop();
+      await services.rateLimiter.close();
       unbindMetrics();
     },
   };

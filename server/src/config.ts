@@ -1,6 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_THROTTLE, ThrottleConfig } from './modules/auth/throttle';
+import type { RateLimitConfig } from './common/rate-limit';
 
 /** Every environment variable, parsed and validated once, with defaults that work on a fresh machine. */
 export interface Config {
@@ -68,6 +69,15 @@ export interface Config {
   mfaEncryptionKey: string;
   /** Attempt limits (modules/auth/throttle.ts); THROTTLE_* variables tune them, mostly for tests. */
   throttle: ThrottleConfig;
+  /** Query-cost budgets per minute (common/rate-limit.ts; RATE_LIMIT_* and REDIS_URL). */
+  rateLimit: RateLimitConfig;
+  /** Live subscriptions over graphql-ws (modules/live). */
+  live: {
+    /** Open WebSocket connections per member on one node (LIVE_MAX_CONNECTIONS_PER_MEMBER). */
+    maxConnectionsPerMember: number;
+    /** Besides every event, each connection's member is re-checked this often (LIVE_RECHECK_MS). */
+    recheckMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -222,7 +232,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailVerificationTtlHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),
     mfaEncryptionKey: mfaKey(env, jwtSecret(env, production)),
     throttle: throttleConfig(env),
+    rateLimit: {
+      enabled: bool(env, 'RATE_LIMIT_ENABLED', true),
+      windowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
+      perApiKey: int(env, 'RATE_LIMIT_PER_API_KEY', 100_000, 1, 1_000_000_000),
+      perOrganization: int(env, 'RATE_LIMIT_PER_ORGANIZATION', 500_000, 1, 1_000_000_000),
+      perAnonymous: int(env, 'RATE_LIMIT_PER_ANONYMOUS', 50_000, 1, 1_000_000_000),
+      redisUrl: redisUrl(env),
+    },
+    live: {
+      maxConnectionsPerMember: int(env, 'LIVE_MAX_CONNECTIONS_PER_MEMBER', 5, 1, 1000),
+      recheckMs: int(env, 'LIVE_RECHECK_MS', 30_000, 50, 3_600_000),
+    },
   };
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.REDIS_URL?.trim() || null;
+  if (url && !/^rediss?:\/\/./.test(url))
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379.');
+  return url;
 }
 
 function mfaKey(env: NodeJS.ProcessEnv, jwt: string): string {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import type { Authenticators, Caller } from './common/auth/caller';
+import type { AuthDatabases, Authenticators, Caller } from './common/auth/caller';
 import { AppError, unauthenticated } from './common/errors';
 import { createLoaders, Loaders } from './loaders';
 import type { Services } from './services';
@@ -53,19 +53,28 @@ async function authenticate(
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   };
   if (!header) return ctx;
+  Object.assign(ctx, await authenticateBearer(authenticators, dbs, header));
+  return ctx;
+}
+
+/** `Bearer <access token or API key>` through the app's authenticators (HTTP and the WebSocket use it alike). */
+export async function authenticateBearer(
+  authenticators: Authenticators,
+  dbs: AuthDatabases,
+  header: string,
+): Promise<{ caller: Caller | null; authError: AppError | null }> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) {
-    ctx.authError = unauthenticated('The Authorization header must be "Bearer <access token or API key>".');
-    return ctx;
-  }
+  if (!match) return { caller: null, authError: unauthenticated('The Authorization header must be "Bearer <access token or API key>".') };
   const token = match[1];
   if (token.startsWith(authenticators.apiKey.prefix)) {
-    ctx.caller = await authenticators.apiKey.authenticate(dbs, token);
-    if (!ctx.caller)
-      ctx.authError = unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.');
-  } else {
-    ctx.caller = await authenticators.accessToken(dbs, token);
-    if (!ctx.caller) ctx.authError = unauthenticated();
+    const caller = await authenticators.apiKey.authenticate(dbs, token);
+    return {
+      caller,
+      authError: caller
+        ? null
+        : unauthenticated('This API key is not valid: it may have been revoked, or its member removed or suspended.'),
+    };
   }
-  return ctx;
+  const caller = await authenticators.accessToken(dbs, token);
+  return { caller, authError: caller ? null : unauthenticated() };
 }

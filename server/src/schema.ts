@@ -15,6 +15,8 @@ import { ResourceResolver } from './modules/resources/resource.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { UserResolver } from './modules/users/user.resolver';
+import { LiveResolver } from './modules/live/live.resolver';
+import { NO_TOPICS_PUBSUB } from './modules/live/live.stream';
 
 /** Every resolver. A module adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for resolver classes
@@ -34,6 +36,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   ApiKeyResolver,
   WebhookResolver,
   UserResolver,
+  LiveResolver,
 ];
 
 let cached: GraphQLSchema | null = null;
@@ -49,6 +52,7 @@ export function buildAppSchema(): GraphQLSchema {
       orphanedTypes: [],
       validate: false,
       emitSchemaFile: false,
+      pubSub: NO_TOPICS_PUBSUB,
     }),
   );
   // make sure the Credits scalar exists even before a module uses it

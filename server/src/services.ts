@@ -14,6 +14,10 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { SpendService } from './modules/credits/spend.service';
 import { UsageService } from './modules/usage/usage.service';
+import { LiveBus } from './modules/live/live.bus';
+import { LiveService } from './modules/live/live.service';
+import { RateLimiter } from './common/rate-limit';
+import { rootLogger } from './common/logging';
 import { WebhookService } from './modules/webhooks/webhook.service';
 
 /** The app's services, built once per app and handed to resolvers through the context. */
@@ -27,6 +31,9 @@ export function createServices(
   // `ds` is the app role's pool; the system role's (BYPASSRLS) goes only to the paths that cross organizations
   const systemDs = options.systemDs ?? ds;
   const auth = new AuthService(ds, config, systemDs);
+  // the live bus LISTENs on a connection of its own to the same database (started by app.ts)
+  const url = (ds.options as { url?: string }).url ?? null;
+  const bus = new LiveBus(url, (message, err) => rootLogger().warn({ err }, message));
   return {
     auth,
     organizations: new OrganizationService(ds),
@@ -37,8 +44,19 @@ export function createServices(
       (caller, password, ip) => auth.confirmPassword(caller, password, ip),
       (userId) => auth.organizationCount(userId),
     ),
-    credits: new CreditsService(ds, () => billingNotifier),
-    spend: new SpendService(ds, () => billingNotifier),
+    credits: new CreditsService(
+      ds,
+      () => billingNotifier,
+      () => bus,
+    ),
+    spend: new SpendService(
+      ds,
+      () => billingNotifier,
+      {},
+      () => bus,
+    ),
+    live: new LiveService(ds, bus),
+    rateLimiter: RateLimiter.create(config.rateLimit, ds),
     usage: new UsageService(ds),
     resources: new ResourceService(ds),
     apiKeys: new ApiKeyService(ds),

@@ -237,10 +237,12 @@ export function checkQueryLimits(
   doc: DocumentNode,
   variables: Record<string, unknown> = {},
   limits: QueryLimits = DEFAULT_LIMITS,
+  onMeasure?: (measure: DocumentMeasure) => void,
 ): GraphQLError | null {
   // the memoised pass first: it stops at the first limit crossed, without type information
   try {
-    measureDocument(doc, limits, schema, variables);
+    const measure = measureDocument(doc, limits, schema, variables);
+    onMeasure?.(measure);
   } catch (err) {
     if (err instanceof Refused) return limitError(err.message);
     throw err;
@@ -279,6 +281,13 @@ function requestDocument(req: Request): { query: string; variables: Record<strin
  * graphql-js's standard validation. A refusal is HTTP 400 with code QUERY_TOO_COMPLEX; a
  * document that does not parse is left to Apollo, which reports it (GRAPHQL_PARSE_FAILED).
  */
+/** The cost of the operation a request runs (by operationName, else its only one), as the middleware measured it; 0 if none. */
+export function operationCost(measured: DocumentMeasure['operations'] | undefined, operationName: string | null | undefined): number {
+  if (!measured?.length) return 0;
+  const op = operationName ? measured.find((o) => o.name === operationName) : measured.length === 1 ? measured[0] : undefined;
+  return op?.cost ?? 0;
+}
+
 export function queryLimitsMiddleware(schema: GraphQLSchema, limits: QueryLimits = DEFAULT_LIMITS): RequestHandler {
   return (req, res, next) => {
     const request = requestDocument(req);
@@ -289,7 +298,9 @@ export function queryLimitsMiddleware(schema: GraphQLSchema, limits: QueryLimits
     } catch {
       return next();
     }
-    const refusal = checkQueryLimits(schema, doc, request.variables, limits);
+    const refusal = checkQueryLimits(schema, doc, request.variables, limits, (m) => {
+      res.locals.queryCost = m.operations; // read by the rate limits (common/rate-limit-plugin.ts): measured once
+    });
     if (!refusal) return next();
     res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: ErrorCode.QueryTooComplex } }] });
   };

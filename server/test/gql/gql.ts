@@ -187,6 +187,12 @@ type Documents = {
     "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesTopUpDocument,
     "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": typeof types.NodesSpendDocument,
     "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.NodesAddMemberDocument,
+    "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RlOrgDocument,
+    "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RlMembersDocument,
+    "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RlLogInDocument,
+    "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RlCreateKeyDocument,
+    "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": typeof types.RlKeysDocument,
+    "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": typeof types.RlUsageDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesRenameResourceDocument,
@@ -214,6 +220,13 @@ type Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": typeof types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": typeof types.AddMemberDocument,
+    "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n": typeof types.LiveUsageDocument,
+    "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n": typeof types.LiveBalanceDocument,
+    "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n": typeof types.LiveRemoveDocument,
+    "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n": typeof types.LiveSuspendDocument,
+    "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.LiveCreateKeyDocument,
+    "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveRevokeKeyDocument,
+    "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n": typeof types.LiveViewerDocument,
     "\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": typeof types.TeamRemovalImpactDocument,
     "\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n": typeof types.TeamRemovalImpactPageDocument,
     "\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.TeamCreateApiKeyDocument,
@@ -426,6 +439,12 @@ const documents: Documents = {
     "\n  mutation NodesTopUp($amount: Credits!, $k: String!) {\n    addCredits(input: { amount: $amount, idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesTopUpDocument,
     "\n  mutation NodesSpend($k: String!) {\n    recordUsage(input: { operation: \"chat\", credits: \"0.5\", idempotencyKey: $k }) {\n      id\n    }\n  }\n": types.NodesSpendDocument,
     "\n  mutation NodesAddMember($e: String!) {\n    addMember(input: { name: \"Node Invitee\", email: $e, temporaryPassword: \"copper-meadow-falcon-31\" }) {\n      member {\n        id\n      }\n    }\n  }\n": types.NodesAddMemberDocument,
+    "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": types.RlOrgDocument,
+    "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RlMembersDocument,
+    "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RlLogInDocument,
+    "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RlCreateKeyDocument,
+    "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": types.RlKeysDocument,
+    "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": types.RlUsageDocument,
     "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesResourcesDocument,
     "\n  mutation ResourcesCreateResource($i: CreateResourceInput!) {\n    createResource(input: $i) {\n      id\n      kind\n      name\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ResourcesCreateResourceDocument,
     "\n  mutation ResourcesRenameResource($id: ID!, $name: String!) {\n    renameResource(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ResourcesRenameResourceDocument,
@@ -453,6 +472,13 @@ const documents: Documents = {
     "\n        mutation SpendDeleteResource($id: ID!) {\n          deleteResource(id: $id)\n        }\n      ": types.SpendDeleteResourceDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.SignUpDocument,
     "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }": types.AddMemberDocument,
+    "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n": types.LiveUsageDocument,
+    "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n": types.LiveBalanceDocument,
+    "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n": types.LiveRemoveDocument,
+    "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n": types.LiveSuspendDocument,
+    "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.LiveCreateKeyDocument,
+    "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.LiveRevokeKeyDocument,
+    "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n": types.LiveViewerDocument,
     "\n  query TeamRemovalImpact($id: ID!) {\n    member(id: $id) {\n      id\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": types.TeamRemovalImpactDocument,
     "\n  query TeamRemovalImpactPage($f: Int) {\n    members(first: $f) {\n      nodes {\n        id\n        removalImpact {\n          resourcesCreated\n          apiKeysRevoked\n          activeSessions\n          creditsUsedThisMonth\n        }\n      }\n    }\n  }\n": types.TeamRemovalImpactPageDocument,
     "\n  mutation TeamCreateApiKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.TeamCreateApiKeyDocument,
@@ -1201,6 +1227,30 @@ export function graphql(source: "\n  mutation NodesAddMember($e: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesResources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      deletedAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1306,6 +1356,34 @@ export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"): (typeof documents)["mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { member { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveUsage {\n    usageRecorded {\n      id\n      operation\n      credits\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n"): (typeof documents)["\n  subscription LiveBalance {\n    balanceChanged {\n      balance\n      isLow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRemove($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSuspend($id: ID!) {\n    suspendMember(memberId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LiveViewer {\n    organization {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../common/QueryState';
 import { useCan } from '../permissions/Can';
 import { ApiKeysQuery } from './api-keys.graphql';
 import { CreateApiKeyDialog } from './components/CreateApiKeyDialog';
+import { RateLimitUsage } from './components/RateLimitUsage';
 import { useRevokeApiKey } from './hooks/useRevokeApiKey';
 import { useViewer } from '../auth/session-context';
 import { TableScroll } from '../common/TableScroll';
@@ -55,7 +56,7 @@ function ApiKeysPage() {
         ) : data.apiKeys.length === 0 ? (
           <EmptyState title="No API keys">Create a key to call the API from your own code.</EmptyState>
         ) : (
-          <TableScroll minWidth={680} stack>
+          <TableScroll minWidth={820} stack>
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -64,6 +65,7 @@ function ApiKeysPage() {
                   <Table.Th>Owner</Table.Th>
                   <Table.Th>Created</Table.Th>
                   <Table.Th>Last used</Table.Th>
+                  <Table.Th>Rate limit</Table.Th>
                   <Table.ActionsTh />
                 </Table.Tr>
               </Table.Thead>
@@ -88,6 +90,9 @@ function ApiKeysPage() {
                       </Table.Td>
                       <Table.Td label="Last used">
                         <Text size="sm">{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</Text>
+                      </Table.Td>
+                      <Table.Td label="Rate limit">
+                        {key.revokedAt ? <Text size="sm">–</Text> : <RateLimitUsage rateLimit={key.rateLimit} />}
                       </Table.Td>
                       <Table.Td ta="right" cell="actions">
                         {key.revokedAt ? (

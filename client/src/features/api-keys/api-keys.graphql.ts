@@ -13,6 +13,11 @@ export const ApiKeyRowFields = graphql(`
       id
       name
     }
+    rateLimit {
+      used
+      limit
+      resetAt
+    }
   }
 `);
 

@@ -17,6 +17,7 @@ import { UsageChart } from './components/UsageChart';
 import { DashboardQuery } from './dashboard.graphql';
 import { daysOf, lastDays, toApiRange, type DayRange } from './date-range';
 import { useUsageCsvExport } from './hooks/useUsageCsvExport';
+import { useDashboardLive } from './hooks/useDashboardLive';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -31,7 +32,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 function DashboardPage() {
   const [range, setRange] = useState<DayRange>(() => lastDays(30));
-  const { data, error, refetch } = useQuery(DashboardQuery, { variables: toApiRange(range) });
+  const { data, error, refetch, subscribeToMore } = useQuery(DashboardQuery, { variables: toApiRange(range) });
+  // live balance and usage over the WebSocket once the first answer is in (no polling)
+  useDashboardLive(subscribeToMore, range, !!data);
   const [exportCsv, { exporting }] = useUsageCsvExport();
   const seesEveryone = useCan(Permission.UsageReadAllMembers);
 

@@ -70,3 +70,33 @@ export const DashboardQuery = graphql(`
     }
   }
 `);
+
+/** The balance, live: each spend, top-up, adjustment or threshold change (graphql-ws). */
+export const BalanceChangedSubscription = graphql(`
+  subscription BalanceChanged {
+    balanceChanged {
+      ...CreditBalanceFields
+    }
+  }
+`);
+
+/** Each usage record as it is written: the whole organization for OWNER/ADMIN, one's own for MEMBER/GUEST. */
+export const UsageRecordedSubscription = graphql(`
+  subscription UsageRecorded {
+    usageRecorded {
+      id
+      operation
+      credits
+      createdAt
+      member {
+        id
+        name
+      }
+      resource {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);

@@ -10,6 +10,8 @@ import { createPlaygroundFetcher } from './playground-fetcher';
 const DEFAULT_QUERY = `# Welcome to the orgpulse GraphQL playground.
 # Requests go to /graphql as the signed-in user (add an
 # "Authorization: Bearer <API key>" header to try a key instead).
+# Subscriptions (usageRecorded, balanceChanged) run over the
+# same-origin WebSocket: try  subscription { balanceChanged { balance } }
 # Press Ctrl+Enter (Cmd+Enter) to run.
 
 query Me {

@@ -7,6 +7,7 @@ import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { recordAudit } from '../audit';
 import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { BillingNotifier, silentBillingNotifier } from './billing.notifier';
+import { CreditEvents, silentCreditEvents } from './credit.events';
 import { CreditTransaction } from './credit-transaction.entity';
 import { CreditTransactionKind } from './credits.enums';
 import { CreditBalanceView } from './credits.types';
@@ -80,6 +81,7 @@ export class CreditsService {
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: () => BillingNotifier = () => silentBillingNotifier,
+    private readonly events: () => CreditEvents = () => silentCreditEvents,
   ) {}
 
   async balance(organizationId: string): Promise<CreditBalanceView> {
@@ -158,6 +160,7 @@ export class CreditsService {
             note: entry.note,
           },
         });
+        await this.events().balanceChanged(em, { organizationId: org, usageIds: [] });
         if (entry.kind === CreditTransactionKind.TOP_UP) {
           await emitWebhookEvent(em, org, WebhookEventType.CREDITS_ADDED, {
             transactionId: tx.id,
@@ -214,6 +217,7 @@ export class CreditsService {
           org,
           threshold?.toString() ?? null,
         ]);
+        await this.events().balanceChanged(em, { organizationId: org, usageIds: [] });
         await recordAudit(em, caller, {
           action: 'credits.threshold_changed',
           targetId: org,

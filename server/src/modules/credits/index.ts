@@ -2,4 +2,6 @@
 export { CreditTransaction } from './credit-transaction.entity';
 export type { BillingNotifier } from './billing.notifier';
 export { loadRunwayBases, runwayOf, runwaySentence } from './runway';
+export { CreditBalanceView } from './credits.types';
+export type { CreditEvents, Queryable } from './credit.events';
 export { usedThisMonthSql } from './balance.rows';

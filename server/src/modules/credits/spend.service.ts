@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
 import type { BillingNotifier } from './billing.notifier';
+import { CreditEvents, silentCreditEvents } from './credit.events';
 import { isUniqueViolation } from '../../common/pg-errors';
 import { hasControlCharacters, isUuid } from '../../common/validate';
 import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
@@ -105,6 +106,7 @@ export class SpendService {
     private readonly ds: DataSource,
     private readonly notifier: () => BillingNotifier,
     private readonly options: SpendOptions = {},
+    private readonly events: () => CreditEvents = () => silentCreditEvents,
   ) {}
 
   /** One spend; throws INSUFFICIENT_CREDITS (nothing written), NOT_FOUND, CONFLICT or BAD_USER_INPUT. */
@@ -225,6 +227,10 @@ export class SpendService {
       if (rows.length) {
         metrics.spendsAccepted.inc();
         metrics.spendBatchSize.observe(1);
+        // autocommitted: announced right after the commit, without holding up the answer
+        this.events()
+          .balanceChanged(this.ds, { organizationId: spend.caller.organizationId, usageIds: [rows[0].id] })
+          .catch(() => undefined);
         return toUsageRecord(rows[0]);
       }
     } catch (err) {
@@ -408,6 +414,7 @@ export class SpendService {
     if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
       throw new Error(`usage batch for ${org} did not apply as decided`);
     }
+    await this.events().balanceChanged(em, { organizationId: org, usageIds: rows.map((r) => r.id) });
     const byId = new Map(rows.map((r) => [r.id, toUsageRecord(r)]));
     for (const a of accepted) records.set(a.index, byId.get(a.urId)!);
     if (crossedBelow(start, balance, threshold)) {

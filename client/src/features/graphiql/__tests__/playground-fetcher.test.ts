@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMPACT_INTROSPECTION_QUERY } from '../compact-introspection';
 import { createPlaygroundFetcher } from '../playground-fetcher';
+import { liveUrl } from '../../../apollo/ws-link';
 
 function captureFetch(response: object = { data: { ok: true } }) {
   const calls: { url: string; init: RequestInit & { headers: Record<string, string> } }[] = [];
@@ -28,6 +29,22 @@ describe('playground fetcher', () => {
     expect(calls[1].init.headers.authorization).toBe('Bearer refreshed');
     expect(calls[0].init.headers['apollo-require-preflight']).toBe('true');
     expect(calls[0].init.credentials).toBe('same-origin');
+  });
+
+  it('sends subscriptions over the same-origin WebSocket, not POST (a failed connection shows as an error)', async () => {
+    const calls = captureFetch();
+    const fetcher = createPlaygroundFetcher(() => 'session-token', '/graphql', 'ws://127.0.0.1:9/graphql');
+    const result = (await fetcher({ query: 'subscription { usageRecorded { id } }', operationName: null }, {})) as AsyncIterator<unknown>;
+    expect(typeof result.next).toBe('function');
+    const first = await result.next();
+    expect(first.value).toMatchObject({ errors: [expect.objectContaining({ message: expect.any(String) })] });
+    await result.return?.();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('derives ws:// or wss:// from the page: the CSP connect-src of the same origin', () => {
+    expect(liveUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe('ws://localhost:4000/graphql');
+    expect(liveUrl({ protocol: 'https:', host: 'orgpulse.example.com' })).toBe('wss://orgpulse.example.com/graphql');
   });
 
   it('lets a header typed in the playground (an API key) win', async () => {

@@ -1,0 +1,278 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@orgpulse/shared';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Caller } from './auth/caller';
+import { operationCost } from './graphql-limits';
+
+/**
+ * Query-cost budgets per minute (docs/api/rate-limits.md): every API key, every organization
+ * and, for anonymous callers, every client address has a budget of query cost (the cost the
+ * query limits measure, common/graphql-limits.ts) per fixed window. The counters live in a
+ * store shared by every API node: PostgreSQL by default, Redis when REDIS_URL is set.
+ */
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowMs: number;
+  perApiKey: number;
+  perOrganization: number;
+  perAnonymous: number;
+  /** null: the PostgreSQL store. */
+  redisUrl: string | null;
+}
+
+/** Adds `cost` to each bucket's counter of the window starting at `windowStart`; returns the new totals, in order. */
+export interface RateLimitStore {
+  add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every
+ * bucket of a request. On a small pool of its own: a request is charged (or refused) even
+ * while the app's pool is saturated by slow transactions, and never takes one of its slots.
+ */
+class PgRateLimitStore implements RateLimitStore {
+  private lastSweep = 0;
+  private readonly pool: Pool;
+  constructor(ds: DataSource) {
+    const url = (ds.options as { url?: string }).url;
+    if (!url) throw new Error('The PostgreSQL rate-limit store needs a DataSource made from a URL (db/data-source.ts).');
+    this.pool = new Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 5000,
+      application_name: 'orgpulse-rate-limit',
+    });
+    this.pool.on('error', () => undefined); // an idle client that died is replaced on the next query
+  }
+
+  async add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]> {
+    const { rows } = await this.pool.query<{ bucket: string; used: string }>(
+      `INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
+       SELECT b, to_timestamp($2::double precision / 1000), $3::bigint FROM unnest($1::text[]) AS b
+       ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
+       RETURNING bucket, used`,
+      [buckets, windowStart, cost],
+    );
+    this.sweep(windowStart, windowMs);
+    const used = new Map(rows.map((r) => [r.bucket, Number(r.used)]));
+    return buckets.map((b) => used.get(b) ?? 0);
+  }
+
+  /** Old windows, at most once a window per node, never awaited. */
+  private sweep(windowStart: number, windowMs: number): void {
+    if (windowStart <= this.lastSweep) return;
+    this.lastSweep = windowStart;
+    this.pool
+      .query(`DELETE FROM rate_limit_windows WHERE window_start < to_timestamp($1::double precision / 1000)`, [windowStart - windowMs])
+      .catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/** INCRBY + PEXPIRE in one MULTI per request (every bucket at once); the keys expire with their window. */
+class RedisRateLimitStore implements RateLimitStore {
+  private readonly redis: Redis;
+  constructor(url: string) {
+    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    this.redis.on('error', () => undefined); // a request that needs it fails with the error instead
+  }
+
+  async add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]> {
+    const multi = this.redis.multi();
+    for (const b of buckets) {
+      const key = `orgpulse:rl:${b}:${windowStart}`;
+      multi.incrby(key, cost);
+      multi.pexpire(key, windowMs + 5000);
+    }
+    const results = (await multi.exec()) ?? [];
+    return buckets.map((_b, i) => {
+      const [err, value] = results[i * 2] ?? [new Error('no reply'), null];
+      if (err) throw err;
+      return Number(value);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/** What `extensions.cost` reports: the tightest of the caller's budgets. */
+interface CostReport {
+  requested: number;
+  remaining: number;
+  limit: number;
+  resetAt: string;
+}
+
+/** A request whose document could not be read: nothing was counted, so what is left is not known here. */
+export interface NotCounted {
+  requested: 0;
+  remaining: null;
+  limit: number;
+  resetAt: string;
+}
+
+export interface Charge {
+  report: CostReport;
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+interface Budget {
+  bucket: string;
+  limit: number;
+}
+
+export class RateLimiter {
+  constructor(
+    readonly config: RateLimitConfig,
+    private readonly store: RateLimitStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  static create(config: RateLimitConfig, ds: DataSource): RateLimiter {
+    return new RateLimiter(config, config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(ds));
+  }
+
+  budgetsFor(caller: Caller | null, ip: string): Budget[] {
+    if (!caller) return [{ bucket: `ip:${ip}`, limit: this.config.perAnonymous }];
+    const org = { bucket: `org:${caller.organizationId}`, limit: this.config.perOrganization };
+    return caller.apiKeyId ? [{ bucket: `key:${caller.apiKeyId}`, limit: this.config.perApiKey }, org] : [org];
+  }
+
+  private window(): { start: number; resetAt: number } {
+    const t = this.now();
+    const start = t - (t % this.config.windowMs);
+    return { start, resetAt: start + this.config.windowMs };
+  }
+
+  /**
+   * Counts `cost` against every budget of the caller (the cost is spent even when refused,
+   * as a hammering client should not get its budget back) and says whether it fitted.
+   */
+  async charge(caller: Caller | null, ip: string, cost: number): Promise<Charge> {
+    const { start, resetAt } = this.window();
+    const budgets = this.budgetsFor(caller, ip);
+    const requested = Math.max(0, Math.trunc(cost));
+    if (!this.config.enabled) {
+      const limit = Math.min(...budgets.map((b) => b.limit));
+      return {
+        allowed: true,
+        retryAfterSeconds: 0,
+        report: { requested, remaining: limit, limit, resetAt: new Date(resetAt).toISOString() },
+      };
+    }
+    const used = await this.store.add(
+      budgets.map((b) => b.bucket),
+      requested,
+      start,
+      this.config.windowMs,
+    );
+    let tightest = 0;
+    budgets.forEach((b, i) => {
+      if (b.limit - used[i] < budgets[tightest].limit - used[tightest]) tightest = i;
+    });
+    const allowed = budgets.every((b, i) => used[i] <= b.limit);
+    const limit = budgets[tightest].limit;
+    return {
+      allowed,
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAt - this.now()) / 1000)),
+      report: { requested, remaining: Math.max(0, limit - used[tightest]), limit, resetAt: new Date(resetAt).toISOString() },
+    };
+  }
+
+  notCounted(caller: Caller | null, ip: string): NotCounted {
+    const limit = Math.min(...this.budgetsFor(caller, ip).map((b) => b.limit));
+    return { requested: 0, remaining: null, limit, resetAt: new Date(this.window().resetAt).toISOString() };
+  }
+
+  /** How much of each API key's budget this window has used (nothing is counted), in order. */
+  async keysUsage(apiKeyIds: string[]): Promise<Array<{ used: number; limit: number; resetAt: Date }>> {
+    const { start, resetAt } = this.window();
+    const used = this.config.enabled
+      ? await this.store.add(
+          apiKeyIds.map((id) => `key:${id}`),
+          0,
+          start,
+          this.config.windowMs,
+        )
+      : apiKeyIds.map(() => 0);
+    return used.map((u) => ({ used: u, limit: this.config.perApiKey, resetAt: new Date(resetAt) }));
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+/** RATE_LIMITED, HTTP 429 with Retry-After. */
+export function rateLimited(charge: Charge): GraphQLError {
+  return new GraphQLError(
+    `Rate limit exceeded: this request costs ${charge.report.requested} and ${charge.report.remaining} of ${charge.report.limit} is left until ${charge.report.resetAt}. Retry after ${charge.retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: ErrorCode.RateLimited,
+        retryAfterSeconds: charge.retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(charge.retryAfterSeconds)]]) },
+      },
+    },
+  );
+}
+
+interface RateLimitedContext {
+  caller: Caller | null;
+  ip: string;
+  res: Response;
+}
+
+/**
+ * Charges each GraphQL request's cost (measured once by the query-limits middleware,
+ * `res.locals.queryCost`) to the caller's budgets once the operation is known, refuses it
+ * over budget (RATE_LIMITED, 429, Retry-After) and reports `extensions.cost` on every response.
+ */
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RateLimitedContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      let charge: Charge | null = null;
+      const chargeOnce = async (operationName: string | null | undefined) => {
+        charge ??= await limiter.charge(
+          contextValue.caller,
+          contextValue.ip,
+          operationCost(contextValue.res.locals.queryCost, operationName),
+        );
+        return charge;
+      };
+      return {
+        async didResolveOperation({ operationName }) {
+          const c = await chargeOnce(operationName);
+          if (!c.allowed) throw rateLimited(c);
+        },
+        async willSendResponse({ response, request }) {
+          if (response.body.kind !== 'single') return;
+          let report: CostReport | NotCounted | null;
+          if (charge) report = charge.report;
+          else if (contextValue.res.locals.queryCost) {
+            // measured but refused before the operation was resolved (validation): counted too
+            report = (await chargeOnce(request.operationName).catch(() => null))?.report ?? null;
+          } else {
+            // a document that did not parse: nothing to count, and no round trip to the store
+            report = limiter.notCounted(contextValue.caller, contextValue.ip);
+          }
+          if (!report) return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: report };
+        },
+      };
+    },
+  };
+}

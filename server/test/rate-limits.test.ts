@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { addSignedInMember, signUp, Session } from './helpers/fixtures';
+import { listen, Listener, Node, post, startNode, until } from './helpers/nodes';
+import { graphql } from './gql';
+
+/**
+ * Query-cost budgets per minute (issue 12): every response reports `extensions.cost`; over
+ * budget is RATE_LIMITED with HTTP 429 and Retry-After; the budgets hold across API nodes,
+ * with the PostgreSQL store and with the Redis store (REDIS_URL).
+ */
+jest.setTimeout(60_000);
+
+const ORG = graphql(`
+  query RlOrg {
+    organization {
+      id
+      name
+    }
+  }
+`);
+const MEMBERS_PAGE = graphql(`
+  query RlMembers {
+    members(first: 10) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation RlLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CREATE_KEY = graphql(`
+  mutation RlCreateKey($name: String!) {
+    createApiKey(name: $name) {
+      secret
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+const KEYS = graphql(`
+  query RlKeys {
+    apiKeys {
+      id
+      name
+      rateLimit {
+        used
+        limit
+        resetAt
+      }
+    }
+  }
+`);
+const USAGE = graphql(`
+  subscription RlUsage {
+    usageRecorded {
+      id
+    }
+  }
+`);
+
+// an hour-long window: a test never straddles two windows
+const LONG_WINDOW = { RATE_LIMIT_WINDOW_MS: '3600000' };
+const ORG_COST = 3; // organization (1) + id (1) + name (1)
+
+async function newKey(t: TestApp, s: Session, name = 'k'): Promise<{ secret: string; id: string }> {
+  const c = (await t.ok(CREATE_KEY, { name }, s.token)).createApiKey;
+  return { secret: c.secret, id: c.apiKey.id };
+}
+
+describe('extensions.cost on every response', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { ...LONG_WINDOW, RATE_LIMIT_PER_API_KEY: '1000', RATE_LIMIT_PER_ORGANIZATION: '5000', RATE_LIMIT_PER_ANONYMOUS: '7000' },
+    });
+  });
+  afterAll(() => t.stop());
+
+  test('a session: the organization budget, counting down by the measured cost', async () => {
+    const owner = await signUp(t);
+    const r1 = await post(t.url, ORG, {}, owner.token);
+    const r2 = await post(t.url, ORG, {}, owner.token);
+    expect(r1.body.extensions.cost).toMatchObject({ requested: ORG_COST, limit: 5000 });
+    expect(r2.body.extensions.cost.remaining).toBe(r1.body.extensions.cost.remaining - ORG_COST);
+    expect(Date.parse(r2.body.extensions.cost.resetAt)).toBeGreaterThan(Date.now());
+    // a list counts `first` times what is under it: members(first: 10) { nodes { id name } } = 1 + 10 * (1 + 2)
+    const page = await post(t.url, MEMBERS_PAGE, {}, owner.token);
+    expect(page.body.extensions.cost.requested).toBe(31);
+  });
+
+  test('an API key: the tighter of its own budget and its organization’s', async () => {
+    const owner = await signUp(t);
+    const k = await newKey(t, owner);
+    const r = await post(t.url, ORG, {}, k.secret);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.extensions.cost).toMatchObject({ requested: ORG_COST, limit: 1000, remaining: 1000 - ORG_COST });
+  });
+
+  test('anonymous callers, refusals and invalid documents report it too', async () => {
+    const anon = await post(t.url, LOG_IN, { input: { email: `${randomUUID()}@example.com`, password: 'wrong-password-123' } });
+    expect(codeOf({ ...anon, errors: anon.body.errors } as any)).toBe('UNAUTHENTICATED');
+    expect(anon.body.extensions.cost).toMatchObject({ requested: 2, limit: 7000 });
+    const invalid = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organization { nope } }' }),
+    });
+    const body = (await invalid.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.extensions.cost).toMatchObject({ requested: 2, limit: 7000 });
+    // a document that does not even parse: nothing counted, and the response says so
+    const broken = (await (
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organization {' }),
+      })
+    ).json()) as any;
+    expect(broken.extensions.cost).toMatchObject({ requested: 0, remaining: null, limit: 7000 });
+  });
+
+  test('ApiKey.rateLimit: owners see every key’s usage against its limit, a member only their own keys', async () => {
+    const owner = await signUp(t);
+    const member = await addSignedInMember(t, owner, 'MEMBER');
+    const ownerKey = await newKey(t, owner, 'owner key');
+    const memberKey = await newKey(t, member, 'member key');
+    for (let i = 0; i < 3; i++) await post(t.url, ORG, {}, memberKey.secret);
+    const all = (await t.ok(KEYS, {}, owner.token)).apiKeys;
+    const byId = new Map(all.map((k) => [k.id, k.rateLimit]));
+    expect(byId.get(memberKey.id)).toMatchObject({ used: 3 * ORG_COST, limit: 1000 });
+    expect(byId.get(ownerKey.id)).toMatchObject({ used: 0, limit: 1000 });
+    const own = (await t.ok(KEYS, {}, member.token)).apiKeys;
+    expect(own.map((k) => k.id)).toEqual([memberKey.id]);
+    expect(own[0].rateLimit.used).toBe(3 * ORG_COST);
+  });
+});
+
+describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_WINDOW_MS: '60000', RATE_LIMIT_PER_API_KEY: '10', RATE_LIMIT_PER_ORGANIZATION: '40' } });
+  });
+  afterAll(() => t.stop());
+
+  test('a key that spends its budget is refused until the window ends; another key of the org is not', async () => {
+    const owner = await signUp(t);
+    const k = await newKey(t, owner);
+    const other = await newKey(t, owner, 'other');
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await post(t.url, ORG, {}, k.secret));
+    expect(results.slice(0, 3).map((r) => r.status)).toEqual([200, 200, 200]); // 3 + 3 + 3 = 9 <= 10
+    const refused = results[3];
+    expect(refused.status).toBe(429);
+    expect(refused.body.data).toBeUndefined();
+    expect(refused.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+    const retry = refused.body.errors![0].extensions.retryAfterSeconds;
+    expect(retry).toBeGreaterThanOrEqual(1);
+    expect(retry).toBeLessThanOrEqual(60);
+    expect(refused.headers.get('retry-after')).toBe(String(retry));
+    expect(refused.body.extensions.cost).toMatchObject({ requested: ORG_COST, remaining: 0, limit: 10 });
+    expect((await post(t.url, ORG, {}, other.secret)).status).toBe(200);
+  });
+
+  test('the organization budget holds for its sessions and keys together; another organization is not affected', async () => {
+    const owner = await signUp(t);
+    const elsewhere = await signUp(t);
+    let last = 200;
+    for (let i = 0; i < 14 && last === 200; i++) last = (await post(t.url, ORG, {}, owner.token)).status;
+    expect(last).toBe(429); // 40 / 3: the 14th request is over
+    const k = await newKey(t, owner).catch(() => null);
+    expect(k).toBeNull(); // even creating a key is over the organization's budget now
+    expect((await post(t.url, ORG, {}, elsewhere.token)).status).toBe(200);
+  });
+
+  test('a subscription’s cost counts against its key: over budget it is refused with RATE_LIMITED', async () => {
+    const owner = await signUp(t);
+    const k = await newKey(t, owner);
+    for (let i = 0; i < 3; i++) await post(t.url, ORG, {}, k.secret); // 9 of 10
+    const l: Listener<unknown> = listen(t.url, `Bearer ${k.secret}`, USAGE); // costs 2
+    try {
+      await until(() => l.errors.length > 0, 5000, 'the refusal');
+      expect(JSON.stringify(l.errors)).toContain('RATE_LIMITED');
+    } finally {
+      await l.dispose();
+    }
+  });
+});
+
+describe.each([
+  ['PostgreSQL', {}],
+  ['Redis', { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }],
+])('two API nodes share the budgets (%s store)', (_store, storeEnv: Record<string, string>) => {
+  let a: TestApp;
+  let b: Node;
+  const env = { ...LONG_WINDOW, RATE_LIMIT_PER_ORGANIZATION: '30', RATE_LIMIT_PER_API_KEY: '1000', ...storeEnv };
+  beforeAll(async () => {
+    a = await startTestApp({ env });
+    b = await startNode({ ...env, DATABASE_URL: a.config.databaseUrl! });
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  test('what node A counted, node B sees, and node B refuses once the total is over', async () => {
+    const owner = await signUp(a);
+    const onA = await post(a.url, ORG, {}, owner.token);
+    const onB = await post(b.url, ORG, {}, owner.token);
+    expect(onA.body.extensions.cost.remaining).toBe(30 - ORG_COST);
+    expect(onB.body.extensions.cost.remaining).toBe(30 - 2 * ORG_COST);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post(a.url, ORG, {}, owner.token)).status); // 18 of 30
+    for (let i = 0; i < 5; i++) statuses.push((await post(b.url, ORG, {}, owner.token)).status); // 21..33
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
+    const refused = await post(a.url, ORG, {}, owner.token);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    if (storeEnv.REDIS_URL) {
+      // the counters are in Redis, not in the table
+      const redis = new Redis(storeEnv.REDIS_URL);
+      try {
+        expect(await redis.keys(`orgpulse:rl:org:${owner.organizationId}:*`)).toHaveLength(1);
+      } finally {
+        redis.disconnect();
+      }
+      expect(await a.ds.query(`SELECT 1 FROM rate_limit_windows WHERE bucket = $1`, [`org:${owner.organizationId}`])).toHaveLength(0);
+    } else {
+      const [row] = await a.ds.query(`SELECT used FROM rate_limit_windows WHERE bucket = $1`, [`org:${owner.organizationId}`]);
+      expect(Number(row.used)).toBe(12 * ORG_COST);
+    }
+  });
+});
