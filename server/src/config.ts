@@ -17,6 +17,8 @@ export interface Config {
   dataDir: string;
   /** Per-connection PostgreSQL limits (milliseconds): a hung query or client frees its pool slot. */
   db: { statementTimeoutMs: number; idleInTransactionTimeoutMs: number; connectTimeoutMs: number };
+  /** Connections of the app's pool (DB_POOL_SIZE); the system pool gets a quarter. */
+  dbPoolSize: number;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -196,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
       connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
     },
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 2, 500),
     jwtSecret: jwt,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 15 * 60),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const urls = { owner: url, app: config.appDatabaseUrl, system: config.systemDatabaseUrl };
   const ran = await migrate(urls, { ...config.db, statementTimeoutMs: 0 });
   log.info({ migrations: ran }, `applied ${ran.length} migration(s)`);
-  const { app: ds, system: systemDs } = await openDatabases(urls, { timeouts: config.db });
+  const { app: ds, system: systemDs } = await openDatabases(urls, { timeouts: config.db, poolSize: config.dbPoolSize });
   const modules = appModules(config);
   const running = await startApp({
     ds,

@@ -140,7 +140,8 @@ beforeAll(async () => {
   await adminQuery(adminUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await adminQuery(adminUrl(), `CREATE DATABASE ${name}`);
   smtp = await new SmtpSink().start();
-  const env = { DATABASE_URL: withDatabase(adminUrl(), name), SMTP_URL: smtp.url };
+  // three nodes on one server: small pools keep them well under max_connections beside other test files
+  const env = { DATABASE_URL: withDatabase(adminUrl(), name), SMTP_URL: smtp.url, DB_POOL_SIZE: '8' };
   // hold the migration lock until all three nodes wait for it, so they really start at once
   const holder = new Client({ connectionString: env.DATABASE_URL });
   await holder.connect();

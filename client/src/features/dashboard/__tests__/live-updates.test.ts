@@ -8,7 +8,7 @@ function dashboard(): DashboardQuery {
     viewer: { member: { id: 'm1', allowance: { monthlyLimit: '100', usedThisMonth: '10', remaining: '90' } } },
     organization: {
       id: 'o1',
-      creditBalance: { balance: '500', lowBalanceThreshold: null, isLow: false, updatedAt: '2026-11-28T09:00:00.000Z' },
+      creditBalance: { balance: '500', lowBalanceThreshold: null, isLow: false, updatedAt: '2026-11-28T09:00:00.000Z', runway: null },
     },
     byDay: [{ key: '2026-11-27', label: '2026-11-27', credits: '4', count: 2 }],
     byMember: [{ key: 'm2', label: 'Other', credits: '4', count: 2 }],
