@@ -63,7 +63,9 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
     await page.reload();
     await page.getByRole('button', { name: `Edit role of ${bob.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Edit role of ${bob.name}` });
-    await dialog.getByRole('radio', { name: /^Administrator/ }).check();
+    // the seed's words: select the new role from the dropdown menu, then save
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await page.locator('[data-combobox-option]', { hasText: /^Administrator/ }).click();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('row', { name: new RegExp(bob.name) }).getByText('Administrator', { exact: true })).toBeVisible();
@@ -84,8 +86,11 @@ test('owner manages a member, credits and usage end to end', async ({ page, brow
   await test.step('remove the member after confirming; their access ends at once', async () => {
     await page.getByRole('button', { name: `Remove ${bob.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Remove ${bob.name}?` });
-    await expect(dialog.getByText(/ends their access at once/)).toBeVisible();
-    await expect(dialog.getByText(/keeps their usage history/)).toBeVisible();
+    await expect(dialog.getByText(/ends their access to the organization at once/)).toBeVisible();
+    // the removal impact, in plain words, before the confirmation: Bob is signed in in the other browser
+    const impact = dialog.getByRole('list', { name: 'What removal does' });
+    await expect(impact).toContainText(/1 session ends\./);
+    await expect(impact).toContainText(/They have no active API keys\./);
     await dialog.getByRole('button', { name: 'Remove member' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: `Remove ${bob.name}` })).toHaveCount(0);
