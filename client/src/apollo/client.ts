@@ -3,7 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@orgpulse/shared';
 import { Observable, from, switchMap } from 'rxjs';
 import type { SessionManager } from './session-manager';
-import { createLiveClient, splitLiveLink } from './ws-link';
+import { splitLiveLink } from './ws-link';
 
 /** Operations that establish a session: never retried after a refresh. */
 const SESSION_OPERATIONS = new Set(['LogIn', 'CompleteMfaLogIn', 'SignUp', 'RefreshSession', 'LogOut']);
@@ -60,7 +60,7 @@ export function createApolloClient(session: SessionManager): ApolloClient {
   return new ApolloClient({
     cache: createCache(),
     // subscriptions (live balance and usage) over graphql-ws on the same origin, the rest over HTTP
-    link: splitLiveLink(createLiveClient(session), ApolloLink.from([errorLink, authLink, httpLink])),
+    link: splitLiveLink(session, ApolloLink.from([errorLink, authLink, httpLink])),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },
