@@ -24,6 +24,7 @@ import { hashPassword } from '../src/common/auth/passwords';
 import { createDataSource } from '../src/db/data-source';
 import { STATUS_KINDS } from '../src/modules/mail';
 import { MEMBERS_QUERY } from './limits';
+import { withDatabase } from '../test/helpers/postgres';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -40,12 +41,6 @@ interface Server {
   name: string;
   child: ChildProcess;
   url: string;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {

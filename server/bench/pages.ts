@@ -12,8 +12,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Client } from 'pg';
 import { migrate } from '../src/db/databases';
+import { adminQuery, withDatabase } from '../test/helpers/postgres';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 16);
@@ -21,22 +21,6 @@ const MEMBERS = Number(process.env.BENCH_MEMBERS || 50);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = `orgpulse_bench_pages_${process.pid}`;
 const PASSWORD = 'violet-harbor-lantern-92';
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const c = new Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
@@ -100,7 +84,7 @@ const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }
 async function main(): Promise<void> {
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
-  await admin(`CREATE DATABASE ${DB}`);
+  await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   try {
     await migrate({ owner: dbUrl });
     const started = await startServer(dbUrl);
@@ -132,7 +116,7 @@ async function main(): Promise<void> {
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
-    await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   }
 }
 

@@ -27,7 +27,6 @@ import 'reflect-metadata';
 import { spawn, ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
@@ -39,6 +38,7 @@ import { createServices } from '../src/services';
 import { RateLimiter } from '../src/common/rate-limit';
 import { membersUnderAttackSection, refusalSection } from './limits';
 import { membersPageSection } from './members';
+import { adminQuery, withDatabase } from '../test/helpers/postgres';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -47,22 +47,6 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS || 64);
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = `orgpulse_bench_${process.pid}`;
 const PASSWORD = 'violet-harbor-lantern-92';
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const c = new Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 interface Result {
   scenario: string;
@@ -248,11 +232,11 @@ async function main(): Promise<void> {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
-    await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
-  await admin(`CREATE DATABASE ${DB}`);
+  await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   const ds = createDataSource({ url: dbUrl, poolSize: Math.min(CLIENTS, 32) });
   try {
     await migrate({ owner: dbUrl }); // the roles the benchmark server connects as, and the schema
