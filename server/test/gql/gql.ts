@@ -234,6 +234,15 @@ type Documents = {
     "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": typeof types.TeamCreateResourceDocument,
     "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": typeof types.TeamRemoveMemberDocument,
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": typeof types.TeamAuditLogDocument,
+    "\n  mutation TeamReviewEmailSetWeekly($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n    }\n  }\n": typeof types.TeamReviewEmailSetWeeklyDocument,
+    "\n  query TeamAccessReview($days: Int) {\n    accessReview(inactiveDays: $days) {\n      inactiveDays\n      inactiveSince\n      inactiveMembers {\n        id\n        name\n        lastActiveAt\n      }\n      temporaryPasswordNotChanged {\n        id\n      }\n      adminsWithoutMfa {\n        id\n        role\n      }\n      unusedApiKeys {\n        id\n        name\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamAccessReviewDocument,
+    "\n  mutation TeamSuspendMembers($ids: [ID!]!) {\n    suspendMembers(memberIds: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.TeamSuspendMembersDocument,
+    "\n  mutation TeamRevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.TeamRevokeApiKeysDocument,
+    "\n  mutation TeamReviewCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.TeamReviewCreateKeyDocument,
+    "\n  mutation TeamReviewAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.TeamReviewAddDocument,
+    "\n  mutation TeamSetWeeklyReview($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n": typeof types.TeamSetWeeklyReviewDocument,
+    "\n  query TeamReviewOrg {\n    organization {\n      weeklyAccessReviewEmail\n    }\n  }\n": typeof types.TeamReviewOrgDocument,
+    "\n  mutation TeamReviewWebhook($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.TeamReviewWebhookDocument,
     "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": typeof types.TeamRunwayDocument,
     "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
@@ -486,6 +495,15 @@ const documents: Documents = {
     "\n  mutation TeamCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": types.TeamCreateResourceDocument,
     "\n  mutation TeamRemoveMember($id: ID!) {\n    removeMember(memberId: $id) {\n      id\n      status\n      removalImpact {\n        resourcesCreated\n        apiKeysRevoked\n        activeSessions\n        creditsUsedThisMonth\n      }\n    }\n  }\n": types.TeamRemoveMemberDocument,
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": types.TeamAuditLogDocument,
+    "\n  mutation TeamReviewEmailSetWeekly($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n    }\n  }\n": types.TeamReviewEmailSetWeeklyDocument,
+    "\n  query TeamAccessReview($days: Int) {\n    accessReview(inactiveDays: $days) {\n      inactiveDays\n      inactiveSince\n      inactiveMembers {\n        id\n        name\n        lastActiveAt\n      }\n      temporaryPasswordNotChanged {\n        id\n      }\n      adminsWithoutMfa {\n        id\n        role\n      }\n      unusedApiKeys {\n        id\n        name\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.TeamAccessReviewDocument,
+    "\n  mutation TeamSuspendMembers($ids: [ID!]!) {\n    suspendMembers(memberIds: $ids) {\n      id\n      status\n    }\n  }\n": types.TeamSuspendMembersDocument,
+    "\n  mutation TeamRevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n": types.TeamRevokeApiKeysDocument,
+    "\n  mutation TeamReviewCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.TeamReviewCreateKeyDocument,
+    "\n  mutation TeamReviewAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n": types.TeamReviewAddDocument,
+    "\n  mutation TeamSetWeeklyReview($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n": types.TeamSetWeeklyReviewDocument,
+    "\n  query TeamReviewOrg {\n    organization {\n      weeklyAccessReviewEmail\n    }\n  }\n": types.TeamReviewOrgDocument,
+    "\n  mutation TeamReviewWebhook($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n      }\n    }\n  }\n": types.TeamReviewWebhookDocument,
     "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": types.TeamRunwayDocument,
     "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": types.TeamViewerRunwayDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
@@ -1412,6 +1430,42 @@ export function graphql(source: "\n  mutation TeamRemoveMember($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamReviewEmailSetWeekly($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReviewEmailSetWeekly($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAccessReview($days: Int) {\n    accessReview(inactiveDays: $days) {\n      inactiveDays\n      inactiveSince\n      inactiveMembers {\n        id\n        name\n        lastActiveAt\n      }\n      temporaryPasswordNotChanged {\n        id\n      }\n      adminsWithoutMfa {\n        id\n        role\n      }\n      unusedApiKeys {\n        id\n        name\n        member {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamAccessReview($days: Int) {\n    accessReview(inactiveDays: $days) {\n      inactiveDays\n      inactiveSince\n      inactiveMembers {\n        id\n        name\n        lastActiveAt\n      }\n      temporaryPasswordNotChanged {\n        id\n      }\n      adminsWithoutMfa {\n        id\n        role\n      }\n      unusedApiKeys {\n        id\n        name\n        member {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSuspendMembers($ids: [ID!]!) {\n    suspendMembers(memberIds: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TeamSuspendMembers($ids: [ID!]!) {\n    suspendMembers(memberIds: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamRevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TeamRevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamReviewCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReviewCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamReviewAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReviewAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetWeeklyReview($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n"): (typeof documents)["\n  mutation TeamSetWeeklyReview($on: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $on) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamReviewOrg {\n    organization {\n      weeklyAccessReviewEmail\n    }\n  }\n"): (typeof documents)["\n  query TeamReviewOrg {\n    organization {\n      weeklyAccessReviewEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamReviewWebhook($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReviewWebhook($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
