@@ -36,7 +36,7 @@ import type { MemberFilter } from './member.page';
 import type { MemberNotifier } from './member.notifier';
 
 /** The most members or keys one bulk action takes (the review panel's page). */
-export const MAX_BULK = 100;
+const MAX_BULK = 100;
 
 export interface AddMemberInput {
   name: string;

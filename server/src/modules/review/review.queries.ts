@@ -7,7 +7,7 @@ import type { AccessReview } from './review.types';
 
 const DAY_MS = 86_400_000;
 /** Each list's length at most: a review is read by a person, not paged. */
-export const REVIEW_LIST_LIMIT = 200;
+const REVIEW_LIST_LIMIT = 200;
 export const DEFAULT_INACTIVE_DAYS = 30;
 
 export function requireInactiveDays(days: number): number {
