@@ -56,7 +56,7 @@ test('members beyond the anchors: runway, role dropdown, removal impact, access 
     await apiSetOwnPassword(request, email, temporaryPassword, password);
     people[name] = { id: member.id, email };
   }
-  // Bob is signed in somewhere: removing him ends that session
+  // Bob is signed in twice (the password change's session, and this one): removing him ends both
   await apiLogIn(request, people['Bob Builder'].email, password);
 
   await test.step('the runway on the balance card', async () => {
@@ -92,11 +92,11 @@ test('members beyond the anchors: runway, role dropdown, removal impact, access 
     await page.getByRole('button', { name: 'Remove Bob Builder' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove Bob Builder?' });
     const impact = dialog.getByRole('list', { name: 'What removal does' });
-    await expect(impact).toContainText('1 session ends.');
+    await expect(impact).toContainText('2 sessions end.');
     await expect(impact).toContainText('They have no active API keys.');
     await dialog.getByRole('button', { name: 'Remove member' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(/Bob Builder no longer has access to the organization: 1 session ended\./)).toBeVisible();
+    await expect(page.getByText(/Bob Builder no longer has access to the organization: 0 API keys revoked, 2 sessions ended\./)).toBeVisible();
     await dismissToasts(page);
   });
 

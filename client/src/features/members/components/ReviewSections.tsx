@@ -65,7 +65,7 @@ export function MemberSection({ title, detail, members, actor, selected, onToggl
                       {roleName(m.role)}
                     </Text>
                   </Text>
-                  <Text size="xs" c="dimmed" truncate>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {m.email ? `${m.email} · ` : ''}
                     {detail(m)}
                   </Text>
@@ -127,7 +127,7 @@ export function KeySection({ title, keys, selected, onToggle, onRevoke }: KeySec
                     {k.prefix}…
                   </Text>
                 </Text>
-                <Text size="xs" c="dimmed" truncate>
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   {k.member.name} ·{' '}
                   {k.lastUsedAt ? `last used ${formatRelative(k.lastUsedAt)}` : `never used (created ${formatDate(k.createdAt)})`}
                 </Text>
