@@ -67,7 +67,7 @@ const isCloseEvent = (value: unknown): value is CloseEventLike =>
   !!value && typeof value === 'object' && typeof (value as CloseEventLike).code === 'number' && 'reason' in value;
 
 /** Whatever graphql-ws ends a subscription with, as the OrgpulseError to throw. */
-export function liveError(cause: unknown): OrgpulseError {
+function liveError(cause: unknown): OrgpulseError {
   if (cause instanceof OrgpulseError) return cause;
   if (Array.isArray(cause) && cause.length > 0) return OrgpulseError.fromGraphQL(cause as GraphQLErrorEntry[]);
   if (isCloseEvent(cause)) {
