@@ -657,7 +657,7 @@ describe('subscriptions over graphql-ws, as async iterators', () => {
     expect(await balances.return()).toEqual({ value: undefined, done: true });
     expect(await balances.next()).toEqual({ value: undefined, done: true });
     await until(ws.allClosed, 5000, 'the socket to close once nothing is subscribed');
-    // and nothing more arrives: a later spend is not delivered anywhere
+    // a later spend opens no new socket: nothing is subscribed any more
     await sdk.recordUsage({ operation: 'chat', credits: '1' });
     expect(ws.sockets).toHaveLength(1);
   });
