@@ -101,9 +101,9 @@ const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as
  * statements as one implicit transaction, so the setting is local to it exactly as SET
  * LOCAL is to a BEGIN…COMMIT: it ends with the message (committed or failed), and the
  * pooled connection never keeps it. A transaction costs four round trips (BEGIN, the
- * setting, the read, COMMIT); this costs one (issue 11). For reads only: each statement is one SELECT
- * (checked), and values are inlined as literals
- * (inlineParams). Returns each statement's rows.
+ * setting, the read, COMMIT); this costs one (issue 11). For reads only: each statement is
+ * one SELECT (checked), one of the app's own templates (no comments, no dollar quotes, no
+ * E'' strings), and values are inlined as literals (inlineParams). Returns each statement's rows.
  */
 export async function scopedReads(ds: DataSource, scope: TenantScope, statements: ReadonlyArray<readonly [string, readonly unknown[]]>) {
   checkScope(scope);
