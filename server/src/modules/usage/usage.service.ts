@@ -4,6 +4,7 @@ import { inTenant } from '../../common/tenant';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { openCopyExport } from './usage-copy';
 import { requireId } from '../../common/validate';
 import { micros } from '../../common/money';
 import { TotalsAsk, TotalsRow, UsageGroupBy } from './usage-summary.sql';
@@ -89,37 +90,9 @@ export class UsageService {
     return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(total[0]?.count ?? 0) };
   }
 
-  /** Pages through every record of a scope, oldest first, for the CSV export. */
-  async *exportPages(scope: Awaited<ReturnType<UsageService['scope']>>, pageRows = 1000): AsyncGenerator<ExportRow[]> {
-    let cursor: Cursor | null = null;
-    for (;;) {
-      const params: unknown[] = [scope.organizationId];
-      const where = ['u.organization_id = $1'];
-      const p = (v: unknown) => `$${params.push(v)}`;
-      if (scope.from) where.push(`u.created_at >= ${p(scope.from)}`);
-      if (scope.to) where.push(`u.created_at < ${p(scope.to)}`);
-      if (scope.membershipId) where.push(`u.membership_id = ${p(scope.membershipId)}`);
-      if (scope.resourceId) where.push(`u.resource_id = ${p(scope.resourceId)}`);
-      if (cursor) where.push(`(u.created_at, u.id) > (${p(cursor.at)}, ${p(cursor.id)})`);
-      const rows: ExportRow[] = await this.query(
-        scope.organizationId,
-        `SELECT u.id, u.created_at, u.membership_id, usr.name AS member_name, u.api_key_id, k.name AS api_key_name, k.prefix AS api_key_prefix,
-                u.resource_id, r.name AS resource_name, u.operation, u.credits
-           FROM usage_records u
-           JOIN memberships m ON m.id = u.membership_id
-           JOIN users usr ON usr.id = m.user_id
-           LEFT JOIN resources r ON r.id = u.resource_id
-           LEFT JOIN api_keys k ON k.id = u.api_key_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY u.created_at, u.id
-          LIMIT ${pageRows}`,
-        params,
-      );
-      if (rows.length) yield rows;
-      if (rows.length < pageRows) return;
-      const last = rows[rows.length - 1];
-      cursor = { at: last.created_at, id: last.id };
-    }
+  /** The CSV export of a checked scope, as a COPY stream (usage-copy.ts). */
+  openExport(scope: Awaited<ReturnType<UsageService['scope']>>) {
+    return openCopyExport(this.ds, scope);
   }
 
   /**
@@ -151,18 +124,4 @@ export class UsageService {
     if (cursor) qb.andWhere(`(u.created_at, u.id) ${order === 'DESC' ? '<' : '>'} (:at, :id)`, { at: cursor.at, id: cursor.id });
     return qb.orderBy('u.createdAt', order).addOrderBy('u.id', order);
   }
-}
-
-export interface ExportRow {
-  id: string;
-  created_at: Date;
-  membership_id: string;
-  member_name: string;
-  api_key_id: string | null;
-  api_key_name: string | null;
-  api_key_prefix: string | null;
-  resource_id: string | null;
-  resource_name: string | null;
-  operation: string;
-  credits: string;
 }
