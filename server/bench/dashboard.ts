@@ -300,6 +300,17 @@ export async function dashboardSection(adminUrl: string): Promise<void> {
     console.log(
       `${'range'.padEnd(16)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'raw GROUP BY p50'.padStart(17)} ${'ratio'.padStart(7)}  exact`,
     );
+    // the request floor on this machine right now: the same server answering `{ __typename }`
+    const floor: number[] = [];
+    for (let i = 0; i < ITERATIONS + 3; i++) {
+      const [t, res] = await timed(() => gql(server.url, token, '{ __typename }', {}));
+      if (res.status !== 200 || res.body.errors) throw new Error(`S2 floor: ${JSON.stringify(res.body)}`);
+      if (i >= 3) floor.push(t);
+    }
+    floor.sort((a, b) => a - b);
+    console.log(
+      `${'{ __typename }'.padEnd(16)} ${ms(pct(floor, 50)).padStart(9)} ${ms(pct(floor, 95)).padStart(9)}  (the request floor: auth, session check, Apollo)`,
+    );
     const raw = new Client({ connectionString: dbUrl });
     await raw.connect();
     const summary: Array<{ name: string; p95: number; ratio: number }> = [];

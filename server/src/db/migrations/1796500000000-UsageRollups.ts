@@ -19,7 +19,8 @@ const BACKFILL: Record<string, string> = {
 /**
  * The dashboard's rollups (issue 11 S2, issue 14 "usage by API key"): day and hour × member,
  * resource, operation and API key (NULL: usage through a session), filled from the existing
- * usage records, then under row-level security like every tenant table. No entities: the
+ * usage records, then under row-level security like every tenant table. Each is partitioned
+ * by grain (LIST on `hourly`) so the daily rows stay dense. No entities: the
  * usage module's statements are the only readers and writers.
  */
 export class UsageRollups1796500000000 implements MigrationInterface {
@@ -28,11 +29,15 @@ export class UsageRollups1796500000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
     for (const { table, keys, unique } of TABLES) {
+      // partitioned by grain: the daily rows lie together (a 180-day range reads a few pages,
+      // not one page per row among the hourly rows)
       await q(
         `CREATE TABLE "${table}" ("organization_id" uuid NOT NULL REFERENCES "organizations"("id") ON DELETE CASCADE, "hourly" boolean NOT NULL, ` +
           `"period_start" TIMESTAMP WITH TIME ZONE NOT NULL, ${keys}, "credits" bigint NOT NULL, "count" bigint NOT NULL, ` +
-          `CONSTRAINT "${table}_key" UNIQUE NULLS NOT DISTINCT ("organization_id", "hourly", "period_start", ${unique}))`,
+          `CONSTRAINT "${table}_key" UNIQUE NULLS NOT DISTINCT ("organization_id", "hourly", "period_start", ${unique})) PARTITION BY LIST ("hourly")`,
       );
+      await q(`CREATE TABLE "${table}_days" PARTITION OF "${table}" FOR VALUES IN (false)`);
+      await q(`CREATE TABLE "${table}_hours" PARTITION OF "${table}" FOR VALUES IN (true)`);
       // the backfill: every record, both grains (the owner migrates before the app serves)
       const cols = BACKFILL[table];
       await q(
@@ -46,10 +51,13 @@ export class UsageRollups1796500000000 implements MigrationInterface {
       // a MEMBER's own totals and keys: straight to their rows
       if (unique.startsWith('"membership_id"'))
         await q(`CREATE INDEX "${table}_member_idx" ON "${table}" ("organization_id", "membership_id", "hourly", "period_start")`);
-      await q(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await q(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await q(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (organization_id = app_organization_id()) WITH CHECK (organization_id = app_organization_id())`);
+      // the parent's policy applies through the parent; the partitions get their own, should anyone read them directly
+      for (const t of [table, `${table}_days`, `${table}_hours`]) {
+        await q(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
+        await q(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
+        await q(`CREATE POLICY tenant_isolation ON "${t}"
+          USING (organization_id = app_organization_id()) WITH CHECK (organization_id = app_organization_id())`);
+      }
       // the spend increments them; nothing deletes (default privileges give the system role the rest)
       await q(`GRANT SELECT, INSERT, UPDATE ON "${table}" TO orgpulse_app`);
       await q(`GRANT SELECT, INSERT, UPDATE, DELETE ON "${table}" TO orgpulse_system`);

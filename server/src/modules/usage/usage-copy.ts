@@ -46,7 +46,7 @@ const uuidLiteral = (id: string) => {
 const timeLiteral = (d: Date) => `'${d.toISOString()}'::timestamptz`;
 
 /** One CSV line per record (the header's columns, CRLF-terminated), oldest first. */
-export function exportCopySql(scope: CopyScope): string {
+function exportCopySql(scope: CopyScope): string {
   const where = [`u.organization_id = ${uuidLiteral(scope.organizationId)}`];
   if (scope.from) where.push(`u.created_at >= ${timeLiteral(scope.from)}`);
   if (scope.to) where.push(`u.created_at < ${timeLiteral(scope.to)}`);

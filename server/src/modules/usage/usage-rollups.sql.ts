@@ -31,7 +31,7 @@ export const ROLLUPS = {
 export const ROLLUP_LIST: RollupDimension[] = Object.values(ROLLUPS);
 
 /** The start of the record's UTC hour or day (date_bin from the epoch: no session time zone involved). */
-export const periodStart = (hourly: string, at: string) =>
+const periodStart = (hourly: string, at: string) =>
   `date_bin(CASE WHEN ${hourly} THEN interval '1 hour' ELSE interval '1 day' END, ${at}, timestamptz '1970-01-01 00:00:00+00')`;
 
 /** Both grains of one set of usage rows, grouped by a dimension's key. */
@@ -43,7 +43,7 @@ function grouped(d: RollupDimension, from: string): string {
 }
 
 /** An increment-upsert of one rollup by the usage rows in `from` (a CTE or a table). */
-export function rollupUpsert(d: RollupDimension, from: string): string {
+function rollupUpsert(d: RollupDimension, from: string): string {
   return `INSERT INTO ${d.table} AS r (organization_id, hourly, period_start, ${d.keys.join(', ')}, credits, count)
   ${grouped(d, from)}
   ON CONFLICT (organization_id, hourly, period_start, ${d.keys.join(', ')})

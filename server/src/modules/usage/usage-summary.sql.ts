@@ -112,7 +112,7 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       if (span.from) where.push(`created_at >= ${p(span.from)}`);
       if (span.to) where.push(`created_at < ${p(span.to)}`);
       parts.push(
-        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, credits, 1::bigint AS count FROM usage_records WHERE ${where.join(' AND ')}`,
+        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM usage_records WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
       );
     };
     if (!src) {
@@ -126,7 +126,7 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
         if (split.days.fromDay) where.push(`day >= ${p(split.days.fromDay)}::date`);
         if (split.days.toDay) where.push(`day < ${p(split.days.toDay)}::date`);
         parts.push(
-          `SELECT ${q} AS q, '${k.dim}' AS dim, ${k.rollup} AS key, ${k.id} AS id, credits, count FROM usage_daily WHERE ${where.join(' AND ')}`,
+          `SELECT ${q} AS q, '${k.dim}' AS dim, ${k.rollup} AS key, ${k.id} AS id, sum(credits) AS credits, sum(count) AS count FROM usage_daily WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
         );
       }
       for (const edge of split.raw) raw(k.raw, k.rawId, k.dim, edge);
@@ -138,7 +138,7 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       if (span.from) where.push(`period_start >= ${p(span.from)}`);
       if (span.to) where.push(`period_start < ${p(span.to)}`);
       parts.push(
-        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, credits, count FROM ${src.table} WHERE ${where.join(' AND ')}`,
+        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${src.table} WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
       );
     };
     if (split.days) rolled(false, split.days);
