@@ -72,7 +72,7 @@ export async function csvSection(adminUrl: string): Promise<void> {
     const row = (await c.query(`SELECT organization_id AS org, max(created_at) AS end FROM usage_records GROUP BY 1`)).rows[0];
     return { org: row.org as string, end: new Date(row.end) };
   });
-  const server = await startServer(dbUrl, { LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' });
+  const server = await startServer(dbUrl, { LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false', BENCH_POOL: process.env.BENCH_POOL ?? '4' });
   try {
     const login = await fetch(`${server.url}/graphql`, {
       method: 'POST',
