@@ -1,4 +1,5 @@
 import { codeOf, DocumentWith, invalid, startTestApp, TestApp } from './helpers/app';
+import { countStatements } from './helpers/statements';
 import { graphql } from './gql';
 import {
   addSignedInMember,
@@ -878,25 +879,8 @@ describe('members query', () => {
       }
     `);
     const count = async (first: number) => {
-      let n = 0;
-      const logger = t.appDs.logger; // the app role's pool: every query of a request
-      (t.appDs as any).logger = {
-        ...logger,
-        logQuery: () => {
-          n += 1;
-        },
-        logQueryError: () => undefined,
-        logQuerySlow: () => undefined,
-        logSchemaBuild: () => undefined,
-        logMigration: () => undefined,
-        log: () => undefined,
-      };
-      try {
-        await t.ok(QUERY, { f: first }, owner.token);
-      } finally {
-        (t.appDs as any).logger = logger;
-      }
-      return n;
+      const { statements } = await countStatements(t, () => t.ok(QUERY, { f: first }, owner.token));
+      return statements;
     };
     const small = await count(2);
     const large = await count(13);

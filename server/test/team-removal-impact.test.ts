@@ -1,4 +1,5 @@
 import { codeOf, startTestApp, TestApp } from './helpers/app';
+import { countStatements } from './helpers/statements';
 import { graphql } from './gql';
 import { addSignedInMember, logIn, NEW_PASSWORD, orgWithRoles, signUp } from './helpers/fixtures';
 import { key, SPEND, topUp } from './helpers/ledger';
@@ -145,16 +146,11 @@ describe('Member.removalImpact', () => {
     // the app's own pool (row-level security applies): the test's owner connection runs none of these
     const count = async (first: number) => {
       await t.ok(PAGE, { f: 1 }, o.owner.token); // the once-a-minute activity write happens here, not below
-      let n = 0;
-      const logger = t.appDs.logger;
-      (t.appDs as any).logger = { ...logger, logQuery: () => (n += 1), logQueryError: () => undefined, log: () => undefined };
-      try {
+      const { statements } = await countStatements(t, async () => {
         const nodes = (await t.ok(PAGE, { f: first }, o.owner.token)).members.nodes;
         expect(nodes.every((x) => x.removalImpact)).toBe(true);
-      } finally {
-        (t.appDs as any).logger = logger;
-      }
-      return n;
+      });
+      return statements;
     };
     const small = await count(1);
     const large = await count(10);
