@@ -20,7 +20,14 @@ const event = (id: string, action: string, data: string | null, targetId: string
 const ROLE_CHANGED = event('e1', 'member.role_changed', '{"before":{"role":"MEMBER"},"after":{"role":"ADMIN"}}');
 const CREDITS = event('e2', 'credits.added', '{"before":{"balance":"0"},"after":{"balance":"1500"},"note":"Invoice 7"}', null);
 
-const NONE = { actorId: null, actions: null, targetId: null, from: null, to: null };
+interface Vars {
+  actorId: string | null;
+  actions: string[] | null;
+  targetId: string | null;
+  from: string | null;
+  to: string | null;
+}
+const NONE: Vars = { actorId: null, actions: null, targetId: null, from: null, to: null };
 
 function logMock(
   vars: Partial<typeof NONE> & { after?: string | null; withTotal?: boolean },
