@@ -7,6 +7,7 @@ import { Membership } from './modules/members/member.entity';
 import { memberLoaders } from './modules/members/member.loaders';
 import { Organization } from './modules/organizations/organization.entity';
 import { resourceLoaders } from './modules/resources/resource.loaders';
+import { usageLoaders } from './modules/usage/usage.loaders';
 import { User } from './modules/users/user.entity';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
@@ -26,6 +27,7 @@ export function createLoaders(db: TenantDb) {
     ...resourceLoaders(db),
     ...memberLoaders(db),
     ...allowanceLoaders(db),
+    ...usageLoaders(db),
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(await db.run((em) => em.getRepository(User).findBy({ id: In([...ids]) })), ids),
     ),

@@ -241,6 +241,9 @@ type Documents = {
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": typeof types.TeamAuditLogDocument,
     "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": typeof types.TeamRunwayDocument,
     "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamViewerRunwayDocument,
+    "\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n": typeof types.UsageKeysSummaryDocument,
+    "\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.UsageKeysCreateKeyDocument,
+    "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.UsageKeysRevokeKeyDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -498,6 +501,9 @@ const documents: Documents = {
     "\n  query TeamAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n        targetId\n        data\n      }\n    }\n  }\n": types.TeamAuditLogDocument,
     "\n  query TeamRunway {\n    organization {\n      creditBalance {\n        balance\n        runway {\n          burnPerDay\n          basisDays\n          days\n        }\n      }\n    }\n  }\n": types.TeamRunwayDocument,
     "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n": types.TeamViewerRunwayDocument,
+    "\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n": types.UsageKeysSummaryDocument,
+    "\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n": types.UsageKeysCreateKeyDocument,
+    "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.UsageKeysRevokeKeyDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -1450,6 +1456,18 @@ export function graphql(source: "\n  query TeamRunway {\n    organization {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamViewerRunway {\n    viewer {\n      organization {\n        creditBalance {\n          runway {\n            burnPerDay\n            basisDays\n            days\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n"): (typeof documents)["\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

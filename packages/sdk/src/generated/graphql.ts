@@ -21,8 +21,8 @@ export type ResourceKind = 'AGENT' | 'INSTANCE';
 /** OWNER > ADMIN > MEMBER > GUEST */
 export type Role = 'ADMIN' | 'GUEST' | 'MEMBER' | 'OWNER';
 
-/** How usageSummary groups: by member, resource, UTC day or operation. */
-export type UsageGroupBy = 'DAY' | 'MEMBER' | 'OPERATION' | 'RESOURCE';
+/** How usageSummary groups: by member, resource, UTC day, operation or API key. */
+export type UsageGroupBy = 'API_KEY' | 'DAY' | 'MEMBER' | 'OPERATION' | 'RESOURCE';
 
 export type OrgpulseSdkUsageRecordFragment = {
   id: string;

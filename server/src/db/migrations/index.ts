@@ -8,6 +8,7 @@ import { Accounts1796116704194 } from './1796116704194-Accounts';
 import { RowLevelSecurity1796200000000 } from './1796200000000-RowLevelSecurity';
 import { WebhooksRowLevelSecurity1796300000000 } from './1796300000000-WebhooksRowLevelSecurity';
 import { RateLimits1796400000000 } from './1796400000000-RateLimits';
+import { UsageRollups1796500000000 } from './1796500000000-UsageRollups';
 import { AuditLogFilters1796510000000 } from './1796510000000-AuditLogFilters';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
@@ -23,5 +24,6 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurity1796200000000,
   WebhooksRowLevelSecurity1796300000000,
   RateLimits1796400000000,
+  UsageRollups1796500000000,
   AuditLogFilters1796510000000,
 ];

@@ -1,0 +1,31 @@
+/**
+ * The benchmark's own server process (bench/server.ts), as in production: its own Node, the
+ * database in `dbUrl`. BENCH_SERVER_DIR runs another checkout's server/ (a "before" figure).
+ */
+import { spawn, ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** Budgets no scenario reaches: the limiter runs (and costs what it costs) but refuses nothing. */
+const UNREACHABLE_BUDGETS = {
+  RATE_LIMIT_PER_API_KEY: '1000000000',
+  RATE_LIMIT_PER_ORGANIZATION: '1000000000',
+  RATE_LIMIT_PER_ANONYMOUS: '1000000000',
+};
+
+export function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
+      cwd: dir,
+      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const m = /READY (\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
+  });
+}
