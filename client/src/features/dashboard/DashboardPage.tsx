@@ -10,6 +10,7 @@ import { PageHeader } from '../common/PageHeader';
 import { ErrorState } from '../common/QueryState';
 import { useCan } from '../permissions/Can';
 import { BalanceCard, StatCard } from './components/BalanceCard';
+import { ApiKeyBreakdown } from './components/ApiKeyBreakdown';
 import { BreakdownTable } from './components/BreakdownTable';
 import { DateRangeControl } from './components/DateRangeControl';
 import { RecentActivity } from './components/RecentActivity';
@@ -96,6 +97,11 @@ function DashboardPage() {
                 ) : (
                   <Skeleton h={160} />
                 )}
+              </Section>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Section title={seesEveryone ? 'By API key' : 'Your API keys'}>
+                {data ? <ApiKeyBreakdown buckets={data.byApiKey} seesEveryone={seesEveryone} /> : <Skeleton h={160} />}
               </Section>
             </Grid.Col>
           </Grid>
