@@ -22,7 +22,7 @@ export function AuditChanges({ data }: { data: string | null | undefined }) {
             <th scope="row" style={th}>
               {c.field}
             </th>
-            <td style={{ overflowWrap: 'anywhere', padding: '1px 0' }}>
+            <td style={{ overflowWrap: 'anywhere', whiteSpace: 'normal', padding: '1px 0', border: 0 }}>
               {c.kind === 'changed' ? (
                 <>
                   <Text span size="xs" c="dimmed">
