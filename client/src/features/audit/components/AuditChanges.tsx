@@ -6,6 +6,7 @@ const th = {
   color: 'var(--mantine-color-dimmed)',
   whiteSpace: 'nowrap',
   verticalAlign: 'top',
+  border: 0,
   padding: '1px 8px 1px 0',
   textAlign: 'left',
 } as const;
