@@ -39,6 +39,8 @@ const KEYS = 25;
 const CHUNK = 250_000;
 const OWNER_EMAIL = 'owner@s2.bench.test';
 const PASSWORD = 'violet-harbor-lantern-92';
+/** The seeded owner's sign-in (bench/csv.ts signs in as them too). */
+export const S2_OWNER = { email: OWNER_EMAIL, password: PASSWORD };
 const DAY_MS = 86_400_000;
 const ITERATIONS = Number(process.env.S2_ITERATIONS || (QUICK ? 15 : 60));
 const RAW_RUNS = Number(process.env.S2_RAW_RUNS || (QUICK ? 1 : 2));
@@ -66,7 +68,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The cached seed; returns its URL. */
-async function ensureSeed(adminUrl: string): Promise<string> {
+export async function ensureSeed(adminUrl: string): Promise<string> {
   const dbUrl = withDatabase(adminUrl, SEED_DB);
   const exists = await withClient(
     adminUrl,
@@ -135,7 +137,10 @@ async function ensureSeed(adminUrl: string): Promise<string> {
     // the records in time order with increasing ids, so every index grows at its right edge;
     // FK triggers off while seeding (session_replication_role: the owner is a superuser)
     await q(`SET session_replication_role = replica`);
-    const bar = new SingleBar({ format: 'S2 seed [{bar}] {percentage}% {value}/{total} records, {duration}s' }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'S2 seed [{bar}] {percentage}% {value}/{total} records, {duration}s', noTTYOutput: true, notTTYSchedule: 10_000 },
+      Presets.shades_classic,
+    );
     bar.start(RECORDS, 0);
     const step = (DAYS * DAY_MS) / RECORDS;
     for (let lo = 1; lo <= RECORDS; lo += CHUNK) {
@@ -278,7 +283,11 @@ export async function dashboardSection(adminUrl: string): Promise<void> {
     return { org: row.org as string, end: new Date(row.end), records: Number(row.n) };
   });
   const rs = ranges(end);
-  const server = await startServer(dbUrl, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', RATE_LIMIT_ENABLED: 'false', BENCH_POOL: process.env.BENCH_POOL ?? '8' });
+  const server = await startServer(dbUrl, {
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    RATE_LIMIT_ENABLED: 'false',
+    BENCH_POOL: process.env.BENCH_POOL ?? '8',
+  });
   try {
     const login = await gql(server.url, '', `mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`, {
       i: { email: OWNER_EMAIL, password: PASSWORD },

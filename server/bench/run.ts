@@ -19,9 +19,10 @@
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
  * then the rate-limits section: one small query with the limiter off, PostgreSQL store, Redis store (ratios).
  *
- *   BENCH_ONLY=spend|limits|ratelimits|members|dashboard  one section only
+ *   BENCH_ONLY=spend|limits|ratelimits|members|dashboard|csv  one section only
  * then S1, the members page (bench/members.ts): orgpulse vs. B1 vs. the floor, 10,000 members.
- * then S2, the dashboard over 10M usage records (bench/dashboard.ts): vs. the raw GROUP BY.
+ * then S2, the dashboard over 10M usage records (bench/dashboard.ts): vs. the raw GROUP BY,
+ * and the CSV export over the same records (bench/csv.ts): vs. psql's COPY, with the server's peak RSS.
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
@@ -39,6 +40,7 @@ import { RateLimiter } from '../src/common/rate-limit';
 import { membersUnderAttackSection, refusalSection } from './limits';
 import { membersPageSection } from './members';
 import { dashboardSection } from './dashboard';
+import { csvSection } from './csv';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
 import { startServer } from './spawn';
 
@@ -204,6 +206,7 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
 async function main(): Promise<void> {
   if (ONLY === 'members') return membersPageSection(ADMIN_URL);
   if (ONLY === 'dashboard') return dashboardSection(ADMIN_URL);
+  if (ONLY === 'csv') return csvSection(ADMIN_URL);
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
   const cleanup = async () => {
@@ -305,6 +308,7 @@ async function main(): Promise<void> {
   if (!ONLY) {
     await membersPageSection(ADMIN_URL);
     await dashboardSection(ADMIN_URL);
+    await csvSection(ADMIN_URL);
   }
 }
 

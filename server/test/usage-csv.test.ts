@@ -99,3 +99,40 @@ test('an export of awkward values arrives exactly as csvCell formats them, CRLF 
       .join('');
   expect(body).toBe(expected);
 });
+
+test('a client that goes away mid-export ends the COPY and gives the connection back', async () => {
+  const owner = await signUp(t);
+  await t.ds.transaction(async (em) => {
+    await em.query('SET LOCAL statement_timeout = 0');
+    await em.query(
+      `WITH g AS (SELECT i, gen_random_uuid() AS tx FROM generate_series(1, 60000) i),
+            ins AS (INSERT INTO credit_transactions (id, organization_id, kind, amount, balance_after, membership_id, created_at)
+                    SELECT tx, $1, 'USAGE', -1000000, 0, $2, now() - (i || ' seconds')::interval FROM g RETURNING id, created_at)
+       INSERT INTO usage_records (organization_id, membership_id, operation, credits, transaction_id, created_at)
+       SELECT $1, $2, 'bulk', 1000000, id, created_at FROM ins`,
+      [owner.organizationId, owner.memberId],
+    );
+  });
+  const abort = new AbortController();
+  const res = await fetch(`${t.url}/api/usage.csv`, { headers: { authorization: `Bearer ${owner.token}` }, signal: abort.signal });
+  const reader = res.body!.getReader();
+  expect((await reader.read()).done).toBe(false); // the first bytes arrived
+  abort.abort();
+  const copying = async () =>
+    (
+      await t.ds.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (%' AND pid <> pg_backend_pid()`,
+      )
+    )[0].n;
+  let n = await copying();
+  for (let i = 0; i < 100 && n > 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    n = await copying();
+  }
+  expect(n).toBe(0);
+  // and the pool still serves the next export whole
+  const again = await fetch(`${t.url}/api/usage.csv?from=${new Date(Date.now() - 60_000).toISOString()}`, {
+    headers: { authorization: `Bearer ${owner.token}` },
+  });
+  expect((await again.text()).trim().split('\r\n').length).toBeGreaterThan(1);
+});
