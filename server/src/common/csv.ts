@@ -9,9 +9,9 @@ import { requestLog } from './logging';
  * (starting with =, +, -, @, tab or CR) gets a leading quote mark. A value holding either
  * separator (`,`, or `;` that spreadsheets use in many locales), a quote or a line break is
  * quoted whole, so no cell can start in the middle of it (`ok;=1+1` stays one text cell).
- * The same rule as the usage export (modules/usage/usage-export.ts), which can move onto this file.
+ * The same rule as the usage export's csvCell (modules/usage); both can share this one once that module moves onto it.
  */
-export function csvCell(value: string | null): string {
+function csvCell(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

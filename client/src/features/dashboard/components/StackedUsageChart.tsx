@@ -5,7 +5,7 @@ import { displayCredits } from '../../common/format';
 import { EmptyState, ErrorState } from '../../common/QueryState';
 import type { DayRange } from '../date-range';
 import { useStackedUsage } from '../hooks/useStackedUsage';
-import { buildStack, type StackBy, type StackPoint } from '../stack';
+import { buildStack, OTHER, type StackBy, type StackPoint } from '../stack';
 
 const COLORS = ['indigo', 'teal', 'orange', 'grape', 'cyan'].map((c) => `var(--mantine-color-${c}-6)`);
 const OTHER_COLOR = 'var(--mantine-color-gray-5)';
@@ -17,7 +17,7 @@ export function StackedUsageChart({ range, seesEveryone }: { range: DayRange; se
   const [by, setBy] = useState<StackBy>('OPERATION');
   const { periods, buckets, error, refetch } = useStackedUsage(range, by);
   const stack = buckets ? buildStack(periods, buckets) : null;
-  const color = (key: string, i: number) => (key === '__other__' ? OTHER_COLOR : COLORS[i % COLORS.length]);
+  const color = (key: string, i: number) => (key === OTHER ? OTHER_COLOR : COLORS[i % COLORS.length]);
   const perDay = periods.every((p) => p.from === p.to);
 
   return (
