@@ -33,23 +33,29 @@ beforeAll(async () => {
   org = await orgWithRoles(t);
   const other = await signUp(t);
   const actors = [org.owner.memberId, org.admin.memberId, org.member.memberId, null];
-  // two events per second: equal timestamps throughout
-  await t.ds.query(
-    `INSERT INTO audit_events (organization_id, action, actor_membership_id, target_id, details, created_at)
+  // two events per second: equal timestamps throughout (a seed, not a request: no statement timeout)
+  await t.ds.transaction(async (em) => {
+    await em.query('SET LOCAL statement_timeout = 0');
+    await em.query(
+      `INSERT INTO audit_events (organization_id, action, actor_membership_id, target_id, details, created_at)
      SELECT $1, ($2::varchar[])[1 + i % $3], ($4::uuid[])[1 + i % 4],
             ('00000000-0000-4000-8000-' || lpad((i % $5)::text, 12, '0'))::uuid,
             jsonb_build_object('before', jsonb_build_object('role', 'MEMBER'), 'after', jsonb_build_object('role', 'ADMIN')),
             $6::timestamptz + (i / 2) * interval '1 second'
      FROM generate_series(1, $7) AS i`,
-    [org.owner.organizationId, ACTIONS, ACTIONS.length, actors, TARGETS, START, EVENTS],
-  );
-  await t.ds.query(
-    `INSERT INTO audit_events (organization_id, action, target_id, created_at)
+      [org.owner.organizationId, ACTIONS, ACTIONS.length, actors, TARGETS, START, EVENTS],
+    );
+    await em.query(
+      `INSERT INTO audit_events (organization_id, action, target_id, created_at)
      SELECT $1, ($2::varchar[])[1 + i % 3], ('00000000-0000-4000-8000-' || lpad((i % $3)::text, 12, '0'))::uuid, $4::timestamptz + i * interval '1 second'
      FROM generate_series(1, 50000) AS i`,
-    [other.organizationId, ACTIONS, TARGETS, START],
-  );
-  await t.ds.query('ANALYZE audit_events');
+      [other.organizationId, ACTIONS, TARGETS, START],
+    );
+  });
+  await t.ds.transaction(async (em) => {
+    await em.query('SET LOCAL statement_timeout = 0');
+    await em.query('ANALYZE audit_events');
+  });
 }, 120_000);
 afterAll(async () => {
   await t.stop();
