@@ -4,6 +4,7 @@ import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
 import { auditExportModule } from './audit/audit-export';
 import { mailModule } from './mail/mail.module';
+import { accessReviewModule } from './review/review.module';
 import { usageExportModule } from './usage/usage-export';
 import { webhookModule } from './webhooks/webhook.module';
 
@@ -11,7 +12,7 @@ import { webhookModule } from './webhooks/webhook.module';
 export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
   const mail = mailModule(config);
   return {
-    list: [mail, usageExportModule(), auditExportModule(), webhookModule(config, mail.webhookNotifier)],
+    list: [mail, usageExportModule(), auditExportModule(), webhookModule(config, mail.webhookNotifier), accessReviewModule(config)],
     notifier: mail.notifier,
     billingNotifier: mail.billingNotifier,
   };
