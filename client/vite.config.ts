@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { typedDocuments } from './scripts/vite-plugin-typed-documents';
 
@@ -10,6 +10,8 @@ const backend = process.env.ORGPULSE_API ?? 'http://localhost:4000';
 export default defineConfig({
   plugins: [typedDocuments(generatedDocuments), react()],
   resolve: {
+    // `es2015` picks rxjs's ES2015 build (classes, no tslib helpers) over its ES5 default: smaller, and Apollo Client needs rxjs eagerly.
+    conditions: ['es2015', ...defaultClientConditions],
     // The client compiles the shared package from source; its dist build is the server's.
     alias: { '@orgpulse/shared': sharedSource },
   },
