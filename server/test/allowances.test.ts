@@ -360,4 +360,36 @@ describe('spends within allowances', () => {
     expect(await balanceOf(t, owner.token)).toBe('995');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
   });
+
+  test('a chunk queued behind setting an allowance reads it again once it holds the row (its first snapshot predates the lock)', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    await topUp(t, owner.token, '1000');
+    await t.ok(SPEND, spendInput('5'), member.token);
+    const qr = t.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.query('BEGIN');
+      await qr.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [owner.organizationId]);
+      await qr.query(`UPDATE memberships SET monthly_allowance = 5000000 WHERE id = $1`, [member.memberId]);
+      await qr.query(`UPDATE credit_balances SET allowance_member_ids = allowance_member_ids || $2::uuid WHERE organization_id = $1`, [
+        owner.organizationId,
+        member.memberId,
+      ]);
+      // a batch goes through the chunk path: its lock-and-read statement starts on a snapshot without the allowance
+      const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
+      const caller = callerOf(member, 'MEMBER');
+      const pending = direct.recordUsageBatch(caller, [
+        { operation: 'op', credits: 1_000_000n, idempotencyKey: key() },
+        { operation: 'op', credits: 1_000_000n, idempotencyKey: key() },
+      ]);
+      await new Promise((r) => setTimeout(r, 300));
+      await qr.query('COMMIT');
+      const outcomes = await pending;
+      expect(outcomes.map((o) => (o.ok ? 'charged' : o.error.extensions.reason))).toEqual(['MEMBER_ALLOWANCE', 'MEMBER_ALLOWANCE']);
+    } finally {
+      await qr.release();
+    }
+    expect(await balanceOf(t, owner.token)).toBe('995');
+    expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import { micros, microsOrNull } from '../../common/money';
 import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
+import { preparedQuery } from './prepared-query';
 import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
@@ -254,7 +255,7 @@ export class SpendService {
   private async spendOne(spend: Spend): Promise<SpendOutcome> {
     try {
       const org = spend.caller.organizationId;
-      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => em.query(SPEND_SQL, this.params(spend)));
+      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => preparedQuery<UsageRecordRow>(em, SPEND_SQL, this.params(spend)));
       if (rows.length) {
         metrics.spendsAccepted.inc();
         metrics.spendBatchSize.observe(1);
@@ -342,9 +343,9 @@ export class SpendService {
     const keys = [...new Set(spends.map((s) => s.key))];
     const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
     const params = [org, memberIds, keyIds, keys, resourceIds, SPENDING_ROLES];
-    let [row]: LockedReading[] = await em.query(LOCK_AND_READ_SQL, params);
+    let [row]: LockedReading[] = await preparedQuery<LockedReading>(em, LOCK_AND_READ_SQL, params);
     if (!row.fresh) {
-      [row] = await em.query(LOCK_AND_READ_SQL, params);
+      [row] = await preparedQuery<LockedReading>(em, LOCK_AND_READ_SQL, params);
       if (!row.fresh) throw new Error(`the balance row of ${org} changed under its lock`);
     }
     // the full entries of the keys already used (replays, conflicts): rare, and still under the lock
@@ -384,21 +385,25 @@ export class SpendService {
     });
     const records = new Map<number, UsageRecord>();
     if (!accepted.length) return records;
-    const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
-      org,
-      (start - balance).toString(),
-      accepted.map((a) => a.txId),
-      accepted.map((a) => a.urId),
-      accepted.map((a) => a.credits.toString()),
-      accepted.map((a) => a.balanceAfter.toString()),
-      accepted.map((a) => a.resourceId),
-      accepted.map((a) => a.operation),
-      accepted.map((a) => a.key),
-      accepted.map((a) => a.hash),
-      accepted.map((a) => a.caller.membershipId),
-      accepted.map((a) => a.caller.apiKeyId),
-      accepted.map((a) => a.at?.toISOString() ?? null),
-    ]);
+    const rows: Array<UsageRecordRow & { final_balance: string }> = await preparedQuery<UsageRecordRow & { final_balance: string }>(
+      em,
+      SPEND_BATCH_SQL,
+      [
+        org,
+        (start - balance).toString(),
+        accepted.map((a) => a.txId),
+        accepted.map((a) => a.urId),
+        accepted.map((a) => a.credits.toString()),
+        accepted.map((a) => a.balanceAfter.toString()),
+        accepted.map((a) => a.resourceId),
+        accepted.map((a) => a.operation),
+        accepted.map((a) => a.key),
+        accepted.map((a) => a.hash),
+        accepted.map((a) => a.caller.membershipId),
+        accepted.map((a) => a.caller.apiKeyId),
+        accepted.map((a) => a.at?.toISOString() ?? null),
+      ],
+    );
     // the lock makes this impossible; if it ever happens, roll everything back
     if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
       throw new Error(`usage batch for ${org} did not apply as decided`);
