@@ -7,12 +7,21 @@
  *
  * Creates its own database on the PostgreSQL in DATABASE_URL (default 127.0.0.1:5432),
  * migrates it, runs the scenarios, checks the money is exact, and drops the database.
+ *   naive-1, naive-1000: the peer, measured first (before the server holds connections): the
+ *            naive SQL per spend (bench/spend-naive.ts), one transaction per spend, 64 clients on
+ *            one organization, then spread over 1,000 organizations
  *   http:    64 clients → POST /graphql recordUsage with API keys → the server in its own process
+ *   http-100: the same spread over 100 organizations (one API key each)
  *   direct:  64 concurrent spends in this process, each its own conditional-UPDATE statement
  *            (coalescing off: the hot balance row's lock + commit is the limit)
  *   service: the same through SpendService as the app runs it (spends that queue up behind
  *            the one being written go together, up to 100 per transaction)
  *   batch:   8 clients → recordUsageBatch of 100 records over HTTP
+ * and prints the ratios the issue sets goals for (http / naive-1 >= 5, http-100 / naive-1000 >= 1,
+ * batch >= 10,000 spends/s), the server's CPU time and SQL statements per spend (over IPC), and
+ * reconciles every organization it spent on (balance = ledger = rollups). The machine is shared:
+ * compare ratios within a run, and take the median of 3 runs.
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"  node flags for the server
  * then the query-limits section (bench/limits.ts): refusal times of the issue-9 attack
  * documents, and the members page alone vs. beside those attacks and a logIn flood.
  *

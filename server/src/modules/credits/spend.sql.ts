@@ -134,7 +134,10 @@ export const USAGE_BY_KEYS_SQL = `
  * changed either. When `fresh` is false (another writer held the row), the caller reads again:
  * the lock is ours by then, and the second statement's snapshot sees everything before it.
  *
- * $1 organization, $2 membership ids, $3 API key ids, $4 idempotency keys, $5 resource ids.
+ * $1 organization, $2 membership ids, $3 API key ids, $4 idempotency keys, $5 resource ids,
+ * $6 roles that may spend. A prepared statement (prepared-query.ts): the keys are looked up one
+ * by one through the (organization, key) unique index, a plan that stays right for the generic
+ * plan of an organization with millions of entries.
  */
 export const LOCK_AND_READ_SQL = `
   WITH bal AS MATERIALIZED (
@@ -158,10 +161,10 @@ export const LOCK_AND_READ_SQL = `
          (SELECT (n > 0) FROM gate) AS has_balance,
          coalesce((SELECT array_agg(id::text) FROM m WHERE status = 'ACTIVE' AND role = ANY($6::text[])), '{}') AS spending_members,
          coalesce((SELECT array_agg(id::text) FROM k WHERE NOT revoked), '{}') AS live_keys,
-         coalesce((SELECT array_agg(idempotency_key::text) FROM credit_transactions
-                    WHERE organization_id = $1 AND idempotency_key = ANY($4::text[])), '{}') AS used_keys,
-         coalesce((SELECT array_agg(id::text) FROM resources
-                    WHERE organization_id = $1 AND id = ANY($5::uuid[]) AND deleted_at IS NULL), '{}') AS live_resources,
+         coalesce((SELECT array_agg(ct.idempotency_key::text) FROM unnest($4::text[]) AS key
+                     JOIN credit_transactions ct ON ct.organization_id = $1 AND ct.idempotency_key = key), '{}') AS used_keys,
+         coalesce((SELECT array_agg(r.id::text) FROM unnest($5::uuid[]) AS rid
+                     JOIN resources r ON r.id = rid AND r.organization_id = $1 AND r.deleted_at IS NULL), '{}') AS live_resources,
          coalesce((SELECT array_agg(id::text) FROM a), '{}') AS allowance_ids,
          coalesce((SELECT array_agg(monthly_allowance) FROM a), '{}') AS allowance_limits,
          coalesce((SELECT array_agg(used) FROM a), '{}') AS allowance_used`;
