@@ -349,6 +349,8 @@ async function main(): Promise<void> {
       };
       const http = await withServerStats(server, () => load('http', CLIENTS, 1, (c) => spendWith(keys[c % keys.length])));
       report(http);
+      // each key's first use also records lastUsedAt (and the member's activity): once per organization, before the clock
+      for (let i = 0; i < spreadOrgs.length; i += 8) await Promise.all(spreadOrgs.slice(i, i + 8).map((o) => spendWith(o.apiKey!)));
       const httpSpread = await withServerStats(server, () =>
         load(`http-${SPREAD_HTTP}`, CLIENTS, 1, () => spendWith(spreadOrgs[Math.floor(Math.random() * SPREAD_HTTP)].apiKey!)),
       );
