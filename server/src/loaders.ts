@@ -16,8 +16,8 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /**
  * Per-request batch loaders: every relation a field resolver follows goes through one of
- * these, so a page of N members costs one query per relation, not N. Each batch runs in a
- * transaction of the caller's organization (`db`, common/tenant.ts): row-level security
+ * these, so a page of N members costs one query per relation, not N. Each batch runs in the
+ * caller's organization (a raw read in one round trip, TypeORM work in a transaction) (`db`, common/tenant.ts): row-level security
  * keeps every other organization's rows out, whatever ids a batch holds.
  */
 export function createLoaders(db: TenantDb) {
@@ -41,12 +41,10 @@ export function createLoaders(db: TenantDb) {
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     memberCount: new DataLoader<string, number>(async (orgIds) => {
-      const rows: Array<{ organization_id: string; n: string }> = await db.run((em) =>
-        em.query(
-          `SELECT organization_id, count(*) AS n FROM memberships
-            WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
-          [[...orgIds]],
-        ),
+      const rows = await db.read<{ organization_id: string; n: string }>(
+        `SELECT organization_id, count(*) AS n FROM memberships
+          WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
+        [[...orgIds]],
       );
       const map = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
       return orgIds.map((id) => map.get(id) ?? 0);

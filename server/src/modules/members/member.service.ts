@@ -20,7 +20,7 @@ import { AppError, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
-import { inTenant } from '../../common/tenant';
+import { inTenant, scopedRead } from '../../common/tenant';
 import { recordAudit } from '../audit';
 import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { isUniqueViolation } from '../../common/pg-errors';
@@ -70,14 +70,18 @@ export class MemberService {
     private readonly organizationCount: (userId: string) => Promise<number>,
   ) {}
 
-  list(caller: Caller, filter: MemberFilter) {
-    return inTenant(this.ds, caller.organizationId, (em) => this.listIn(em, caller, filter));
-  }
-
-  private async listIn(em: EntityManager, caller: Caller, filter: MemberFilter) {
+  /** One page and the count: one statement in one round trip (member.page.ts, common/tenant.ts scopedRead). */
+  async list(caller: Caller, filter: MemberFilter) {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const { nodes, totalCount } = await readMembersPage(em, caller, filter, first, cursor);
+    const scope = { organizationId: caller.organizationId };
+    const { nodes, totalCount } = await readMembersPage(
+      (sql, params) => scopedRead(this.ds, scope, sql, params),
+      caller,
+      filter,
+      first,
+      cursor,
+    );
     return { ...toPage(nodes, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
