@@ -129,16 +129,22 @@ const UNREACHABLE_BUDGETS = {
 function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    const child = spawn(process.execPath, [...prof, '-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
       env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time)
     });
-    let out = '';
+    let out: string | null = '';
     child.stdout!.on('data', (chunk) => {
+      if (out === null) return; // its request log: read and dropped
       out += chunk;
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
+      if (m) {
+        out = null;
+        resolve({ child, url: m[1] });
+      }
     });
     child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
   });
@@ -230,7 +236,9 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   const cleanup = async () => {
     server?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    // a few seconds when it writes a CPU profile
+    for (let i = 0; i < (process.env.BENCH_CPU_PROF ? 50 : 3) && server && server.exitCode === null && server.signalCode === null; i++)
+      await new Promise((r) => setTimeout(r, 100));
     if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
     await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
@@ -312,7 +320,7 @@ async function main(): Promise<void> {
     }
 
     if (ONLY !== 'spend' && ONLY !== 'ratelimits') {
-      if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
+      if (await refusalSection(url, server)) await membersUnderAttackSection(url, accessToken, signUpEmail, server);
     }
 
     const check = await reconcile(ds, organization.id);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, rateLimited } from '../../common/errors';
 import { metrics } from '../../common/metrics';
@@ -15,6 +16,13 @@ import { ErrorCode } from '@orgpulse/shared';
  * `free` go on, the `free`-th one also sets the wait, the rest are refused at once. Each key
  * also caps its attempts in flight. `settle()` then records the outcome: a success clears
  * the account's count and refunds the address its attempt, a failure keeps it counted.
+ *
+ * In front of PostgreSQL, each process remembers (in memory, bounded) the hard keys it saw
+ * waiting and until when, and counts the attempts it has in flight per key. An attempt on a key
+ * known to be waiting, or with `maxInFlight` attempts of this process already in flight, is
+ * refused at once with no SQL: PostgreSQL would refuse it too, without counting it (a waiting
+ * key's row is not updated). So a flood on one account or from one address costs a memory lookup
+ * per attempt instead of a transaction queued on the same rows.
  *
  * Kinds of keys (the stored key is a SHA-256, so attempted emails are not kept in clear):
  * - `hard`: refused while waiting (account, address+account, sign-ups per address…).
@@ -100,8 +108,14 @@ export interface Reservation {
 /** A stale in-flight count (a process died mid-attempt) is dropped after this quiet time. */
 const IN_FLIGHT_STALE_SECONDS = 30;
 
+/** Retry-After: whole seconds, at least 1. */
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
 class Refused extends Error {
-  constructor(readonly waitSeconds: number) {
+  constructor(
+    readonly waitMs: number,
+    readonly key: string,
+  ) {
     super('refused');
   }
 }
@@ -123,15 +137,45 @@ const RESERVE_SQL = `
     AND (t.in_flight < $6::int OR t.last_failure < now() - make_interval(secs => ${IN_FLIGHT_STALE_SECONDS}))
   RETURNING failures`;
 
+/** Hard keys this process knows to be waiting: key → until when (ms, this process's clock). */
+const KNOWN_WAITS = 50_000;
+
 export class Throttle {
   private sweeps = 0;
   private bcryptRunning = 0;
   private readonly bcryptWaiting: Array<() => void> = [];
+  private readonly waiting = new LRUCache<string, number>({ max: KNOWN_WAITS });
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     private readonly ds: DataSource,
     readonly config: ThrottleConfig = DEFAULT_THROTTLE,
+    private readonly now: () => number = Date.now,
   ) {}
+
+  /** Seconds a hard key of `specs` is known (here) to wait, or too many of its attempts in flight here; 0: ask PostgreSQL. */
+  private refusedHere(specs: KeySpec[]): number {
+    const now = this.now();
+    let wait = 0;
+    for (const spec of specs) {
+      if (spec.soft) continue;
+      const until = this.waiting.get(spec.key);
+      if (until !== undefined) {
+        if (until > now) wait = Math.max(wait, Math.ceil((until - now) / 1000));
+        else this.waiting.delete(spec.key);
+      }
+      if (!wait && (this.inFlight.get(spec.key) ?? 0) >= spec.limit.maxInFlight) wait = 1;
+    }
+    return wait;
+  }
+
+  private track(specs: KeySpec[], delta: 1 | -1): void {
+    for (const spec of specs) {
+      const n = (this.inFlight.get(spec.key) ?? 0) + delta;
+      if (n > 0) this.inFlight.set(spec.key, n);
+      else this.inFlight.delete(spec.key);
+    }
+  }
 
   /**
    * Counts one attempt on every key, or on none: throws RATE_LIMITED (with retryAfterSeconds)
@@ -140,6 +184,15 @@ export class Throttle {
    */
   async reserve(specs: KeySpec[]): Promise<Reservation> {
     const ordered = [...specs].sort((a, b) => (a.key < b.key ? -1 : 1));
+    const here = this.refusedHere(ordered);
+    if (here) {
+      metrics.loginThrottled.inc();
+      throw rateLimited(here);
+    }
+    const hard = ordered.filter((s) => !s.soft);
+    // counted from here to the settlement (PostgreSQL counts from its commit: this is never fewer)
+    this.track(hard, 1);
+    const startedAt = this.now();
     let result: { softOver: boolean; softWait: number };
     try {
       result = await this.ds.transaction(async (em) => {
@@ -154,18 +207,26 @@ export class Throttle {
             this.config.maxWaitMs / 1000,
             spec.limit.maxInFlight,
           ]);
-          if (rows.length > 0) continue;
-          const wait = await this.waitSeconds(em, spec.key);
-          if (!spec.soft) throw new Refused(wait); // rolls back the keys counted so far: all or none
+          if (rows.length > 0) {
+            // this attempt started a wait (PostgreSQL's clock is later than `startedAt`: it ends no earlier there)
+            const waitMs = waitMsAt(rows[0].failures, spec.limit.free, this.config);
+            if (!spec.soft && waitMs > 0) this.waiting.set(spec.key, startedAt + waitMs);
+            continue;
+          }
+          const waitMs = await this.waitMs(em, spec.key);
+          if (!spec.soft) throw new Refused(waitMs, spec.key); // rolls back the keys counted so far: all or none
           softOver = true;
-          softWait = wait;
+          softWait = secondsOf(waitMs);
         }
         return { softOver, softWait };
       });
     } catch (err) {
+      this.track(hard, -1);
       if (err instanceof Refused) {
+        // measured from PostgreSQL's now(), which is later than `startedAt`: the wait ends no earlier there
+        if (err.waitMs > 0) this.waiting.set(err.key, startedAt + err.waitMs);
         metrics.loginThrottled.inc();
-        throw rateLimited(err.waitSeconds);
+        throw rateLimited(secondsOf(err.waitMs));
       }
       throw err;
     }
@@ -179,17 +240,24 @@ export class Throttle {
       settle: async (outcome) => {
         if (settled) return;
         settled = true;
-        await this.release(counted, outcome);
+        // a success clears or refunds its keys in PostgreSQL, which lifts a wait it started: here too
+        if (outcome === 'success') for (const spec of counted) if ((spec.onSuccess ?? 'refund') !== 'keep') this.waiting.delete(spec.key);
+        try {
+          await this.release(counted, outcome);
+        } finally {
+          this.track(hard, -1);
+        }
       },
     };
   }
 
-  private async waitSeconds(em: EntityManager, key: string): Promise<number> {
+  /** How long the key still waits (0: it does not, it has too many attempts in flight). */
+  private async waitMs(em: EntityManager, key: string): Promise<number> {
     const [row]: Array<{ wait_ms: string | null }> = await em.query(
-      `SELECT ceil(extract(epoch FROM locked_until - now()) * 1000) AS wait_ms FROM login_throttle WHERE key = $1 AND locked_until > now()`,
+      `SELECT floor(extract(epoch FROM locked_until - now()) * 1000) AS wait_ms FROM login_throttle WHERE key = $1 AND locked_until > now()`,
       [key],
     );
-    return Math.max(1, Math.ceil(Number(row?.wait_ms ?? 1000) / 1000));
+    return Math.max(0, Number(row?.wait_ms ?? 0));
   }
 
   /** Ends the in-flight part of an attempt and applies its outcome. */
