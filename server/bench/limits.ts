@@ -62,6 +62,9 @@ export interface Sent {
 }
 
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+/** One sender past its refusals, on one kept-alive connection. */
+const DOOR_ADDRESS = '127.0.0.2';
+const doorAgent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: DOOR_ADDRESS } as http.AgentOptions);
 
 /**
  * POST /graphql over node:http, kept alive; with `from`, on a connection of its own from that
@@ -77,8 +80,8 @@ export function post(url: string, query: string, variables: Record<string, unkno
       `${url}/graphql`,
       {
         method: 'POST',
-        agent: from ? false : keepAlive,
-        ...(from ? { localAddress: from } : {}),
+        agent: from === DOOR_ADDRESS ? doorAgent : from ? false : keepAlive,
+        ...(from && from !== DOOR_ADDRESS ? { localAddress: from } : {}),
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
@@ -193,8 +196,12 @@ export async function refusalSection(url: string, server: ChildProcess): Promise
   const docs = attackDocuments();
   const door: Sent[] = [];
   await cpuSince();
-  for (let i = 0; i < REQUESTS; i++) door.push(await post(url, unique(docs[i % docs.length][1], i), {}, undefined, '127.0.0.2'));
+  for (let i = 0; i < REQUESTS; i++) door.push(await post(url, unique(docs[i % docs.length][1], i), {}, undefined, DOOR_ADDRESS));
   line('all, from one address', 'mixed', door, await cpuSince());
+  // …and once the door is closed, what each further request costs
+  const closed: Sent[] = [];
+  for (let i = 0; i < REQUESTS; i++) closed.push(await post(url, unique(docs[i % docs.length][1], i), {}, undefined, DOOR_ADDRESS));
+  line('same, door closed', 'mixed', closed, await cpuSince());
   console.log(`  worst p99 of the attack documents: ${worst.toFixed(1)} ms (goal < 10 ms)`);
   return true;
 }

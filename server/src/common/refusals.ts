@@ -173,8 +173,12 @@ export class RefusalGuard {
   }
 }
 
+const IP = Symbol('orgpulse.refusalIp');
+
+/** The client address (express's, through `trust proxy`), worked out once per request. */
 function ipOf(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const r = req as Request & { [IP]?: string };
+  return (r[IP] ??= req.ip ?? req.socket.remoteAddress ?? 'unknown');
 }
 
 /** Adds `extensions.cost` to a JSON error response (status 400 or more) sent without one. */

@@ -17,12 +17,14 @@ import { ErrorCode } from '@orgpulse/shared';
  * also caps its attempts in flight. `settle()` then records the outcome: a success clears
  * the account's count and refunds the address its attempt, a failure keeps it counted.
  *
- * In front of PostgreSQL, each process remembers (in memory, bounded) the hard keys it saw
- * waiting and until when, and counts the attempts it has in flight per key. An attempt on a key
- * known to be waiting, or with `maxInFlight` attempts of this process already in flight, is
- * refused at once with no SQL: PostgreSQL would refuse it too, without counting it (a waiting
- * key's row is not updated). So a flood on one account or from one address costs a memory lookup
- * per attempt instead of a transaction queued on the same rows.
+ * In front of PostgreSQL, each process counts the attempts it has in flight per key, and
+ * remembers (in memory, bounded) the hard keys PostgreSQL refused it a few times in a row, with
+ * the end of their wait. An attempt on such a key before its wait ends, or with `maxInFlight`
+ * attempts of this process already in flight, is refused at once with no SQL: PostgreSQL would
+ * refuse it too, without counting it (a waiting key's row is not updated). So a flood on one
+ * account or from one address costs a memory lookup per attempt instead of a transaction queued
+ * on the same rows. (A wait lifted by hand in the table is therefore still kept by a process
+ * that learnt it this way, until it would have ended.)
  *
  * Kinds of keys (the stored key is a SHA-256, so attempted emails are not kept in clear):
  * - `hard`: refused while waiting (account, address+account, sign-ups per address…).
@@ -139,12 +141,16 @@ const RESERVE_SQL = `
 
 /** Hard keys this process knows to be waiting: key → until when (ms, this process's clock). */
 const KNOWN_WAITS = 50_000;
+/** PostgreSQL's refusals of a key before this process answers for it from memory until its wait ends. */
+const MEMORY_AFTER_REFUSALS = 3;
 
 export class Throttle {
   private sweeps = 0;
   private bcryptRunning = 0;
   private readonly bcryptWaiting: Array<() => void> = [];
   private readonly waiting = new LRUCache<string, number>({ max: KNOWN_WAITS });
+  /** How many times PostgreSQL refused each key for this process (since its last success). */
+  private readonly refusals = new LRUCache<string, number>({ max: KNOWN_WAITS });
   private readonly inFlight = new Map<string, number>();
 
   constructor(
@@ -154,7 +160,7 @@ export class Throttle {
   ) {}
 
   /** Seconds a hard key of `specs` is known (here) to wait, or too many of its attempts in flight here; 0: ask PostgreSQL. */
-  private refusedHere(specs: KeySpec[]): number {
+  private knownRefusal(specs: KeySpec[]): number {
     const now = this.now();
     let wait = 0;
     for (const spec of specs) {
@@ -184,7 +190,7 @@ export class Throttle {
    */
   async reserve(specs: KeySpec[]): Promise<Reservation> {
     const ordered = [...specs].sort((a, b) => (a.key < b.key ? -1 : 1));
-    const here = this.refusedHere(ordered);
+    const here = this.knownRefusal(ordered);
     if (here) {
       metrics.loginThrottled.inc();
       throw rateLimited(here);
@@ -207,12 +213,7 @@ export class Throttle {
             this.config.maxWaitMs / 1000,
             spec.limit.maxInFlight,
           ]);
-          if (rows.length > 0) {
-            // this attempt started a wait (PostgreSQL's clock is later than `startedAt`: it ends no earlier there)
-            const waitMs = waitMsAt(rows[0].failures, spec.limit.free, this.config);
-            if (!spec.soft && waitMs > 0) this.waiting.set(spec.key, startedAt + waitMs);
-            continue;
-          }
+          if (rows.length > 0) continue;
           const waitMs = await this.waitMs(em, spec.key);
           if (!spec.soft) throw new Refused(waitMs, spec.key); // rolls back the keys counted so far: all or none
           softOver = true;
@@ -223,8 +224,11 @@ export class Throttle {
     } catch (err) {
       this.track(hard, -1);
       if (err instanceof Refused) {
-        // measured from PostgreSQL's now(), which is later than `startedAt`: the wait ends no earlier there
-        if (err.waitMs > 0) this.waiting.set(err.key, startedAt + err.waitMs);
+        // a key PostgreSQL keeps refusing is a flood: its wait is then known here (measured from
+        // PostgreSQL's now(), which is later than `startedAt`, so it ends no earlier there)
+        const refusals = (this.refusals.get(err.key) ?? 0) + 1;
+        this.refusals.set(err.key, refusals);
+        if (refusals >= MEMORY_AFTER_REFUSALS && err.waitMs > 0) this.waiting.set(err.key, startedAt + err.waitMs);
         metrics.loginThrottled.inc();
         throw rateLimited(secondsOf(err.waitMs));
       }
@@ -241,7 +245,13 @@ export class Throttle {
         if (settled) return;
         settled = true;
         // a success clears or refunds its keys in PostgreSQL, which lifts a wait it started: here too
-        if (outcome === 'success') for (const spec of counted) if ((spec.onSuccess ?? 'refund') !== 'keep') this.waiting.delete(spec.key);
+        if (outcome === 'success') {
+          for (const spec of counted) {
+            if ((spec.onSuccess ?? 'refund') === 'keep') continue;
+            this.waiting.delete(spec.key);
+            this.refusals.delete(spec.key);
+          }
+        }
         try {
           await this.release(counted, outcome);
         } finally {
