@@ -99,7 +99,9 @@ test('kill -9 of the postmaster mid-load: nothing acknowledged is lost, nothing 
       }
     })(),
   );
-  await sleep(1500);
+  // kill once enough spends were acknowledged (a loaded machine takes longer), not after a fixed time
+  const loadDeadline = Date.now() + 30_000;
+  while (acknowledged.size < 30 && Date.now() < loadDeadline) await sleep(50);
   const inFlightAtKill = [...inFlight];
   killed = true;
   await db.killHard();

@@ -7,6 +7,7 @@ import { parseSingleEmail } from '../../common/validate';
 import { REDACTED_BODY, SECRET_KINDS, STATUS_KINDS } from './mail.kinds';
 import { rootLogger } from '../../common/logging';
 import { metrics } from '../../common/metrics';
+import { claimDue, errorText, PollingOutboxWorker, retryDelayMs } from '../../common/outbox';
 
 export interface OutboxWorkerOptions {
   /** smtp:// or smtps:// URL (nodemailer syntax); the local catcher's when SMTP_URL is unset. */
@@ -59,25 +60,18 @@ const PERMANENT_SMTP_CODES = new Set([550, 551, 553, 501]);
  * addr-spec (the same parser the API uses), and a row that does not hold one is FAILED
  * without being sent, so a stored list such as `a,victim@evil.test` can never fan out.
  */
-export class OutboxWorker {
+export class OutboxWorker extends PollingOutboxWorker {
   private readonly transport: Transporter;
   private readonly leaseMs: number;
-  private readonly batchSize: number;
-  private readonly log: (message: string) => void;
-  private running = false;
-  private loopDone: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private failingSince: number | null = null;
   private readonly envelopeFrom: string;
 
   constructor(
     private readonly ds: DataSource,
     private readonly options: OutboxWorkerOptions,
   ) {
+    super('mail worker', options.batchSize ?? 5, options.log ?? ((m) => rootLogger().warn({ module: 'mail' }, m)));
     // sends time out after 10 s (connect) + 10 s (greeting) + 30 s idle, in parallel within a batch
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
-    this.batchSize = options.batchSize ?? 5;
-    this.log = options.log ?? ((m) => rootLogger().warn({ module: 'mail' }, m));
     this.envelopeFrom = /<([^<>]+)>\s*$/.exec(options.from)?.[1] ?? options.from.trim();
     // one connection per message (no pool): each send stays well inside the lease
     this.transport = nodemailer.createTransport({
@@ -88,79 +82,28 @@ export class OutboxWorker {
     } as nodemailer.TransportOptions);
   }
 
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loopDone = this.loop();
+  protected pollMs(): number {
+    return this.options.pollMs;
   }
 
-  /** Stops polling and waits for the batch in hand (its claims are committed; a cut-off send is retried after the lease). */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loopDone;
-    this.loopDone = null;
+  override async stop(): Promise<void> {
+    await super.stop();
     this.transport.close();
-  }
-
-  /** Poll now instead of at the next tick. */
-  nudge(): void {
-    this.wake?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      let claimed = 0;
-      try {
-        claimed = await this.runOnce();
-        if (this.failingSince !== null) this.log('mail worker: the database is reachable again');
-        this.failingSince = null;
-      } catch (err) {
-        // the database is down or restarting: keep polling, say so once
-        if (this.failingSince === null) this.log(`mail worker: cannot read the outbox (${errorText(err)}); retrying`);
-        this.failingSince ??= Date.now();
-      }
-      if (this.running && claimed < this.batchSize) await this.sleep(this.options.pollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 
   /** Claims one batch of due rows and delivers it. Returns how many rows it claimed. */
   async runOnce(): Promise<number> {
     const token = randomUUID();
-    const rows: ClaimedRow[] = await this.ds.query(
-      `WITH due AS (
-         SELECT id FROM email_outbox
-         WHERE status = 'PENDING' AND next_attempt_at <= now()
-         ORDER BY next_attempt_at
-         LIMIT $1
-         FOR UPDATE SKIP LOCKED
-       ), claimed AS (
-         UPDATE email_outbox o
-         SET attempts = o.attempts + 1, claim_token = $2, next_attempt_at = now() + make_interval(secs => $3::double precision)
-         FROM due WHERE o.id = due.id
-         RETURNING o.id, o.kind, o."to", o.subject, o.text, o.html, o.attempts, o.membership_id, o.created_at
-       )
-       SELECT * FROM claimed`,
-      [this.batchSize, token, this.leaseMs / 1000],
-    );
-    const results = await Promise.allSettled(rows.map((row) => this.deliver(row, token)));
-    for (const r of results) {
-      // recording the outcome failed (database gone mid-batch): the row stays claimed and is
-      // tried again after its lease, which may send it twice (the at-least-once window)
-      if (r.status === 'rejected')
-        this.log(`mail worker: could not record a delivery (${errorText(r.reason)}); it will be retried after its lease`);
-    }
+    const rows = await claimDue<ClaimedRow>(this.ds, {
+      table: 'email_outbox',
+      returning: 'o.id, o.kind, o."to", o.subject, o.text, o.html, o.attempts, o.membership_id, o.created_at',
+      batchSize: this.batchSize,
+      token,
+      leaseMs: this.leaseMs,
+    });
+    // an outcome that could not be recorded leaves its row claimed: it is tried again after
+    // its lease, which may send it twice (the at-least-once window)
+    this.reportUnrecorded(await Promise.allSettled(rows.map((row) => this.deliver(row, token))));
     return rows.length;
   }
 
@@ -200,7 +143,7 @@ export class OutboxWorker {
       metrics.emailsDelivered.inc({ result: 'failed' });
       return;
     }
-    const delay = Math.min(this.options.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
+    const delay = retryDelayMs(this.options.retryBaseMs, row.attempts, MAX_BACKOFF_MS);
     await this.ds.query(
       `UPDATE email_outbox SET next_attempt_at = now() + make_interval(secs => $3::double precision), last_error = $4, claim_token = NULL
        WHERE id = $1 AND status = 'PENDING' AND claim_token = $2`,
@@ -246,10 +189,4 @@ export class OutboxWorker {
 /** The Message-ID of an outbox row: stable across attempts, so duplicates can be recognised. */
 export function messageIdFor(outboxId: string, domain = 'orgpulse.local'): string {
   return `<${outboxId}@${domain}>`;
-}
-
-function errorText(err: unknown): string {
-  const e = err as { code?: string; responseCode?: number; message?: string };
-  const parts = [e.code, e.responseCode, e.message ?? String(err)].filter((x) => x !== undefined && x !== '');
-  return parts.join(' ').replace(/\s+/g, ' ').slice(0, 1000);
 }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { rootLogger } from '../../common/logging';
 import { metrics } from '../../common/metrics';
+import { claimDue, PollingOutboxWorker, retryDelayMs } from '../../common/outbox';
 import { inTransaction } from '../../common/transaction';
 import { recordAudit } from '../audit';
 import type { WebhookNotifier } from './webhook.notifier';
@@ -44,94 +45,37 @@ const MAX_BACKOFF_MS = 60 * 60_000;
  * emailed. A disabled endpoint still receives explicit tests and redeliveries; a success
  * enables it again.
  */
-export class WebhookWorker {
-  private readonly batchSize: number;
-  private readonly log: (message: string) => void;
-  private running = false;
-  private loopDone: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private failing = false;
-
+export class WebhookWorker extends PollingOutboxWorker {
   constructor(
     private readonly ds: DataSource,
     private readonly options: WebhookWorkerOptions,
   ) {
-    this.batchSize = options.batchSize ?? 10;
-    this.log = options.log ?? ((m) => rootLogger().warn({ module: 'webhooks' }, m));
+    super('webhook worker', options.batchSize ?? 10, options.log ?? ((m) => rootLogger().warn({ module: 'webhooks' }, m)));
   }
 
   private get settings() {
     return this.options.config.webhooks;
   }
 
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loopDone = this.loop();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loopDone;
-    this.loopDone = null;
-  }
-
-  /** Poll now instead of at the next tick. */
-  nudge(): void {
-    this.wake?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      let claimed = 0;
-      try {
-        claimed = await this.runOnce();
-        if (this.failing) this.log('webhook worker: the database is reachable again');
-        this.failing = false;
-      } catch (err) {
-        if (!this.failing) this.log(`webhook worker: cannot read the outbox (${(err as Error).message}); retrying`);
-        this.failing = true;
-      }
-      if (this.running && claimed < this.batchSize) await this.sleep(this.settings.pollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+  protected pollMs(): number {
+    return this.settings.pollMs;
   }
 
   /** Claims one batch of due deliveries and sends them. Returns how many it claimed. */
   async runOnce(): Promise<number> {
     const token = randomUUID();
-    const rows: ClaimedDelivery[] = await this.ds.query(
-      `WITH due AS (
-         SELECT d.id FROM webhook_deliveries d
-         WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
-         ORDER BY d.next_attempt_at
-         LIMIT $1
-         FOR UPDATE SKIP LOCKED
-       ), claimed AS (
-         UPDATE webhook_deliveries d
-         SET attempts = d.attempts + 1, claim_token = $2, next_attempt_at = now() + make_interval(secs => $3::double precision)
-         FROM due WHERE d.id = due.id
-         RETURNING d.id, d.organization_id, d.endpoint_id, d.body, d.attempts
-       )
-       SELECT c.*, e.url, e.secret_encrypted FROM claimed c JOIN webhook_endpoints e ON e.id = c.endpoint_id`,
-      [this.batchSize, token, this.settings.leaseMs / 1000],
+    const rows = await claimDue<ClaimedDelivery>(
+      this.ds,
+      {
+        table: 'webhook_deliveries',
+        returning: 'o.id, o.organization_id, o.endpoint_id, o.body, o.attempts',
+        batchSize: this.batchSize,
+        token,
+        leaseMs: this.settings.leaseMs,
+      },
+      'SELECT c.*, e.url, e.secret_encrypted FROM claimed c JOIN webhook_endpoints e ON e.id = c.endpoint_id',
     );
-    const results = await Promise.allSettled(rows.map((row) => this.deliver(row, token)));
-    for (const r of results) {
-      if (r.status === 'rejected')
-        this.log(`webhook worker: could not record a delivery (${(r.reason as Error).message}); retried after its lease`);
-    }
+    this.reportUnrecorded(await Promise.allSettled(rows.map((row) => this.deliver(row, token))));
     return rows.length;
   }
 
@@ -165,7 +109,7 @@ export class WebhookWorker {
 
   private async recordFailure(row: ClaimedDelivery, token: string, result: SendResult): Promise<void> {
     const s = this.settings;
-    const delayMs = Math.min(s.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
+    const delayMs = retryDelayMs(s.retryBaseMs, row.attempts, MAX_BACKOFF_MS);
     await inTransaction(this.ds, async (em) => {
       // an UPDATE … RETURNING answers [rows, count]
       const [[endpoint]]: [Array<{ consecutive_failures: number; disable: boolean; url: string }>, number] = await em.query(
