@@ -151,7 +151,8 @@ export class Throttle {
   private readonly waiting = new LRUCache<string, number>({ max: KNOWN_WAITS });
   /** How many times PostgreSQL refused each key for this process (since its last success). */
   private readonly refusals = new LRUCache<string, number>({ max: KNOWN_WAITS });
-  private readonly inFlight = new Map<string, number>();
+  /** Attempts of this process in flight per hard key, and when the last one started. */
+  private readonly inFlight = new Map<string, { n: number; at: number }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -170,15 +171,19 @@ export class Throttle {
         if (until > now) wait = Math.max(wait, Math.ceil((until - now) / 1000));
         else this.waiting.delete(spec.key);
       }
-      if (!wait && (this.inFlight.get(spec.key) ?? 0) >= spec.limit.maxInFlight) wait = 1;
+      const flying = this.inFlight.get(spec.key);
+      // like PostgreSQL, a count not touched for a while is stale (an attempt that was never settled)
+      if (flying && flying.at < now - IN_FLIGHT_STALE_SECONDS * 1000) this.inFlight.delete(spec.key);
+      else if (!wait && flying && flying.n >= spec.limit.maxInFlight) wait = 1;
     }
     return wait;
   }
 
   private track(specs: KeySpec[], delta: 1 | -1): void {
     for (const spec of specs) {
-      const n = (this.inFlight.get(spec.key) ?? 0) + delta;
-      if (n > 0) this.inFlight.set(spec.key, n);
+      const flying = this.inFlight.get(spec.key);
+      const n = (flying?.n ?? 0) + delta;
+      if (n > 0) this.inFlight.set(spec.key, { n, at: delta > 0 ? this.now() : (flying?.at ?? this.now()) });
       else this.inFlight.delete(spec.key);
     }
   }
