@@ -38,7 +38,8 @@ async function main(): Promise<void> {
       );
     }),
   ]);
-  process.send!({ outcomes: [...outcomes] }, () => process.exit(0));
+  const cpu = process.cpuUsage();
+  process.send!({ outcomes: [...outcomes], cpuMs: (cpu.user + cpu.system) / 1000 }, () => process.exit(0));
 }
 
 main().catch((err) => {

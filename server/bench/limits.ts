@@ -264,9 +264,10 @@ export async function membersUnderAttackSection(url: string, token: string, vict
         FLOOD_CLIENTS: String(floodClients),
       },
     });
-    const report = new Promise<Map<string, number>>((resolve, reject) => {
-      attacker.on('message', (m: { outcomes?: Array<[string, number]> }) => {
-        if (m && typeof m === 'object' && m.outcomes) resolve(new Map(m.outcomes));
+    const started = performance.now();
+    const report = new Promise<{ outcomes: Map<string, number>; cpuMs: number }>((resolve, reject) => {
+      attacker.on('message', (m: { outcomes?: Array<[string, number]>; cpuMs: number }) => {
+        if (m && typeof m === 'object' && m.outcomes) resolve({ outcomes: new Map(m.outcomes), cpuMs: m.cpuMs });
       });
       attacker.on('exit', (code) => reject(new Error(`the attacker exited (${code})`)));
     });
@@ -274,7 +275,8 @@ export async function membersUnderAttackSection(url: string, token: string, vict
     await new Promise((r) => setTimeout(r, 300)); // under way
     const beside = await loop(clients, seconds, members);
     attacker.send('stop');
-    return { ...beside, outcomes: await report };
+    const { outcomes, cpuMs } = await report;
+    return { ...beside, outcomes, attackerCpu: cpuMs / (performance.now() - started) };
   };
 
   const f = (r: { perSecond: number; latencies: number[]; bad: number }) =>
@@ -298,6 +300,7 @@ export async function membersUnderAttackSection(url: string, token: string, vict
     console.log(`  run ${run} alone                ${f(a)}  server CPU ${(aloneCpu / (seconds * 1000)).toFixed(2)} s/s`);
     console.log(
       `  run ${run} beside attacks       ${f(b)}  server CPU ${(besideCpu / (seconds * 1000)).toFixed(2)} s/s` +
+        `, the attacker's own ${b.attackerCpu.toFixed(2)} s/s` +
         ` (${attackRequests} attack requests)  ${[...b.outcomes].map(([k, n]) => `${k} ×${n}`).join(', ')}`,
     );
   }
