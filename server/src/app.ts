@@ -122,19 +122,20 @@ export async function startApp(options: AppOptions, port = options.config.port):
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
   // requests refused before GraphQL runs, counted per sender: past a few, refused at the door (common/refusals.ts),
-  // before anything else on the request (its log line, metrics, headers)
+  // in front of express itself (see the HTTP server below): before anything else on the request
   const refusals = new RefusalGuard(
-    { perWindow: config.rateLimit.refusalsPerWindow, windowMs: config.rateLimit.windowMs },
+    { perWindow: config.rateLimit.refusalsPerWindow, windowMs: config.rateLimit.windowMs, trustProxy: config.trustProxy },
     services.rateLimiter,
     logger,
   );
-  app.use('/graphql', refusals.door());
   app.use(requestLogger(logger));
   app.use(httpMetrics());
   const unbindMetrics = bindDataSource(ds, systemDs);
   metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
-  const server = http.createServer(app);
+  const server = http.createServer((req, res) => {
+    if (!refusals.answeredAtDoor(req, res)) app(req, res);
+  });
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
     accessToken: accessTokenAuthenticator(config.jwtSecret),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '@orgpulse/shared';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -28,6 +29,8 @@ export interface RefusalGuardConfig {
   /** Refusals a sender may have per window before its requests are refused at the door. */
   perWindow: number;
   windowMs: number;
+  /** As express's `trust proxy` (config.trustProxy): the client address is the first of X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 type Budgeted = Pick<Caller, 'organizationId' | 'apiKeyId'>;
@@ -68,7 +71,7 @@ export class RefusalGuard {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private static credentialOf(req: Request): string | null {
+  private static credentialOf(req: IncomingMessage): string | null {
     // the sha256 of a short header is a microsecond; the header itself is never kept
     const header = req.headers.authorization;
     return header ? createHash('sha256').update(header).digest('base64url') : null;
@@ -80,10 +83,21 @@ export class RefusalGuard {
     if (credential) this.accepted.set(credential, { organizationId: caller.organizationId, apiKeyId: caller.apiKeyId });
   }
 
-  senderOf(req: Request): Sender {
+  senderOf(req: IncomingMessage): Sender {
     const credential = RefusalGuard.credentialOf(req);
     const caller = credential ? this.accepted.get(credential) : undefined;
-    return caller ? { key: `credential:${credential}`, caller } : { key: `address:${ipOf(req)}`, caller: null };
+    return caller ? { key: `credential:${credential}`, caller } : { key: `address:${this.ipOf(req)}`, caller: null };
+  }
+
+  /** The client address, worked out once per request (the same for the door, the count and the report). */
+  private ipOf(req: IncomingMessage): string {
+    const r = req as IncomingMessage & { [IP]?: string };
+    if (r[IP] === undefined) {
+      const forwarded = this.config.trustProxy ? req.headers['x-forwarded-for'] : undefined;
+      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+      r[IP] = first || req.socket.remoteAddress || 'unknown';
+    }
+    return r[IP];
   }
 
   private windowStart(): number {
@@ -109,7 +123,7 @@ export class RefusalGuard {
     this.counts.set(sender.key, c);
     if (c.refused === this.config.perWindow) {
       this.logger.warn(
-        { ip: ipOf(req), sender: sender.caller ? 'credential' : 'address', refused: c.refused },
+        { ip: this.ipOf(req), sender: sender.caller ? 'credential' : 'address', refused: c.refused },
         `refusing this sender's GraphQL requests at the door until ${new Date(start + this.config.windowMs).toISOString()}`,
       );
     }
@@ -117,8 +131,8 @@ export class RefusalGuard {
   }
 
   /** What `extensions.cost` says on a response that no GraphQL ran for: nothing counted. */
-  costReport(req: Request, sender: Sender = this.senderOf(req)) {
-    return this.limiter.notCounted(sender.caller, ipOf(req));
+  costReport(req: IncomingMessage, sender: Sender = this.senderOf(req)) {
+    return this.limiter.notCounted(sender.caller, this.ipOf(req));
   }
 
   /** Answers a request refused before GraphQL runs, counted against its sender. */
@@ -129,35 +143,37 @@ export class RefusalGuard {
   }
 
   /**
-   * The door, first on `/graphql` (before the request log, metrics and security headers): refuses
-   * a sender past its refusals (see above) with a small fixed response, the body left unread.
+   * The door, in front of express itself (app.ts hands it every request first): refuses a
+   * request to `/graphql` from a sender past its refusals (see above) with a small fixed
+   * response, the body left unread. Says whether it answered.
    */
-  door(): RequestHandler {
-    return (req, res, next) => {
-      // a credential accepted here has a count of its own: it passes its address's closed door
-      const sender = this.senderOf(req);
-      const closed = this.closedFor(sender.key);
-      if (!closed) return next();
-      const body = Buffer.from(
-        JSON.stringify({
-          errors: [
-            {
-              message: `Too many refused requests from here: retry after ${closed} s.`,
-              extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: closed },
-            },
-          ],
-          extensions: { cost: this.costReport(req, sender) },
-        }),
-      );
-      res.writeHead(429, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': body.length,
-        'retry-after': String(closed),
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      res.end(body);
-    };
+  answeredAtDoor(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url ?? '';
+    if (!(url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/'))) return false;
+    // a credential accepted here has a count of its own: it passes its address's closed door
+    const sender = this.senderOf(req);
+    const closed = this.closedFor(sender.key);
+    if (!closed) return false;
+    const body = Buffer.from(
+      JSON.stringify({
+        errors: [
+          {
+            message: `Too many refused requests from here: retry after ${closed} s.`,
+            extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: closed },
+          },
+        ],
+        extensions: { cost: this.costReport(req, sender) },
+      }),
+    );
+    res.writeHead(429, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': body.length,
+      'retry-after': String(closed),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(body);
+    return true;
   }
 
   /**
@@ -174,12 +190,6 @@ export class RefusalGuard {
 }
 
 const IP = Symbol('orgpulse.refusalIp');
-
-/** The client address (express's, through `trust proxy`), worked out once per request. */
-function ipOf(req: Request): string {
-  const r = req as Request & { [IP]?: string };
-  return (r[IP] ??= req.ip ?? req.socket.remoteAddress ?? 'unknown');
-}
 
 /** Adds `extensions.cost` to a JSON error response (status 400 or more) sent without one. */
 function withCostOnErrors(res: Response, report: () => unknown): void {
