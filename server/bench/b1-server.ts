@@ -23,7 +23,8 @@ enum EmailStatus { FAILED NOT_SENT PENDING SENT }
 type MemberAllowance { monthlyLimit: Credits! usedThisMonth: Credits! remaining: Credits! }
 type Member {
   id: ID! name: String! email: String role: Role! status: MemberStatus! joinedAt: DateTime! lastActiveAt: DateTime
-  emailStatus: EmailStatus! emailError: String invitedBy: Member allowance: MemberAllowance
+  emailStatus: EmailStatus! emailError: String mfaEnabled: Boolean temporaryPasswordExpiresAt: DateTime
+  invitedBy: Member allowance: MemberAllowance
 }
 type PageInfo { endCursor: String hasNextPage: Boolean! }
 type MemberConnection { nodes: [Member!]! pageInfo: PageInfo! totalCount: Int! }

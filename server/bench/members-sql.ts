@@ -7,9 +7,25 @@ import { STATUS_KINDS } from '../src/modules/mail';
 import { usedThisMonthSql } from '../src/modules/credits/balance.rows';
 import { callerCan } from '../src/common/auth/guard';
 
+/** The SPA's members query: client/src/features/members/members.graphql.ts (Members, MemberRow, MemberAllowanceFields). */
+export const SPA_MEMBERS_QUERY = `query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {
+  members(first: $first, after: $after, search: $search, role: $role, status: $status) {
+    nodes { ...MemberRow }
+    pageInfo { endCursor hasNextPage }
+    totalCount
+  }
+}
+fragment MemberAllowanceFields on MemberAllowance { monthlyLimit usedThisMonth remaining }
+fragment MemberRow on Member {
+  id name email role status joinedAt lastActiveAt emailStatus emailError mfaEnabled temporaryPasswordExpiresAt
+  invitedBy { id name }
+  allowance { ...MemberAllowanceFields }
+}`;
+
 export const PAGE_SQL = `
   SELECT m.id, m.organization_id, m.role, m.status, m.created_at, m.last_active_at, m.email_status, m.monthly_allowance,
-         u.name, u.email, inv.id AS inv_id, iu.name AS inv_name, e.last_error AS email_error,
+         u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
+         CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at, inv.id AS inv_id, iu.name AS inv_name, e.last_error AS email_error,
          CASE WHEN m.monthly_allowance IS NOT NULL THEN ${usedThisMonthSql('m.organization_id', 'm.id')} END AS used
     FROM memberships m
     JOIN users u ON u.id = m.user_id
@@ -35,6 +51,8 @@ export interface PageRow {
   monthly_allowance: string | null;
   name: string;
   email: string;
+  mfa_enabled: boolean;
+  temporary_password_expires_at: Date | null;
   inv_id: string | null;
   inv_name: string | null;
   email_error: string | null;
@@ -86,6 +104,9 @@ export function membersJson(caller: BenchCaller, rows: PageRow[], first: number,
       lastActiveAt: seePrivate && r.last_active_at ? r.last_active_at.toISOString() : null,
       emailStatus: r.email_status,
       emailError: manage ? r.email_error : null,
+      mfaEnabled: manage ? r.mfa_enabled : null,
+      temporaryPasswordExpiresAt:
+        (manage || self) && r.temporary_password_expires_at ? r.temporary_password_expires_at.toISOString() : null,
       invitedBy: seePrivate && r.inv_id ? { id: r.inv_id, name: r.inv_name } : null,
       allowance,
     };

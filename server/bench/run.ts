@@ -19,14 +19,15 @@
  *   BENCH_QUICK=1            short run (2s scenarios, 40 requests per attack document)
  * then the rate-limits section: one small query with the limiter off, PostgreSQL store, Redis store (ratios).
  *
- *   BENCH_ONLY=spend|limits|ratelimits|members  one section only
+ *   BENCH_ONLY=spend|limits|ratelimits|members|dashboard|csv  one section only
  * then S1, the members page (bench/members.ts): orgpulse vs. B1 vs. the floor, 10,000 members.
+ * then S2, the dashboard over 10M usage records (bench/dashboard.ts): vs. the raw GROUP BY,
+ * and the CSV export over the same records (bench/csv.ts): vs. psql's COPY, with the server's peak RSS.
  *   BENCH_SERVER_DIR=…       run the server from another checkout's server/ (a "before" figure)
  */
 import 'reflect-metadata';
-import { spawn, ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
@@ -38,7 +39,10 @@ import { createServices } from '../src/services';
 import { RateLimiter } from '../src/common/rate-limit';
 import { membersUnderAttackSection, refusalSection } from './limits';
 import { membersPageSection } from './members';
+import { dashboardSection } from './dashboard';
+import { csvSection } from './csv';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
+import { startServer } from './spawn';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -117,37 +121,6 @@ async function gql(url: string, token: string, query: string, variables: Record<
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
-}
-
-/** Budgets no scenario reaches: the limiter runs (and costs what it costs) but refuses nothing. */
-const UNREACHABLE_BUDGETS = {
-  RATE_LIMIT_PER_API_KEY: '1000000000',
-  RATE_LIMIT_PER_ORGANIZATION: '1000000000',
-  RATE_LIMIT_PER_ANONYMOUS: '1000000000',
-};
-
-function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
-    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops
-    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-    const child = spawn(process.execPath, [...prof, '-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
-      cwd: dir,
-      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time)
-    });
-    let out: string | null = '';
-    child.stdout!.on('data', (chunk) => {
-      if (out === null) return; // its request log: read and dropped
-      out += chunk;
-      const m = /READY (\S+)/.exec(out);
-      if (m) {
-        out = null;
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
-  });
 }
 
 /**
@@ -232,6 +205,8 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   if (ONLY === 'members') return membersPageSection(ADMIN_URL);
+  if (ONLY === 'dashboard') return dashboardSection(ADMIN_URL);
+  if (ONLY === 'csv') return csvSection(ADMIN_URL);
   const dbUrl = withDatabase(ADMIN_URL, DB);
   let server: ChildProcess | null = null;
   const cleanup = async () => {
@@ -332,7 +307,11 @@ async function main(): Promise<void> {
     await ds.destroy().catch(() => undefined);
     await cleanup();
   }
-  if (!ONLY) await membersPageSection(ADMIN_URL);
+  if (!ONLY) {
+    await membersPageSection(ADMIN_URL);
+    await dashboardSection(ADMIN_URL);
+    await csvSection(ADMIN_URL);
+  }
 }
 
 main().catch((err) => {

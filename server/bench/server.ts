@@ -7,6 +7,7 @@ import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabases } from '../src/db/databases';
 import { answerStats } from './stats';
+import { usageExportModule } from '../src/modules/usage/usage-export';
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', PORT: '0', CLIENT_DIST: '/nonexistent' });
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     };
   }
   answerStats(() => sql);
-  const running = await startApp({ ds, systemDs, config, modules: [], startWorkers: false }, 0);
+  // the CSV export route (bench/csv.ts); no workers
+  const running = await startApp({ ds, systemDs, config, modules: [usageExportModule()], startWorkers: false }, 0);
   process.stdout.write(`READY ${running.url}\n`);
   const stop = async () => {
     await running.stop();

@@ -55,6 +55,8 @@ export interface Config {
     /** …and it has been failing for at least this long. */
     disableAfterMs: number;
   };
+  /** How often each node looks for weekly access review emails that are due (modules/review). */
+  accessReviewPollMs: number;
   /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
@@ -226,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       disableAfterFailures: int(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 20, 1, 10_000),
       disableAfterMs: int(env, 'WEBHOOK_DISABLE_AFTER_MS', 24 * 3600_000, 0, 30 * 24 * 3600_000),
     },
+    accessReviewPollMs: int(env, 'ACCESS_REVIEW_POLL_MS', 5 * 60_000, 100, 24 * 3600_000),
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),

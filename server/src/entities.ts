@@ -10,6 +10,7 @@ import { CaughtEmail } from './modules/mail/caught-email.entity';
 import { OutboxEmail } from './modules/mail/outbox.entity';
 import { Organization } from './modules/organizations/organization.entity';
 import { Resource } from './modules/resources/resource.entity';
+import { AccessReviewSchedule } from './modules/review/review-schedule.entity';
 import { UsageDaily } from './modules/usage/usage-daily.entity';
 import { UsageRecord } from './modules/usage/usage-record.entity';
 import { User } from './modules/users/user.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   ApiKey,
   WebhookEndpoint,
   WebhookDelivery,
+  AccessReviewSchedule,
 ];

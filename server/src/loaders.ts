@@ -7,6 +7,7 @@ import { Membership } from './modules/members/member.entity';
 import { memberLoaders } from './modules/members/member.loaders';
 import { Organization } from './modules/organizations/organization.entity';
 import { resourceLoaders } from './modules/resources/resource.loaders';
+import { usageLoaders } from './modules/usage/usage.loaders';
 import { User } from './modules/users/user.entity';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
@@ -16,8 +17,8 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /**
  * Per-request batch loaders: every relation a field resolver follows goes through one of
- * these, so a page of N members costs one query per relation, not N. Each batch runs in a
- * transaction of the caller's organization (`db`, common/tenant.ts): row-level security
+ * these, so a page of N members costs one query per relation, not N. Each batch runs in the
+ * caller's organization (a raw read in one round trip, TypeORM work in a transaction) (`db`, common/tenant.ts): row-level security
  * keeps every other organization's rows out, whatever ids a batch holds.
  */
 export function createLoaders(db: TenantDb) {
@@ -26,6 +27,7 @@ export function createLoaders(db: TenantDb) {
     ...resourceLoaders(db),
     ...memberLoaders(db),
     ...allowanceLoaders(db),
+    ...usageLoaders(db),
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(await db.run((em) => em.getRepository(User).findBy({ id: In([...ids]) })), ids),
     ),
@@ -41,12 +43,10 @@ export function createLoaders(db: TenantDb) {
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     memberCount: new DataLoader<string, number>(async (orgIds) => {
-      const rows: Array<{ organization_id: string; n: string }> = await db.run((em) =>
-        em.query(
-          `SELECT organization_id, count(*) AS n FROM memberships
-            WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
-          [[...orgIds]],
-        ),
+      const rows = await db.read<{ organization_id: string; n: string }>(
+        `SELECT organization_id, count(*) AS n FROM memberships
+          WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
+        [[...orgIds]],
       );
       const map = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
       return orgIds.map((id) => map.get(id) ?? 0);

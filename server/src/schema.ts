@@ -12,6 +12,7 @@ import { SpendResolver } from './modules/credits/spend.resolver';
 import { MemberResolver } from './modules/members/member.resolver';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { ResourceResolver } from './modules/resources/resource.resolver';
+import { AccessReviewResolver } from './modules/review/review.resolver';
 import { UsageResolver } from './modules/usage/usage.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { UserResolver } from './modules/users/user.resolver';
@@ -37,6 +38,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   WebhookResolver,
   UserResolver,
   LiveResolver,
+  AccessReviewResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

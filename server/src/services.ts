@@ -12,6 +12,7 @@ import { MemberService } from './modules/members/member.service';
 import { MemberNotifier, silentNotifier } from './modules/members/member.notifier';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { ResourceService } from './modules/resources/resource.service';
+import { AccessReviewService } from './modules/review/review.service';
 import { SpendService } from './modules/credits/spend.service';
 import { UsageService } from './modules/usage/usage.service';
 import { LiveBus } from './modules/live/live.bus';
@@ -63,6 +64,7 @@ export function createServices(
     audit: new AuditService(ds),
     allowances: new AllowanceService(ds),
     webhooks: new WebhookService(ds, config),
+    accessReview: new AccessReviewService(ds),
   };
 }
 

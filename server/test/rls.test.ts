@@ -72,6 +72,7 @@ beforeAll(async () => {
     await topUp(t, s.token, '100');
     const resource = await t.running.services.resources.create(caller, { kind: ResourceKind.AGENT, name: 'Agent' });
     await t.running.services.apiKeys.create(caller, 'key');
+    await t.running.services.accessReview.setWeeklyEmail(caller, true);
     await t.ok(SPEND, { i: { operation: 'op', credits: '1', resourceId: resource.id, idempotencyKey: key('u') } }, s.token);
     await t.ds.query(
       `INSERT INTO email_outbox (organization_id, membership_id, kind, "to", subject, text, html)

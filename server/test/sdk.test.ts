@@ -1,14 +1,41 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { ErrorCode, FetchLike, OrgpulseClient, OrgpulseClientOptions, OrgpulseError, RequestOptions } from '../../packages/sdk/src';
+import WebSocket from 'ws';
+import {
+  ErrorCode,
+  FetchLike,
+  isOrgpulseError,
+  LiveSubscription,
+  OrgpulseClient,
+  OrgpulseClientOptions,
+  OrgpulseError,
+  RequestOptions,
+  SessionRequiredError,
+  verifyWebhook,
+  WebhookVerificationError,
+} from '../../packages/sdk/src';
 import { sourceOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
 import { addSignedInMember, orgWithRoles, Session, signUp, STRONG_PASSWORD } from './helpers/fixtures';
 import { ledgerState, topUp } from './helpers/ledger';
+import { sleep, until } from './helpers/nodes';
+import { silentWebhookNotifier } from '../src/modules/webhooks/webhook.notifier';
+import { WebhookWorker } from '../src/modules/webhooks/webhook.worker';
 
 let t: TestApp;
+/** The delivery worker, run a pass at a time by the webhook tests. */
+let worker: WebhookWorker;
 beforeAll(async () => {
-  t = await startTestApp();
+  // webhooks to the test's receiver on 127.0.0.1
+  t = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE: '1' } });
+  worker = new WebhookWorker(t.systemDs, { config: t.config, notifier: silentWebhookNotifier, log: () => undefined });
 });
 afterAll(async () => {
   await t.stop();
@@ -540,4 +567,441 @@ describe('the partner surface (typed from the generated operation types)', () =>
     expect((await sdk.apiKeys({ includeRevoked: true })).map((k) => k.id)).toEqual([second.id, first.id]);
     expect((await refusal(() => client({ apiKey: second.secret }).viewer())).code).toBe(ErrorCode.Unauthenticated);
   });
+});
+
+/** The `ws` WebSocket, remembering every socket the SDK opens (to see them closed). */
+function recordingWebSocket() {
+  const sockets: WebSocket[] = [];
+  class Recording extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols);
+      sockets.push(this);
+    }
+  }
+  return {
+    webSocketImpl: Recording,
+    sockets,
+    allClosed: () => sockets.length > 0 && sockets.every((s) => s.readyState === WebSocket.CLOSED),
+  };
+}
+
+/**
+ * The next event, or null when none came within `ms`. The pending `next()` is kept across
+ * calls (an iterator's next() must not be asked twice for one event).
+ */
+function eventsOf<T>(it: LiveSubscription<T>) {
+  let pending: Promise<IteratorResult<T, undefined>> | null = null;
+  return async (ms = 5000): Promise<IteratorResult<T, undefined> | null> => {
+    pending ??= it.next();
+    const result = await Promise.race([pending, sleep(ms).then(() => null)]);
+    if (result) pending = null;
+    return result;
+  };
+}
+
+/**
+ * graphql-ws does not acknowledge a subscription: act (a spend) until the first event
+ * proves it is live, however long the server took to subscribe.
+ */
+async function firstEvent<T>(next: (ms?: number) => Promise<IteratorResult<T, undefined> | null>, act: () => Promise<unknown>) {
+  for (let i = 0; i < 60; i++) {
+    await act();
+    const result = await next(250);
+    if (result) return result;
+  }
+  throw new Error('no event after 60 spends');
+}
+
+/** Events until one matches (failing the test when none does within 10 s). */
+async function eventWhere<T>(
+  next: (ms?: number) => Promise<IteratorResult<T, undefined> | null>,
+  match: (e: T) => boolean,
+  seen: T[] = [],
+) {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    const result = await next(Math.max(1, end - Date.now()));
+    if (!result || result.done) break;
+    seen.push(result.value);
+    if (match(result.value)) return result.value;
+  }
+  throw new Error(`no matching event; seen ${JSON.stringify(seen)}`);
+}
+
+describe('subscriptions over graphql-ws, as async iterators', () => {
+  test('balanceChanged: an event after each spend; return() ends it and closes the socket', async () => {
+    const owner = await signUp(t);
+    await topUp(t, owner.token, '100');
+    const { secret } = await createKey(owner);
+    const ws = recordingWebSocket();
+    const sdk = client({ apiKey: secret, webSocketImpl: ws.webSocketImpl });
+    const balances = sdk.subscribe.balanceChanged();
+    const next = eventsOf(balances);
+
+    const first = await firstEvent(next, () => sdk.recordUsage({ operation: 'chat', credits: '1' }));
+    expect(first.done).toBe(false);
+    expect(first.value).toMatchObject({ balance: expect.stringMatching(/^\d+(\.\d+)?$/), isLow: false, lowBalanceThreshold: null });
+
+    // a spend of a known amount: its event carries the balance after it, exactly
+    await sdk.recordUsage({ operation: 'chat', credits: '0.000001' });
+    const { balance } = await sdk.creditBalance();
+    expect(balance).toMatch(/\.999999$/);
+    expect((await eventWhere(next, (b) => b.balance === balance)).balance).toBe(balance);
+
+    // a top-up by the owner's session (not the key) reaches the key's subscription too
+    await topUp(t, owner.token, '5');
+    const after = (await sdk.creditBalance()).balance;
+    await eventWhere(next, (b) => b.balance === after);
+
+    expect(ws.sockets).toHaveLength(1);
+    expect(await balances.return()).toEqual({ value: undefined, done: true });
+    expect(await balances.next()).toEqual({ value: undefined, done: true });
+    await until(ws.allClosed, 10_000, 'the socket to close once nothing is subscribed');
+    // a later spend opens no new socket: nothing is subscribed any more
+    await sdk.recordUsage({ operation: 'chat', credits: '1' });
+    expect(ws.sockets).toHaveLength(1);
+  });
+
+  test('usageRecorded with for await: a MEMBER gets only their own records; an AbortSignal ends a pending next()', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    await topUp(t, owner.token, '100');
+    const ownerSdk = client({ apiKey: (await createKey(owner)).secret });
+    const ws = recordingWebSocket();
+    const memberSdk = client({ apiKey: (await createKey(member)).secret, webSocketImpl: ws.webSocketImpl });
+
+    const controller = new AbortController();
+    const records = memberSdk.subscribe.usageRecorded({ signal: controller.signal });
+    const next = eventsOf(records);
+    const live = await firstEvent(next, () => memberSdk.recordUsage({ operation: 'warm-up', credits: '0.1' }));
+    expect(live.value).toMatchObject({ operation: 'warm-up', member: { id: member.memberId } });
+
+    const ownerRecord = await ownerSdk.recordUsage({ operation: 'owner.secret', credits: '1' });
+    const own = await memberSdk.recordUsage({ operation: 'mine', credits: '0.25' });
+    const seen: Array<{ id: string; member: { id: string } }> = [];
+    const mine = await eventWhere(next, (r) => r.id === own.id, seen);
+    expect(mine).toMatchObject({ id: own.id, operation: 'mine', credits: '0.25', member: { id: member.memberId } });
+    expect(seen.map((r) => r.id)).not.toContain(ownerRecord.id);
+    expect(seen.every((r) => r.member.id === member.memberId)).toBe(true);
+
+    // abort while a next() waits: it resolves done, and the socket closes
+    const waiting = records.next();
+    controller.abort();
+    expect(await waiting).toEqual({ value: undefined, done: true });
+    await until(ws.allClosed, 10_000, 'the socket to close after the abort');
+
+    // the for await form, ended by break
+    const again = memberSdk.subscribe.usageRecorded();
+    const spending = (async () => {
+      const got: string[] = [];
+      for await (const record of again) {
+        got.push(record.operation);
+        if (record.operation === 'stop') break;
+      }
+      return got;
+    })();
+    let stopped = false;
+    void spending.then(() => (stopped = true));
+    for (let i = 0; i < 100 && !stopped; i++) {
+      await memberSdk.recordUsage({ operation: 'stop', credits: '0.01' });
+      await sleep(100);
+    }
+    expect((await spending).at(-1)).toBe('stop');
+    await until(ws.allClosed, 10_000, 'the socket to close after break');
+    expect(ws.sockets).toHaveLength(2);
+  });
+
+  test('refusals end the iterator with an OrgpulseError: a bad key UNAUTHENTICATED, a key revoked mid-stream FORBIDDEN', async () => {
+    const owner = await signUp(t);
+    await topUp(t, owner.token, '100');
+    const bad = client({ apiKey: 'opk_not-a-real-key', webSocketImpl: WebSocket });
+    const refused = await refusal(() => bad.subscribe.balanceChanged().next());
+    expect(refused).toMatchObject({ code: ErrorCode.Unauthenticated, extensions: { closeCode: 4401 } });
+
+    const key = await createKey(owner);
+    const sdk = client({ apiKey: key.secret, webSocketImpl: WebSocket });
+    const balances = sdk.subscribe.balanceChanged();
+    const next = eventsOf(balances);
+    await firstEvent(next, () => sdk.recordUsage({ operation: 'chat', credits: '1' }));
+    await request(key.session, REVOKE_KEY, { id: key.id });
+    await topUp(t, owner.token, '1'); // an event: the server re-checks the key before sending it
+    const closed = await refusal(async () => {
+      for (;;) {
+        const r = await next();
+        if (!r || r.done) return r;
+      }
+    });
+    expect(closed).toMatchObject({ code: ErrorCode.Forbidden, extensions: { closeCode: 4403 } });
+    expect(await balances.next()).toEqual({ value: undefined, done: true });
+  });
+});
+
+interface Delivery {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A real HTTP receiver on 127.0.0.1, keeping each request's raw body. */
+async function receiver() {
+  const received: Delivery[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orgpulse/webhooks`;
+  return {
+    url,
+    received,
+    stop: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe('webhook management (session only)', () => {
+  test('create → sendTestWebhook reaches a real receiver, verifyWebhook accepts it; rotate, redeliver, deliveries, delete', async () => {
+    const owner = await signUp(t);
+    const r = await receiver();
+    try {
+      const sdk = client({ accessToken: owner.token });
+      const created = await sdk.createWebhookEndpoint({ url: r.url, events: ['CREDITS_ADDED', 'API_KEY_CREATED'] });
+      expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+      expect(created.endpoint).toMatchObject({ url: r.url, events: ['CREDITS_ADDED', 'API_KEY_CREATED'], enabled: true });
+      expect((await sdk.webhookEndpoints()).map((e) => e.id)).toEqual([created.endpoint.id]);
+      // the secret is not readable afterwards: only the endpoint's fields are
+      expect(JSON.stringify(await sdk.webhookEndpoints())).not.toContain(created.secret);
+
+      const test = await sdk.sendTestWebhook(created.endpoint.id);
+      expect(test).toMatchObject({ eventType: 'WEBHOOK_TEST', status: 'PENDING', attempts: 0 });
+      await worker.runOnce();
+      await until(() => r.received.length === 1, 10_000, 'the test delivery');
+      const [delivery] = r.received;
+      expect(delivery.headers['webhook-id']).toBe(test.id);
+      const event = await verifyWebhook(created.secret, delivery.headers, delivery.body);
+      expect(event).toMatchObject({ type: 'webhook.test', data: { endpointId: created.endpoint.id, test: true } });
+
+      const succeeded = await sdk.webhookDeliveries({ endpointId: created.endpoint.id });
+      expect(succeeded.totalCount).toBe(1);
+      expect(succeeded.nodes[0]).toMatchObject({ id: test.id, attempts: 1, responseStatus: 200, deliveredAt: expect.any(String) });
+      const pages = [];
+      for await (const page of sdk.webhookDeliveryPages({ endpointId: created.endpoint.id, first: 1 })) pages.push(page);
+      expect(pages.flatMap((p) => p.nodes.map((d) => d.id))).toEqual([test.id]);
+
+      // rotate: the old secret no longer verifies what is sent next; redelivery keeps the webhook-id
+      const rotated = await sdk.rotateWebhookSecret(created.endpoint.id);
+      expect(rotated.secret).toMatch(/^whsec_/);
+      expect(rotated.secret).not.toBe(created.secret);
+      const again = await sdk.redeliverWebhook(test.id);
+      expect(again.id).toBe(test.id);
+      await worker.runOnce();
+      await until(() => r.received.length === 2, 10_000, 'the redelivery');
+      const redelivered = r.received[1];
+      expect(redelivered.headers['webhook-id']).toBe(test.id);
+      expect((await verifyWebhook(rotated.secret, redelivered.headers, redelivered.body)).type).toBe('webhook.test');
+      const stale = await verifyWebhook(created.secret, redelivered.headers, redelivered.body).catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(WebhookVerificationError);
+
+      // a real event: a top-up is delivered as credits.added
+      await topUp(t, owner.token, '3');
+      await worker.runOnce();
+      await until(() => r.received.length === 3, 10_000, 'the credits.added delivery');
+      const added = await verifyWebhook<{ amount: string }>(rotated.secret, r.received[2].headers, r.received[2].body);
+      expect(added.type).toBe('credits.added');
+
+      const delivered = await sdk.webhookDeliveries({ endpointId: created.endpoint.id });
+      expect(delivered.nodes.map((d) => d.eventType).sort()).toEqual(['CREDITS_ADDED', 'WEBHOOK_TEST']);
+
+      expect(await sdk.deleteWebhookEndpoint(created.endpoint.id)).toBe(true);
+      expect(await sdk.webhookEndpoints()).toEqual([]);
+      expect((await refusal(() => sdk.sendTestWebhook(created.endpoint.id))).code).toBe(ErrorCode.NotFound);
+    } finally {
+      await r.stop();
+    }
+  });
+
+  test('an API key gets SessionRequiredError (FORBIDDEN) for every webhook operation, and nothing changes', async () => {
+    const { owner, member } = await orgWithRoles(t);
+    const sdk = client({ accessToken: owner.token });
+    const endpoint = (await sdk.createWebhookEndpoint({ url: 'http://127.0.0.1:9/hook', events: ['MEMBER_ADDED'] })).endpoint;
+    const keyed = client({ apiKey: (await createKey(owner)).secret });
+    const before = await t.ds.query(`SELECT id, url, secret_encrypted FROM webhook_endpoints WHERE organization_id = $1`, [
+      owner.organizationId,
+    ]);
+
+    const calls: Array<[string, () => Promise<unknown>]> = [
+      ['webhookEndpoints', () => keyed.webhookEndpoints()],
+      ['createWebhookEndpoint', () => keyed.createWebhookEndpoint({ url: 'http://127.0.0.1:9/other', events: ['MEMBER_ADDED'] })],
+      ['deleteWebhookEndpoint', () => keyed.deleteWebhookEndpoint(endpoint.id)],
+      ['rotateWebhookSecret', () => keyed.rotateWebhookSecret(endpoint.id)],
+      ['sendTestWebhook', () => keyed.sendTestWebhook(endpoint.id)],
+      ['webhookDeliveries', () => keyed.webhookDeliveries({ endpointId: endpoint.id })],
+      ['redeliverWebhook', () => keyed.redeliverWebhook(randomUUID())],
+    ];
+    for (const [operation, call] of calls) {
+      const err = await refusal(call);
+      expect(err).toBeInstanceOf(SessionRequiredError);
+      expect(err).toMatchObject({ code: ErrorCode.Forbidden, operation, name: 'SessionRequiredError' });
+      expect(isOrgpulseError(err, ErrorCode.Forbidden)).toBe(true);
+      expect(err.message).toMatch(/needs a signed-in session .* not an API key/);
+      // the server's own refusal is kept
+      expect((err.cause as OrgpulseError).message).toMatch(/signed-in session, not an API key/);
+    }
+    expect(
+      await t.ds.query(`SELECT id, url, secret_encrypted FROM webhook_endpoints WHERE organization_id = $1`, [owner.organizationId]),
+    ).toEqual(before);
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id])).toEqual([{ n: 0 }]);
+
+    // a MEMBER's session: FORBIDDEN by role, a plain OrgpulseError (a session would not help)
+    const byRole = await refusal(() => client({ accessToken: member.token }).webhookEndpoints());
+    expect(byRole.code).toBe(ErrorCode.Forbidden);
+    expect(byRole).not.toBeInstanceOf(SessionRequiredError);
+    // another organization's owner: NOT_FOUND for this endpoint, and it still exists
+    const other = await signUp(t);
+    expect((await refusal(() => client({ accessToken: other.token }).deleteWebhookEndpoint(endpoint.id))).code).toBe(ErrorCode.NotFound);
+    expect((await sdk.webhookEndpoints()).map((e) => e.id)).toEqual([endpoint.id]);
+  });
+});
+
+const run = promisify(execFile);
+const repo = path.join(__dirname, '..', '..');
+const sdkDir = path.join(repo, 'packages', 'sdk');
+/** The folder of a package as installed for `from` (to pack it for an offline install). */
+const installed = (name: string, from: string) => path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
+
+describe('the published package', () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'orgpulse-sdk-'));
+  });
+  afterAll(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  test('pnpm pack makes a tarball that npm installs offline in an empty folder, and that works (ESM, CommonJS, types) against the server', async () => {
+    const version = JSON.parse(await readFile(path.join(sdkDir, 'package.json'), 'utf8')).version as string;
+    await run('pnpm', ['--filter', '@orgpulse/sdk', 'pack', '--pack-destination', tmp], { cwd: repo });
+    const tarball = path.join(tmp, `orgpulse-sdk-${version}.tgz`);
+
+    // what a partner gets: no workspace package, one real dependency, entries that import only it
+    await run('tar', ['-xzf', tarball, '-C', tmp]);
+    const manifestText = await readFile(path.join(tmp, 'package', 'package.json'), 'utf8');
+    const manifest = JSON.parse(manifestText);
+    expect(manifestText).not.toMatch(/workspace:|@orgpulse\/shared/);
+    expect(manifest.dependencies).toEqual({ 'graphql-ws': '6.4.2' });
+    expect(manifest.peerDependencies).toBeUndefined();
+    expect(manifest.exports['.']).toEqual({
+      import: { types: './dist/index.d.mts', default: './dist/index.mjs' },
+      require: { types: './dist/index.d.ts', default: './dist/index.js' },
+    });
+    expect((await readdir(path.join(tmp, 'package', 'dist'))).sort()).toEqual(['index.d.mts', 'index.d.ts', 'index.js', 'index.mjs']);
+    const esm = await readFile(path.join(tmp, 'package', 'dist', 'index.mjs'), 'utf8');
+    const cjs = await readFile(path.join(tmp, 'package', 'dist', 'index.js'), 'utf8');
+    const dts = await readFile(path.join(tmp, 'package', 'dist', 'index.d.ts'), 'utf8');
+    expect([...esm.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1])).toEqual(['graphql-ws/client']);
+    expect([...cjs.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])).toEqual(['graphql-ws/client']);
+    expect(dts).not.toMatch(/^(import|export)[^\n]*\bfrom\s*['"]/m); // self-contained declarations
+    for (const text of [esm, cjs, dts]) expect(text).not.toContain('@orgpulse/shared');
+
+    // its dependency (and graphql-ws's peer graphql, and ws for Node 20) as local tarballs: no registry, an empty cache
+    for (const dir of [installed('graphql-ws', sdkDir), installed('graphql', sdkDir), installed('ws', __dirname)]) {
+      await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', tmp, dir]);
+    }
+    const tarballs = (await readdir(tmp)).filter((f) => f.endsWith('.tgz')).map((f) => path.join(tmp, f));
+    expect(tarballs).toHaveLength(4);
+    const app = path.join(tmp, 'partner-app');
+    await run('mkdir', [app]);
+    await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'partner-app', private: true }));
+    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', path.join(tmp, 'npm-cache'), ...tarballs], {
+      cwd: app,
+    });
+
+    const owner = await signUp(t);
+    await topUp(t, owner.token, '10');
+    const { secret } = await createKey(owner);
+    const env = { ...process.env, ORGPULSE_URL: `${t.url}/graphql`, ORGPULSE_KEY: secret };
+
+    await writeFile(
+      path.join(app, 'check.mjs'),
+      `import { OrgpulseClient, addCredits } from '@orgpulse/sdk';
+import WebSocket from 'ws';
+const orgpulse = new OrgpulseClient({ url: process.env.ORGPULSE_URL, apiKey: process.env.ORGPULSE_KEY, webSocketImpl: WebSocket });
+const viewer = await orgpulse.viewer();
+const balances = orgpulse.subscribe.balanceChanged();
+const pending = balances.next();
+let event = null;
+// graphql-ws does not acknowledge a subscription: spend until the first event shows it is live
+for (let i = 0; i < 40 && !event; i++) {
+  await orgpulse.recordUsage({ operation: 'from.the.tarball', credits: '0.1' });
+  event = await Promise.race([pending, new Promise((r) => setTimeout(() => r(null), 250))]);
+}
+await balances.return();
+await orgpulse.close();
+console.log(JSON.stringify({ organization: viewer.organization.id, event: event && event.value, sum: addCredits('0.1', '0.2') }));
+`,
+    );
+    await writeFile(
+      path.join(app, 'check.cjs'),
+      `const { createHmac, randomBytes } = require('node:crypto');
+const { OrgpulseClient, OrgpulseError, ErrorCode, verifyWebhook } = require('@orgpulse/sdk');
+(async () => {
+  const secret = 'whsec_' + randomBytes(24).toString('base64');
+  const body = JSON.stringify({ type: 'webhook.test', timestamp: new Date().toISOString(), data: { test: true } });
+  const ts = String(Math.floor(Date.now() / 1000));
+  const signature = 'v1,' + createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update('msg_1.' + ts + '.' + body).digest('base64');
+  const event = await verifyWebhook(secret, { 'webhook-id': 'msg_1', 'webhook-timestamp': ts, 'webhook-signature': signature }, body);
+  const orgpulse = new OrgpulseClient({ url: process.env.ORGPULSE_URL, apiKey: process.env.ORGPULSE_KEY });
+  const { balance } = await orgpulse.creditBalance();
+  let refused = null;
+  try {
+    await orgpulse.webhookEndpoints();
+  } catch (err) {
+    refused = { isOrgpulseError: err instanceof OrgpulseError, name: err.name, code: err.code, forbidden: err.code === ErrorCode.Forbidden };
+  }
+  console.log(JSON.stringify({ type: event.type, balance, refused }));
+})();
+`,
+    );
+    await writeFile(
+      path.join(app, 'check-types.ts'),
+      `import { OrgpulseClient, type BalanceChange, type CreatedWebhookEndpoint, type OrgpulseErrorCode } from '@orgpulse/sdk';
+const orgpulse = new OrgpulseClient({ url: 'https://orgpulse.example.com', accessToken: 'token' });
+export async function partner(): Promise<string[]> {
+  const created: CreatedWebhookEndpoint = await orgpulse.createWebhookEndpoint({ url: 'https://partner.example.com/hooks', events: ['CREDITS_LOW_BALANCE'] });
+  const seen: string[] = [created.secret];
+  for await (const change of orgpulse.subscribe.balanceChanged()) {
+    const b: BalanceChange = change;
+    seen.push(b.balance);
+    break;
+  }
+  const code: OrgpulseErrorCode = 'FORBIDDEN';
+  return [...seen, code];
+}
+`,
+    );
+    await writeFile(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', types: [] },
+        files: ['check-types.ts'],
+      }),
+    );
+
+    const fromEsm = JSON.parse((await run('node', ['check.mjs'], { cwd: app, env })).stdout);
+    expect(fromEsm.organization).toBe(owner.organizationId);
+    expect(fromEsm.sum).toBe('0.3');
+    const fromCjs = JSON.parse((await run('node', ['check.cjs'], { cwd: app, env })).stdout);
+    expect(fromCjs).toEqual({
+      type: 'webhook.test',
+      balance: expect.stringMatching(/^\d/),
+      refused: { isOrgpulseError: true, name: 'SessionRequiredError', code: 'FORBIDDEN', forbidden: true },
+    });
+    await run(path.join(repo, 'node_modules', '.bin', 'tsc'), ['-p', app]);
+    // the ESM script's subscription saw a spend made through the installed package
+    expect(fromEsm.event).toMatchObject({ balance: expect.stringMatching(/^\d/), isLow: false });
+  }, 180_000);
 });

@@ -56,6 +56,12 @@ async function backdate(orgId: string, memberId: string, age: number, spends: Ar
        VALUES ($1, (now() AT TIME ZONE 'UTC')::date - $3::int, $2, $4, 'old', $5, 1)`,
       [orgId, memberId, daysAgo, NO_RESOURCE, micros.toString()],
     );
+    // the runway reads the per-operation day rollup (usage_by_operation), the dashboard's
+    await t.ds.query(
+      `INSERT INTO usage_by_operation (organization_id, hourly, period_start, operation, credits, count)
+       VALUES ($1, false, ((now() AT TIME ZONE 'UTC')::date - $2::int)::timestamp AT TIME ZONE 'UTC', 'old', $3, 1)`,
+      [orgId, daysAgo, micros.toString()],
+    );
   }
 }
 

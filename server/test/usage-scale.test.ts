@@ -2,13 +2,13 @@ import { startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
 import { orgWithRoles } from './helpers/fixtures';
 import { reconcile } from '../src/modules/usage/reconcile';
-import { splitRange } from '../src/modules/usage/usage-range';
-import { summarySql, UsageGroupBy } from '../src/modules/usage/usage-summary.sql';
+import { TotalsAsk, totalsSql, UsageGroupBy } from '../src/modules/usage/usage-summary.sql';
 import { NO_RESOURCE } from '../src/modules/usage/usage-daily.entity';
+import { ROLLUP_LIST, rollupRebuildStatements } from '../src/modules/usage/usage-rollups.sql';
 
 /**
- * The dashboard stays fast with many records: the summaries read the daily rollup, not the
- * raw records. One organization is seeded with 120k usage records (and their ledger
+ * The dashboard stays fast with many records: the summaries read the day and hour rollups,
+ * not the raw records (at most two partial hours of them). One organization is seeded with 120k usage records (and their ledger
  * entries and rollups) straight in SQL, next to another organization's 40k rollup rows;
  * every grouping must answer exactly the raw totals while EXPLAIN ANALYZE shows a small,
  * bounded number of rows read.
@@ -75,6 +75,7 @@ beforeAll(async () => {
        FROM usage_records WHERE organization_id = $1 GROUP BY 1, 2, 3, 4, 5`,
     [o],
   );
+  for (const sql of rollupRebuildStatements(`organization_id = '${o}'`)) await t.ds.query(sql);
   await t.ds.query(
     `INSERT INTO credit_balances (organization_id, balance)
      SELECT $1, sum(amount) FROM credit_transactions WHERE organization_id = $1`,
@@ -87,7 +88,13 @@ beforeAll(async () => {
      SELECT $1, DATE '2025-11-01' + (i % 120), gen_random_uuid(), '${NO_RESOURCE}'::uuid, 'op', 1000, 1 FROM generate_series(1, 40000) i`,
     [other],
   );
+  await t.ds.query(
+    `INSERT INTO usage_by_member (organization_id, hourly, period_start, membership_id, credits, count)
+     SELECT $1, i % 2 = 0, TIMESTAMPTZ '2025-11-01 00:00Z' + (i % 2880) * interval '1 hour', gen_random_uuid(), 1000, 1 FROM generate_series(1, 40000) i`,
+    [other],
+  );
   await t.ds.query(`ANALYZE usage_records; ANALYZE usage_daily; ANALYZE credit_transactions`);
+  for (const d of ROLLUP_LIST) await t.ds.query(`ANALYZE ${d.table}`);
 }, 120_000);
 
 afterAll(async () => {
@@ -108,6 +115,7 @@ const RAW_KEY: Record<UsageGroupBy, string> = {
   RESOURCE: `coalesce(resource_id::text, 'none')`,
   DAY: `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
   OPERATION: 'operation',
+  API_KEY: `coalesce(api_key_id::text, 'none')`,
 };
 
 /** The truth, the slow way: GROUP BY over every raw record. */
@@ -122,6 +130,17 @@ async function rawTotals(g: UsageGroupBy, from: Date, to: Date, memberId?: strin
 }
 
 const byKey = (rows: any[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+const ask = (kind: TotalsAsk['kind'], from: Date, to: Date, membershipId: string | null = null): TotalsAsk => ({
+  kind,
+  from,
+  to,
+  membershipId,
+  resourceId: null,
+});
+
+/** Rows read from the dashboard rollups altogether. */
+const rolledRows = (read: Record<string, number>) => ROLLUP_LIST.reduce((n, d) => n + (read[d.table] ?? 0), 0);
 
 /** Rows each table's scans read, from EXPLAIN ANALYZE of exactly the SQL the API runs. */
 async function rowsRead(sql: string, params: unknown[]): Promise<Record<string, number>> {
@@ -144,47 +163,63 @@ describe(`summaries over ${RECORDS} usage records`, () => {
   const to = new Date(START + DAYS * DAY);
   const groupings = Object.values(UsageGroupBy);
 
-  test.each(groupings)('by %s: exact totals from the rollup; no raw record is read', async (g) => {
+  test.each(groupings)('by %s: exact totals from the rollups; no raw record is read', async (g) => {
     const api = (await t.ok(SUMMARY, { from: from.toISOString(), to: to.toISOString(), g }, org.owner.token)).usageSummary;
     expect(byKey(api)).toEqual(await rawTotals(g, from, to));
-    const { sql, params } = summarySql({ organizationId: org.owner.organizationId }, splitRange(from, to), g);
+    const { sql, params } = totalsSql(org.owner.organizationId, [ask(g, from, to)]);
     const read = await rowsRead(sql, params);
     expect(read.usage_records ?? 0).toBe(0);
-    // at most one rollup row per day × member × resource × operation, here 60 × 3 × 4 × 4
-    expect(read.usage_daily).toBeLessThanOrEqual(DAYS * 3 * 4 * 4);
-    expect(read.usage_daily).toBeLessThan(RECORDS / 40);
+    expect(read.usage_daily ?? 0).toBe(0);
+    // one daily row per day and key: here at most 4 keys (4 operations, 3 resources and none, 3 members' sessions)
+    expect(rolledRows(read)).toBeLessThanOrEqual(DAYS * 4);
   });
 
-  test('a range with partial days reads the rollup plus only the edge hours of raw records', async () => {
-    const edgeFrom = new Date(START + 10 * DAY + 18 * 3_600_000); // the last 6 hours of day 10
-    const edgeTo = new Date(START + 20 * DAY + 3 * 3_600_000); //   the first 3 hours of day 20
+  test('unaligned ranges read whole days, whole hours at the edges and at most two partial hours of records', async () => {
+    const edgeFrom = new Date(START + 10 * DAY + 18 * 3_600_000 + 20 * 60_000); // day 10, 18:20
+    const edgeTo = new Date(START + 20 * DAY + 3 * 3_600_000 + 40 * 60_000); //    day 20, 03:40
     for (const g of groupings) {
       const api = (await t.ok(SUMMARY, { from: edgeFrom.toISOString(), to: edgeTo.toISOString(), g }, org.admin.token)).usageSummary;
       expect([g, byKey(api)]).toEqual([g, await rawTotals(g, edgeFrom, edgeTo)]);
     }
+    // a range inside one day too (09:10 to 15:50)
+    const inDayFrom = new Date(START + 5 * DAY + 9 * 3_600_000 + 10 * 60_000);
+    const inDayTo = new Date(START + 5 * DAY + 15 * 3_600_000 + 50 * 60_000);
+    for (const g of groupings) {
+      const api = (await t.ok(SUMMARY, { from: inDayFrom.toISOString(), to: inDayTo.toISOString(), g }, org.admin.token)).usageSummary;
+      expect([g, byKey(api)]).toEqual([g, await rawTotals(g, inDayFrom, inDayTo)]);
+    }
     const [{ n: edgeRecords }] = await t.ds.query(
       `SELECT count(*)::int AS n FROM usage_records WHERE organization_id = $1
           AND ((created_at >= $2 AND created_at < $3) OR (created_at >= $4 AND created_at < $5))`,
-      [org.owner.organizationId, edgeFrom, new Date(START + 11 * DAY), new Date(START + 20 * DAY), edgeTo],
+      [org.owner.organizationId, edgeFrom, new Date(START + 10 * DAY + 19 * 3_600_000), new Date(START + 20 * DAY + 3 * 3_600_000), edgeTo],
     );
-    const { sql, params } = summarySql({ organizationId: org.owner.organizationId }, splitRange(edgeFrom, edgeTo), UsageGroupBy.OPERATION);
-    const read = await rowsRead(sql, params);
-    expect(read.usage_records).toBe(edgeRecords);
-    expect(read.usage_records).toBeLessThan(RECORDS / 20);
-    expect(read.usage_daily).toBeLessThan(RECORDS / 40);
+    for (const g of groupings) {
+      const { sql, params } = totalsSql(org.owner.organizationId, [ask(g, edgeFrom, edgeTo)]);
+      const read = await rowsRead(sql, params);
+      expect([g, read.usage_records]).toEqual([g, edgeRecords]);
+      // 9 whole days, 5 + 3 whole hours, at most 4 keys each
+      expect(rolledRows(read)).toBeLessThanOrEqual((9 + 5 + 3) * 4);
+    }
+    expect(edgeRecords).toBeLessThan(RECORDS / 500);
   });
 
-  test('a MEMBER asking by member gets only their own row, from the rollup', async () => {
-    const api = (await t.ok(SUMMARY, { from: from.toISOString(), to: to.toISOString(), g: 'MEMBER' }, org.member.token)).usageSummary;
-    expect(api).toEqual(await rawTotals(UsageGroupBy.MEMBER, from, to, org.member.memberId));
-    const { sql, params } = summarySql(
-      { organizationId: org.owner.organizationId, membershipId: org.member.memberId },
-      splitRange(from, to),
-      UsageGroupBy.MEMBER,
-    );
+  test('a MEMBER asking by member or by key gets only their own rows, from the rollups', async () => {
+    for (const g of [UsageGroupBy.MEMBER, UsageGroupBy.API_KEY]) {
+      const api = (await t.ok(SUMMARY, { from: from.toISOString(), to: to.toISOString(), g }, org.member.token)).usageSummary;
+      expect(api).toEqual(await rawTotals(g, from, to, org.member.memberId));
+      const { sql, params } = totalsSql(org.owner.organizationId, [ask(g, from, to, org.member.memberId)]);
+      const read = await rowsRead(sql, params);
+      expect(read.usage_records ?? 0).toBe(0);
+      expect(rolledRows(read)).toBeLessThanOrEqual(DAYS);
+    }
+  });
+
+  test('the whole dashboard is one statement that reads no raw record', async () => {
+    const asks = [UsageGroupBy.DAY, UsageGroupBy.MEMBER, UsageGroupBy.RESOURCE].map((g) => ask(g, from, to));
+    const { sql, params } = totalsSql(org.owner.organizationId, [...asks, ask('TOTAL', from, to, org.member.memberId)]);
     const read = await rowsRead(sql, params);
     expect(read.usage_records ?? 0).toBe(0);
-    expect(read.usage_daily).toBeLessThanOrEqual(DAYS * 4 * 4);
+    expect(rolledRows(read)).toBeLessThanOrEqual(DAYS * 4 * 3 + DAYS);
   });
 
   test('usageRecords: first page and totalCount without counting every record', async () => {
@@ -207,9 +242,10 @@ describe(`summaries over ${RECORDS} usage records`, () => {
     );
     expect(page.usageRecords).toMatchObject({ totalCount: RECORDS, pageInfo: { hasNextPage: true } });
     expect(page.usageRecords.nodes).toHaveLength(50);
-    const { sql, params } = summarySql({ organizationId: org.owner.organizationId }, splitRange(from, to), null);
+    const { sql, params } = totalsSql(org.owner.organizationId, [ask('TOTAL', from, to)]);
     const read = await rowsRead(sql, params);
     expect(read.usage_records ?? 0).toBe(0);
+    expect(rolledRows(read)).toBeLessThanOrEqual(DAYS * 4);
     const mine = await t.ok(
       graphql(`
         query UsageScaleUsageRecords2 {

@@ -291,10 +291,12 @@ describe('CSV export', () => {
     expect(owner.type).toMatch(/^text\/csv/);
     expect(owner.disposition).toMatch(/attachment; filename="usage-.*\.csv"/);
     const rows = lines(owner.body);
-    expect(rows[0]).toBe('created_at,id,member_id,member_name,api_key_id,api_key_prefix,resource_id,resource_name,operation,credits');
+    expect(rows[0]).toBe(
+      'created_at,id,member_id,member_name,api_key_id,api_key_name,api_key_prefix,resource_id,resource_name,operation,credits',
+    );
     expect(rows).toHaveLength(7);
     expect(rows.slice(1).map((l) => l.split(',').pop())).toEqual(['1', '0.5', '2', '3', '0.25', '4']);
-    expect(rows[6]).toMatch(/,Max Member,[0-9a-f-]{36},opk_[\w-]{8},[0-9a-f-]{36},gpu-1,chat,4$/);
+    expect(rows[6]).toMatch(/,Max Member,[0-9a-f-]{36},ci,opk_[\w-]{8},[0-9a-f-]{36},gpu-1,chat,4$/);
     expect(lines((await csv(o.member.token, q)).body)).toHaveLength(4);
     expect(lines((await csv(o.apiKey)).body)).toHaveLength(4);
     expect(lines((await csv(o.guest.token, q)).body)).toHaveLength(1);

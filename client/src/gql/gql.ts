@@ -57,6 +57,10 @@ type Documents = {
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": typeof types.ResendCredentialsDocument,
     "\n  mutation SetMemberAllowance($memberId: ID!, $monthlyLimit: Credits) {\n    setMemberAllowance(memberId: $memberId, monthlyLimit: $monthlyLimit) {\n      id\n      allowance {\n        ...MemberAllowanceFields\n      }\n    }\n  }\n": typeof types.SetMemberAllowanceDocument,
+    "\n  fragment ReviewMember on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n  }\n": typeof types.ReviewMemberFragmentDoc,
+    "\n  query AccessReview($inactiveDays: Int!) {\n    accessReview(inactiveDays: $inactiveDays) {\n      inactiveDays\n      inactiveMembers {\n        ...ReviewMember\n      }\n      temporaryPasswordNotChanged {\n        ...ReviewMember\n      }\n      adminsWithoutMfa {\n        ...ReviewMember\n      }\n      unusedApiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccessReviewDocument,
+    "\n  mutation SuspendMembers($memberIds: [ID!]!) {\n    suspendMembers(memberIds: $memberIds) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendMembersDocument,
+    "\n  mutation RevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeysDocument,
     "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": typeof types.LeaveOrganizationDocument,
     "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ResourcesDocument,
@@ -66,12 +70,13 @@ type Documents = {
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
-    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      weeklyAccessReviewEmail\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrganizationDocument,
     "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TransferOwnershipDocument,
     "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n": typeof types.SetRequireMfaDocument,
+    "\n  mutation SetWeeklyAccessReviewEmail($enabled: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $enabled) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n": typeof types.SetWeeklyAccessReviewEmailDocument,
     "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n    createdAt\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
     "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    responseStatus\n    createdAt\n    deliveredAt\n  }\n": typeof types.WebhookDeliveryRowFragmentDoc,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
@@ -126,6 +131,10 @@ const documents: Documents = {
     "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendCredentials($memberId: ID!) {\n    resendCredentials(memberId: $memberId) {\n      id\n      emailStatus\n      emailError\n    }\n  }\n": types.ResendCredentialsDocument,
     "\n  mutation SetMemberAllowance($memberId: ID!, $monthlyLimit: Credits) {\n    setMemberAllowance(memberId: $memberId, monthlyLimit: $monthlyLimit) {\n      id\n      allowance {\n        ...MemberAllowanceFields\n      }\n    }\n  }\n": types.SetMemberAllowanceDocument,
+    "\n  fragment ReviewMember on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n  }\n": types.ReviewMemberFragmentDoc,
+    "\n  query AccessReview($inactiveDays: Int!) {\n    accessReview(inactiveDays: $inactiveDays) {\n      inactiveDays\n      inactiveMembers {\n        ...ReviewMember\n      }\n      temporaryPasswordNotChanged {\n        ...ReviewMember\n      }\n      adminsWithoutMfa {\n        ...ReviewMember\n      }\n      unusedApiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AccessReviewDocument,
+    "\n  mutation SuspendMembers($memberIds: [ID!]!) {\n    suspendMembers(memberIds: $memberIds) {\n      id\n      status\n    }\n  }\n": types.SuspendMembersDocument,
+    "\n  mutation RevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeysDocument,
     "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n": types.LeaveOrganizationDocument,
     "\n  mutation LeaveOrganizationAndSwitch($organizationId: ID!) {\n    leaveOrganization {\n      id\n      status\n    }\n    switchOrganization(organizationId: $organizationId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LeaveOrganizationAndSwitchDocument,
     "\n  query Resources($kind: ResourceKind) {\n    resources(kind: $kind) {\n      id\n      kind\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ResourcesDocument,
@@ -135,12 +144,13 @@ const documents: Documents = {
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      createdAt\n      lastRefreshedAt\n      current\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
-    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      weeklyAccessReviewEmail\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsDocument,
     "\n  query TransferCandidates {\n    members(first: 100, status: ACTIVE) {\n      nodes {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.TransferCandidatesDocument,
     "\n  mutation RenameOrganization($name: String!) {\n    renameOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrganizationDocument,
     "\n  mutation TransferOwnership($memberId: ID!, $currentPassword: String!) {\n    transferOwnership(memberId: $memberId, currentPassword: $currentPassword) {\n      id\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.TransferOwnershipDocument,
     "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n": types.SetRequireMfaDocument,
+    "\n  mutation SetWeeklyAccessReviewEmail($enabled: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $enabled) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n": types.SetWeeklyAccessReviewEmailDocument,
     "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n    createdAt\n  }\n": types.WebhookEndpointRowFragmentDoc,
     "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    responseStatus\n    createdAt\n    deliveredAt\n  }\n": types.WebhookDeliveryRowFragmentDoc,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": types.WebhookEndpointsDocument,
@@ -341,6 +351,22 @@ export function graphql(source: "\n  mutation SetMemberAllowance($memberId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReviewMember on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n  }\n"): (typeof documents)["\n  fragment ReviewMember on Member {\n    id\n    name\n    email\n    role\n    status\n    joinedAt\n    lastActiveAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReview($inactiveDays: Int!) {\n    accessReview(inactiveDays: $inactiveDays) {\n      inactiveDays\n      inactiveMembers {\n        ...ReviewMember\n      }\n      temporaryPasswordNotChanged {\n        ...ReviewMember\n      }\n      adminsWithoutMfa {\n        ...ReviewMember\n      }\n      unusedApiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessReview($inactiveDays: Int!) {\n    accessReview(inactiveDays: $inactiveDays) {\n      inactiveDays\n      inactiveMembers {\n        ...ReviewMember\n      }\n      temporaryPasswordNotChanged {\n        ...ReviewMember\n      }\n      adminsWithoutMfa {\n        ...ReviewMember\n      }\n      unusedApiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendMembers($memberIds: [ID!]!) {\n    suspendMembers(memberIds: $memberIds) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMembers($memberIds: [ID!]!) {\n    suspendMembers(memberIds: $memberIds) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKeys($ids: [ID!]!) {\n    revokeApiKeys(ids: $ids) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveOrganization {\n    leaveOrganization {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -377,7 +403,7 @@ export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      weeklyAccessReviewEmail\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    organization {\n      id\n      name\n      createdAt\n      memberCount\n      requireMfa\n      weeklyAccessReviewEmail\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,6 +424,10 @@ export function graphql(source: "\n  mutation UpdateProfile($name: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n"): (typeof documents)["\n  mutation SetRequireMfa($required: Boolean!) {\n    setRequireMfa(required: $required) {\n      id\n      requireMfa\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeeklyAccessReviewEmail($enabled: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $enabled) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n"): (typeof documents)["\n  mutation SetWeeklyAccessReviewEmail($enabled: Boolean!) {\n    setWeeklyAccessReviewEmail(enabled: $enabled) {\n      id\n      weeklyAccessReviewEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

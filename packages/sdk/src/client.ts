@@ -1,22 +1,35 @@
-import { ErrorCode } from '@orgpulse/shared';
+import { ErrorCode } from './shared';
 import {
   API_KEYS,
+  BALANCE_CHANGED,
+  CREATE_WEBHOOK_ENDPOINT,
   CREDIT_BALANCE,
+  DELETE_WEBHOOK_ENDPOINT,
   Document,
   MEMBER,
   MEMBERS,
   ORGANIZATION,
   RECORD_USAGE,
   RECORD_USAGE_BATCH,
+  REDELIVER_WEBHOOK,
   REVOKE_API_KEY,
+  ROTATE_WEBHOOK_SECRET,
+  SEND_TEST_WEBHOOK,
+  USAGE_RECORDED,
   USAGE_RECORDS,
   USAGE_SUMMARY,
   VIEWER,
+  WEBHOOK_DELIVERIES,
+  WEBHOOK_ENDPOINTS,
 } from './documents';
-import { OrgpulseError } from './errors';
+import { isOrgpulseError, OrgpulseError, SessionRequiredError } from './errors';
+import { Live, LiveSubscription, SubscribeOptions, WebSocketConstructor, webSocketUrl } from './live';
 import { FetchLike, newIdempotencyKey, Transport } from './transport';
 import type {
   ApiKey,
+  BalanceChange,
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointInput,
   CreditBalance,
   DateTime,
   Member,
@@ -31,6 +44,9 @@ import type {
   UsageRecordsInput,
   UsageSummaryInput,
   Viewer,
+  WebhookDelivery,
+  WebhookDeliveriesInput,
+  WebhookEndpoint,
 } from './types';
 
 export interface OrgpulseClientOptions {
@@ -50,6 +66,21 @@ export interface OrgpulseClientOptions {
   maxRetryAfterSeconds?: number;
   /** Give up on an attempt after this long (default 30000; 0: never). A timed-out attempt counts as a network failure. */
   timeoutMs?: number;
+  /**
+   * The WebSocket class for subscriptions. Default: the global WebSocket (browsers, React
+   * Native, Node 22+); on Node 20 pass the `ws` package's (`import WebSocket from 'ws'`).
+   */
+  webSocketImpl?: WebSocketConstructor;
+  /** Subscriptions: reconnects after a lost connection, with backoff (default 5; refusals are never retried). */
+  liveRetryAttempts?: number;
+}
+
+/** The live subscriptions of a client, as async iterators (see LiveSubscription). */
+export interface LiveSubscriptions {
+  /** The organization's balance after each change (spend, top-up, adjustment, threshold). Every role. */
+  balanceChanged(options?: SubscribeOptions): LiveSubscription<BalanceChange>;
+  /** Each usage record as it is written: OWNER and ADMIN every member's, MEMBER and GUEST their own. */
+  usageRecorded(options?: SubscribeOptions): LiveSubscription<UsageRecord>;
 }
 
 export interface RequestOptions {
@@ -127,8 +158,16 @@ function usageInput(
 
 export class OrgpulseClient {
   private readonly transport: Transport;
+  private readonly live: Live;
   private readonly apiKey: string | null;
   private accessToken: string | null;
+
+  /**
+   * Subscriptions over graphql-ws on the same /graphql URL (ws:// or wss://):
+   * `for await (const balance of orgpulse.subscribe.balanceChanged()) …`. One socket per
+   * client, opened by the first subscription, closed when the last one ends.
+   */
+  readonly subscribe: LiveSubscriptions;
 
   constructor(options: OrgpulseClientOptions) {
     if (!options || typeof options !== 'object') throw new TypeError('new OrgpulseClient({ url, apiKey | accessToken }).');
@@ -137,22 +176,39 @@ export class OrgpulseClient {
     }
     this.apiKey = options.apiKey ?? null;
     this.accessToken = options.accessToken ?? null;
+    const url = endpoint(options.url);
+    const authorization = () => {
+      const token = this.apiKey ?? this.accessToken;
+      return token ? `Bearer ${token}` : null;
+    };
+    this.live = new Live({
+      url: webSocketUrl(url),
+      webSocketImpl: options.webSocketImpl,
+      authorization,
+      retryAttempts: Math.floor(count(options.liveRetryAttempts, 5, 'liveRetryAttempts')),
+    });
+    this.subscribe = {
+      balanceChanged: (o) => this.live.subscribe(BALANCE_CHANGED, 'balanceChanged', o),
+      usageRecorded: (o) => this.live.subscribe(USAGE_RECORDED, 'usageRecorded', o),
+    };
     this.transport = new Transport({
-      url: endpoint(options.url),
+      url,
       fetch: options.fetch,
       retries: Math.floor(count(options.retries, 3, 'retries')),
       retryDelayMs: count(options.retryDelayMs, 300, 'retryDelayMs'),
       maxRetryAfterSeconds: count(options.maxRetryAfterSeconds, 60, 'maxRetryAfterSeconds'),
       timeoutMs: count(options.timeoutMs, 30_000, 'timeoutMs'),
       headers: {},
-      authorization: () => {
-        const token = this.apiKey ?? this.accessToken;
-        return token ? `Bearer ${token}` : null;
-      },
+      authorization,
     });
   }
 
-  /** Replaces the access token (after refreshSession); null signs the client out. */
+  /** Ends every subscription of this client and closes its WebSocket (HTTP calls keep working). */
+  close(): Promise<void> {
+    return this.live.close();
+  }
+
+  /** Replaces the access token (after refreshSession; an open live connection stays on its session); null signs the client out. */
   setAccessToken(token: string | null): void {
     if (this.apiKey) throw new TypeError('This client calls with an API key; make another client for a session.');
     this.accessToken = token;
@@ -161,6 +217,24 @@ export class OrgpulseClient {
   /** A typed document of the SDK: its variables and result types come from the generated operation types. */
   private run<TData, TVariables>(document: Document<TData, TVariables>, variables: TVariables, retry: boolean): Promise<TData> {
     return this.transport.execute<TData>(document, variables as Record<string, unknown> | undefined, { retry });
+  }
+
+  /**
+   * A session-only operation: a FORBIDDEN answer to an API-key client becomes a
+   * SessionRequiredError that says so (the server refuses keys for every one of them).
+   */
+  private async session<TData, TVariables>(
+    operation: string,
+    document: Document<TData, TVariables>,
+    variables: TVariables,
+    retry: boolean,
+  ) {
+    try {
+      return await this.run(document, variables, retry);
+    } catch (err) {
+      if (this.apiKey && isOrgpulseError(err, ErrorCode.Forbidden)) throw new SessionRequiredError(operation, err as OrgpulseError);
+      throw err;
+    }
   }
 
   /** Any GraphQL document; returns `data`, throws OrgpulseError for the first error. */
@@ -264,5 +338,50 @@ export class OrgpulseClient {
   /** Revokes a key (one's own; OWNER/ADMIN: anyone's); it stops working at once. Not retried. */
   async revokeApiKey(id: string): Promise<ApiKey> {
     return (await this.run(REVOKE_API_KEY, { id }, false)).revokeApiKey;
+  }
+
+  // Webhook management: OWNER and ADMIN, with a session only (an API key gets SessionRequiredError).
+
+  /** The organization's endpoints, newest first. */
+  async webhookEndpoints(): Promise<WebhookEndpoint[]> {
+    return (await this.session('webhookEndpoints', WEBHOOK_ENDPOINTS, {}, true)).webhookEndpoints;
+  }
+
+  /**
+   * Adds an endpoint for these events. The result's `secret` (`whsec_…`) is shown only this
+   * once: store it, and check each delivery with `verifyWebhook(secret, headers, body)`. Not retried.
+   */
+  async createWebhookEndpoint(input: CreateWebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+    return (await this.session('createWebhookEndpoint', CREATE_WEBHOOK_ENDPOINT, { input }, false)).createWebhookEndpoint;
+  }
+
+  /** Deletes an endpoint and its delivery log (NOT_FOUND for an id of another organization). */
+  async deleteWebhookEndpoint(id: string): Promise<boolean> {
+    return (await this.session('deleteWebhookEndpoint', DELETE_WEBHOOK_ENDPOINT, { id }, false)).deleteWebhookEndpoint;
+  }
+
+  /** A new signing secret, shown only this once; the old one stops at once. Not retried. */
+  async rotateWebhookSecret(id: string): Promise<CreatedWebhookEndpoint> {
+    return (await this.session('rotateWebhookSecret', ROTATE_WEBHOOK_SECRET, { id }, false)).rotateWebhookSecret;
+  }
+
+  /** Queues a `webhook.test` delivery to the endpoint (PENDING: the worker sends it within seconds). */
+  async sendTestWebhook(endpointId: string): Promise<WebhookDelivery> {
+    return (await this.session('sendTestWebhook', SEND_TEST_WEBHOOK, { endpointId }, false)).sendTestWebhook;
+  }
+
+  /** One page of an endpoint's deliveries, newest first (`first` 1 to 200, default 50). */
+  async webhookDeliveries(input: WebhookDeliveriesInput): Promise<Page<WebhookDelivery>> {
+    return (await this.session('webhookDeliveries', WEBHOOK_DELIVERIES, input, true)).webhookDeliveries;
+  }
+
+  /** Every page of an endpoint's deliveries. */
+  webhookDeliveryPages(input: WebhookDeliveriesInput): AsyncGenerator<Page<WebhookDelivery>, void, undefined> {
+    return pages(input, (i) => this.webhookDeliveries(i));
+  }
+
+  /** Sends a delivery again, with the same `webhook-id` (receivers deduplicate on it) and a fresh retry window. */
+  async redeliverWebhook(deliveryId: string): Promise<WebhookDelivery> {
+    return (await this.session('redeliverWebhook', REDELIVER_WEBHOOK, { deliveryId }, false)).redeliverWebhook;
   }
 }

@@ -99,6 +99,11 @@ export const CREDIT_BALANCE = typed<G.OrgpulseSdkCreditBalanceQuery, G.OrgpulseS
         isLow
         lowBalanceThreshold
         updatedAt
+        runway {
+          days
+          burnPerDay
+          basisDays
+        }
       }
     }
   }
@@ -215,4 +220,132 @@ export const REVOKE_API_KEY = typed<G.OrgpulseSdkRevokeApiKeyMutation, G.Orgpuls
     }
   }
   ${API_KEY}
+`);
+
+const WEBHOOK_ENDPOINT = /* GraphQL */ `
+  fragment OrgpulseSdkWebhookEndpoint on WebhookEndpoint {
+    id
+    url
+    events
+    enabled
+    createdAt
+  }
+`;
+
+const WEBHOOK_DELIVERY = /* GraphQL */ `
+  fragment OrgpulseSdkWebhookDelivery on WebhookDelivery {
+    id
+    eventType
+    status
+    attempts
+    responseStatus
+    createdAt
+    deliveredAt
+  }
+`;
+
+export const WEBHOOK_ENDPOINTS = typed<G.OrgpulseSdkWebhookEndpointsQuery, G.OrgpulseSdkWebhookEndpointsQueryVariables>(/* GraphQL */ `
+  query OrgpulseSdkWebhookEndpoints {
+    webhookEndpoints {
+      ...OrgpulseSdkWebhookEndpoint
+    }
+  }
+  ${WEBHOOK_ENDPOINT}
+`);
+
+export const WEBHOOK_DELIVERIES = typed<G.OrgpulseSdkWebhookDeliveriesQuery, G.OrgpulseSdkWebhookDeliveriesQueryVariables>(/* GraphQL */ `
+  query OrgpulseSdkWebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {
+    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...OrgpulseSdkWebhookDelivery
+      }
+    }
+  }
+  ${WEBHOOK_DELIVERY}
+`);
+
+export const CREATE_WEBHOOK_ENDPOINT = typed<
+  G.OrgpulseSdkCreateWebhookEndpointMutation,
+  G.OrgpulseSdkCreateWebhookEndpointMutationVariables
+>(/* GraphQL */ `
+  mutation OrgpulseSdkCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        ...OrgpulseSdkWebhookEndpoint
+      }
+    }
+  }
+  ${WEBHOOK_ENDPOINT}
+`);
+
+export const ROTATE_WEBHOOK_SECRET = typed<G.OrgpulseSdkRotateWebhookSecretMutation, G.OrgpulseSdkRotateWebhookSecretMutationVariables>(
+  /* GraphQL */ `
+    mutation OrgpulseSdkRotateWebhookSecret($id: ID!) {
+      rotateWebhookSecret(id: $id) {
+        secret
+        endpoint {
+          ...OrgpulseSdkWebhookEndpoint
+        }
+      }
+    }
+    ${WEBHOOK_ENDPOINT}
+  `,
+);
+
+export const DELETE_WEBHOOK_ENDPOINT = typed<
+  G.OrgpulseSdkDeleteWebhookEndpointMutation,
+  G.OrgpulseSdkDeleteWebhookEndpointMutationVariables
+>(/* GraphQL */ `
+  mutation OrgpulseSdkDeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);
+
+export const SEND_TEST_WEBHOOK = typed<G.OrgpulseSdkSendTestWebhookMutation, G.OrgpulseSdkSendTestWebhookMutationVariables>(/* GraphQL */ `
+  mutation OrgpulseSdkSendTestWebhook($endpointId: ID!) {
+    sendTestWebhook(endpointId: $endpointId) {
+      ...OrgpulseSdkWebhookDelivery
+    }
+  }
+  ${WEBHOOK_DELIVERY}
+`);
+
+export const REDELIVER_WEBHOOK = typed<G.OrgpulseSdkRedeliverWebhookMutation, G.OrgpulseSdkRedeliverWebhookMutationVariables>(
+  /* GraphQL */ `
+    mutation OrgpulseSdkRedeliverWebhook($deliveryId: ID!) {
+      redeliverWebhook(deliveryId: $deliveryId) {
+        ...OrgpulseSdkWebhookDelivery
+      }
+    }
+    ${WEBHOOK_DELIVERY}
+  `,
+);
+
+/** Over graphql-ws (live.ts). The balance without `runway`: that would cost a query per event and subscriber. */
+export const BALANCE_CHANGED = typed<G.OrgpulseSdkBalanceChangedSubscription, G.OrgpulseSdkBalanceChangedSubscriptionVariables>(
+  /* GraphQL */ `
+    subscription OrgpulseSdkBalanceChanged {
+      balanceChanged {
+        balance
+        isLow
+        lowBalanceThreshold
+        updatedAt
+      }
+    }
+  `,
+);
+
+export const USAGE_RECORDED = typed<G.OrgpulseSdkUsageRecordedSubscription, G.OrgpulseSdkUsageRecordedSubscriptionVariables>(/* GraphQL */ `
+  subscription OrgpulseSdkUsageRecorded {
+    usageRecorded {
+      ...OrgpulseSdkUsageRecord
+    }
+  }
+  ${USAGE_RECORD}
 `);

@@ -1,4 +1,4 @@
-import { ERROR_CODES, ErrorCode } from '@orgpulse/shared';
+import { ERROR_CODES, ErrorCode } from './shared';
 
 /**
  * Codes the GraphQL layer itself answers with, before any resolver runs: a document
@@ -82,6 +82,28 @@ export class OrgpulseError extends Error {
 
 /** True for an OrgpulseError (with this code, when given); also across duplicate copies of the SDK. */
 export function isOrgpulseError(err: unknown, code?: OrgpulseErrorCode): err is OrgpulseError {
-  if (!(err instanceof OrgpulseError) && !(err instanceof Error && err.name === 'OrgpulseError' && 'code' in err)) return false;
+  const named = err instanceof Error && (err.name === 'OrgpulseError' || err.name === 'SessionRequiredError') && 'code' in err;
+  if (!(err instanceof OrgpulseError) && !named) return false;
   return code === undefined || (err as OrgpulseError).code === code;
+}
+
+/**
+ * A session-only operation (webhook endpoints and deliveries) was called by a client built
+ * with an API key. Its `code` is FORBIDDEN (the server's answer, kept in `cause`); make the
+ * client with a session's `accessToken` instead. Keys are refused there on purpose: an
+ * endpoint holds a signing secret and decides where the organization's data is sent.
+ */
+export class SessionRequiredError extends OrgpulseError {
+  /** The SDK method that needs a session, e.g. "createWebhookEndpoint". */
+  readonly operation: string;
+
+  constructor(operation: string, cause: OrgpulseError) {
+    super(
+      ErrorCode.Forbidden,
+      `${operation} needs a signed-in session (an OWNER or ADMIN access token), not an API key: create the client with { accessToken } for webhook management.`,
+      { status: cause.status, path: cause.path, extensions: cause.extensions, errors: cause.errors, cause },
+    );
+    this.name = 'SessionRequiredError';
+    this.operation = operation;
+  }
 }

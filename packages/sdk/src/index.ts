@@ -1,13 +1,17 @@
 export { OrgpulseClient } from './client';
-export type { OrgpulseClientOptions, RequestOptions } from './client';
-export { OrgpulseError, isOrgpulseError, NETWORK_ERROR, PROTOCOL_ERROR_CODES } from './errors';
+export type { LiveSubscriptions, OrgpulseClientOptions, RequestOptions } from './client';
+export { OrgpulseError, isOrgpulseError, NETWORK_ERROR, PROTOCOL_ERROR_CODES, SessionRequiredError } from './errors';
 export type { GraphQLErrorEntry, OrgpulseErrorCode, ProtocolErrorCode } from './errors';
+export type { AbortSignalLike, LiveSubscription, SubscribeOptions, WebSocketConstructor } from './live';
 export { newIdempotencyKey } from './transport';
 export type { FetchInit, FetchLike, FetchResponse } from './transport';
 export { verifyWebhook, WebhookVerificationError } from './webhooks';
 export type { VerifyWebhookOptions, WebhookEvent, WebhookHeaders } from './webhooks';
 export type {
   ApiKey,
+  BalanceChange,
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointInput,
   CreditBalance,
   Credits,
   DateTime,
@@ -27,7 +31,12 @@ export type {
   UsageRecordsInput,
   UsageSummaryInput,
   Viewer,
+  WebhookDeliveriesInput,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookEventType,
 } from './types';
 // the shared vocabulary, so apps need one import: error codes and exact credit arithmetic
-export { ErrorCode, addCredits, formatCredits, parseCredits, CreditFormatError } from '@orgpulse/shared';
-export type { MemberStatus, Permission, Role } from '@orgpulse/shared';
+export { ErrorCode, addCredits, formatCredits, parseCredits, CreditFormatError } from './shared';
+export type { MemberStatus, Permission, Role } from './shared';

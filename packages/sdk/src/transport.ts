@@ -1,4 +1,4 @@
-import { ErrorCode } from '@orgpulse/shared';
+import { ErrorCode } from './shared';
 import { GraphQLErrorEntry, NETWORK_ERROR, OrgpulseError } from './errors';
 
 /** What the SDK passes to `fetch`. */

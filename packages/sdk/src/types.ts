@@ -3,7 +3,7 @@
  * generated from server/schema.graphql (./generated/graphql.ts), so a schema change that
  * breaks a document or a field the SDK reads fails `tsc` here, not a partner's app.
  */
-import type { ErrorCode, Permission } from '@orgpulse/shared';
+import type { ErrorCode, Permission } from './shared';
 import type * as G from './generated/graphql';
 
 /**
@@ -64,9 +64,12 @@ export interface UsageBatchResult {
 
 /**
  * The organization's balance. `isLow`: a threshold is set and the balance is below it.
- * (The contract's `runway` will be added here when the server has it.)
+ * `runway`: how long it lasts at the last 7 days' average burn (`days` null when nothing was spent).
  */
 export type CreditBalance = G.OrgpulseSdkCreditBalanceQuery['organization']['creditBalance'];
+
+/** A `balanceChanged` event: the balance after the change (without `runway`). */
+export type BalanceChange = G.OrgpulseSdkBalanceChangedSubscription['balanceChanged'];
 
 export interface UsageSummaryInput {
   /** Inclusive (UTC days). */
@@ -108,3 +111,21 @@ export type UsageRecordsInput = Omit<G.OrgpulseSdkUsageRecordsQueryVariables, 'f
   from?: Date | DateTime | null;
   to?: Date | DateTime | null;
 };
+
+export type WebhookEventType = G.WebhookEventType;
+export type WebhookDeliveryStatus = G.WebhookDeliveryStatus;
+
+/** An endpoint; `enabled` turns false after it kept failing (a successful test or redelivery turns it on again). */
+export type WebhookEndpoint = G.OrgpulseSdkWebhookEndpointFragment;
+
+/** The endpoint and its signing secret (`whsec_…`), shown only in this answer. */
+export type CreatedWebhookEndpoint = G.OrgpulseSdkCreateWebhookEndpointMutation['createWebhookEndpoint'];
+
+/** `url`: https:// (http:// outside production), a public address; `events`: at least one. */
+export type CreateWebhookEndpointInput = G.CreateWebhookEndpointInput;
+
+/** One delivery of an event to an endpoint; its `id` is the `webhook-id` header. */
+export type WebhookDelivery = G.OrgpulseSdkWebhookDeliveryFragment;
+
+/** An endpoint's deliveries, newest first; `first` 1 to 200 (default 50). */
+export type WebhookDeliveriesInput = G.OrgpulseSdkWebhookDeliveriesQueryVariables;

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
 import { mailModule } from './mail/mail.module';
+import { accessReviewModule } from './review/review.module';
 import { usageExportModule } from './usage/usage-export';
 import { webhookModule } from './webhooks/webhook.module';
 
@@ -10,7 +11,7 @@ import { webhookModule } from './webhooks/webhook.module';
 export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
   const mail = mailModule(config);
   return {
-    list: [mail, usageExportModule(), webhookModule(config, mail.webhookNotifier)],
+    list: [mail, usageExportModule(), webhookModule(config, mail.webhookNotifier), accessReviewModule(config)],
     notifier: mail.notifier,
     billingNotifier: mail.billingNotifier,
   };

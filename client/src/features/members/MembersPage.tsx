@@ -23,6 +23,8 @@ const EditRoleDialog = lazy(() => import('./components/EditRoleDialog').then((m)
 const loadSetAllowanceDialog = () => import('./components/SetAllowanceDialog');
 const SetAllowanceDialog = lazy(() => loadSetAllowanceDialog().then((m) => ({ default: m.SetAllowanceDialog })));
 const RemoveMemberDialog = lazy(() => import('./components/RemoveMemberDialog').then((m) => ({ default: m.RemoveMemberDialog })));
+// the access review (OWNER/ADMIN) is its own chunk: nothing of it is in the route's initial JavaScript
+const AccessReviewPanel = lazy(() => import('./components/AccessReviewPanel').then((m) => ({ default: m.AccessReviewPanel })));
 
 export const MEMBERS_PAGE_SIZE = 20;
 
@@ -99,6 +101,11 @@ function MembersPage() {
           )}
         </Stack>
       </Card>
+      <Can permission={Permission.MembersManage}>
+        <Suspense fallback={null}>
+          <AccessReviewPanel actor={{ membershipId: viewer.member.id, role: viewer.member.role }} />
+        </Suspense>
+      </Can>
       <Suspense fallback={null}>
         {adding && <AddMemberDialog opened onClose={() => setAdding(false)} />}
         {editing && <EditRoleDialog member={editing} onClose={() => setEditing(null)} />}

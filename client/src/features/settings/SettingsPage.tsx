@@ -13,6 +13,7 @@ import { SessionsList } from '../sessions/components/SessionsList';
 import { NameForm } from './components/NameForm';
 import { RequireMfaSwitch } from './components/RequireMfaSwitch';
 import { TransferOwnershipForm } from './components/TransferOwnershipForm';
+import { WeeklyReviewSwitch } from './components/WeeklyReviewSwitch';
 import { TwoFactorSection } from '../accounts/components/TwoFactorSection';
 import { useRenameOrganization } from './hooks/useRenameOrganization';
 import { useUpdateProfile } from './hooks/useUpdateProfile';
@@ -127,6 +128,7 @@ function SettingsPage() {
             <Can permission={Permission.OrganizationManage}>
               <Section title="Security" description="Rules every member of the organization follows.">
                 <RequireMfaSwitch requireMfa={organization?.requireMfa} />
+                <WeeklyReviewSwitch enabled={organization?.weeklyAccessReviewEmail} />
               </Section>
             </Can>
             <Can permission={Permission.OwnershipTransfer}>

@@ -8,6 +8,7 @@ export const SettingsQuery = graphql(`
       createdAt
       memberCount
       requireMfa
+      weeklyAccessReviewEmail
       owner {
         id
         name
@@ -64,6 +65,15 @@ export const SetRequireMfaMutation = graphql(`
     setRequireMfa(required: $required) {
       id
       requireMfa
+    }
+  }
+`);
+
+export const SetWeeklyAccessReviewEmailMutation = graphql(`
+  mutation SetWeeklyAccessReviewEmail($enabled: Boolean!) {
+    setWeeklyAccessReviewEmail(enabled: $enabled) {
+      id
+      weeklyAccessReviewEmail
     }
   }
 `);

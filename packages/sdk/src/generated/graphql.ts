@@ -2,6 +2,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type CreateWebhookEndpointInput = {
+  /** At least one event. */
+  events: Array<WebhookEventType>;
+  /** https:// (http:// outside production), no user name or password, a public address. */
+  url: string;
+};
+
 export type MemberStatus = 'ACTIVE' | 'REMOVED' | 'SUSPENDED';
 
 export type RecordUsageInput = {
@@ -21,8 +28,26 @@ export type ResourceKind = 'AGENT' | 'INSTANCE';
 /** OWNER > ADMIN > MEMBER > GUEST */
 export type Role = 'ADMIN' | 'GUEST' | 'MEMBER' | 'OWNER';
 
-/** How usageSummary groups: by member, resource, UTC day or operation. */
-export type UsageGroupBy = 'DAY' | 'MEMBER' | 'OPERATION' | 'RESOURCE';
+/** How usageSummary groups: by member, resource, UTC day, operation or API key. */
+export type UsageGroupBy = 'API_KEY' | 'DAY' | 'MEMBER' | 'OPERATION' | 'RESOURCE';
+
+/** PENDING: not delivered yet (retried with back-off); SUCCEEDED: a 2xx answer; FAILED: given up. */
+export type WebhookDeliveryStatus = 'FAILED' | 'PENDING' | 'SUCCEEDED';
+
+/** An event a webhook endpoint can receive. The body says it in lower case, the first underscore a dot (member.role_changed). */
+export type WebhookEventType =
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED'
+  | 'CREDITS_ADDED'
+  | 'CREDITS_LOW_BALANCE'
+  | 'MEMBER_ADDED'
+  | 'MEMBER_REACTIVATED'
+  | 'MEMBER_REMOVED'
+  | 'MEMBER_ROLE_CHANGED'
+  | 'MEMBER_SUSPENDED'
+  | 'OWNERSHIP_TRANSFERRED'
+  /** A test delivery (sendTestWebhook): webhook.test. Not subscribable. */
+  | 'WEBHOOK_TEST';
 
 export type OrgpulseSdkUsageRecordFragment = {
   id: string;
@@ -96,7 +121,15 @@ export type OrgpulseSdkRecordUsageBatchMutation = {
 export type OrgpulseSdkCreditBalanceQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrgpulseSdkCreditBalanceQuery = {
-  organization: { creditBalance: { balance: string; isLow: boolean; lowBalanceThreshold: string | null; updatedAt: string } };
+  organization: {
+    creditBalance: {
+      balance: string;
+      isLow: boolean;
+      lowBalanceThreshold: string | null;
+      updatedAt: string;
+      runway: { days: number | null; burnPerDay: string; basisDays: number } | null;
+    };
+  };
 };
 
 export type OrgpulseSdkUsageSummaryQueryVariables = Exact<{
@@ -218,5 +251,130 @@ export type OrgpulseSdkRevokeApiKeyMutation = {
     lastUsedAt: string | null;
     revokedAt: string | null;
     member: { id: string; name: string };
+  };
+};
+
+export type OrgpulseSdkWebhookEndpointFragment = {
+  id: string;
+  url: string;
+  events: Array<WebhookEventType>;
+  enabled: boolean;
+  createdAt: string;
+};
+
+export type OrgpulseSdkWebhookDeliveryFragment = {
+  id: string;
+  eventType: WebhookEventType;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  responseStatus: number | null;
+  createdAt: string;
+  deliveredAt: string | null;
+};
+
+export type OrgpulseSdkWebhookEndpointsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrgpulseSdkWebhookEndpointsQuery = {
+  webhookEndpoints: Array<{ id: string; url: string; events: Array<WebhookEventType>; enabled: boolean; createdAt: string }>;
+};
+
+export type OrgpulseSdkWebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type OrgpulseSdkWebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      eventType: WebhookEventType;
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      responseStatus: number | null;
+      createdAt: string;
+      deliveredAt: string | null;
+    }>;
+  };
+};
+
+export type OrgpulseSdkCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+export type OrgpulseSdkCreateWebhookEndpointMutation = {
+  createWebhookEndpoint: {
+    secret: string;
+    endpoint: { id: string; url: string; events: Array<WebhookEventType>; enabled: boolean; createdAt: string };
+  };
+};
+
+export type OrgpulseSdkRotateWebhookSecretMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type OrgpulseSdkRotateWebhookSecretMutation = {
+  rotateWebhookSecret: {
+    secret: string;
+    endpoint: { id: string; url: string; events: Array<WebhookEventType>; enabled: boolean; createdAt: string };
+  };
+};
+
+export type OrgpulseSdkDeleteWebhookEndpointMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type OrgpulseSdkDeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type OrgpulseSdkSendTestWebhookMutationVariables = Exact<{
+  endpointId: string;
+}>;
+
+export type OrgpulseSdkSendTestWebhookMutation = {
+  sendTestWebhook: {
+    id: string;
+    eventType: WebhookEventType;
+    status: WebhookDeliveryStatus;
+    attempts: number;
+    responseStatus: number | null;
+    createdAt: string;
+    deliveredAt: string | null;
+  };
+};
+
+export type OrgpulseSdkRedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string;
+}>;
+
+export type OrgpulseSdkRedeliverWebhookMutation = {
+  redeliverWebhook: {
+    id: string;
+    eventType: WebhookEventType;
+    status: WebhookDeliveryStatus;
+    attempts: number;
+    responseStatus: number | null;
+    createdAt: string;
+    deliveredAt: string | null;
+  };
+};
+
+export type OrgpulseSdkBalanceChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type OrgpulseSdkBalanceChangedSubscription = {
+  balanceChanged: { balance: string; isLow: boolean; lowBalanceThreshold: string | null; updatedAt: string };
+};
+
+export type OrgpulseSdkUsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type OrgpulseSdkUsageRecordedSubscription = {
+  usageRecorded: {
+    id: string;
+    operation: string;
+    credits: string;
+    createdAt: string;
+    member: { id: string; name: string };
+    resource: { id: string; name: string; kind: ResourceKind; deletedAt: string | null } | null;
   };
 };

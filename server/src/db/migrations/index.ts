@@ -8,6 +8,8 @@ import { Accounts1796116704194 } from './1796116704194-Accounts';
 import { RowLevelSecurity1796200000000 } from './1796200000000-RowLevelSecurity';
 import { WebhooksRowLevelSecurity1796300000000 } from './1796300000000-WebhooksRowLevelSecurity';
 import { RateLimits1796400000000 } from './1796400000000-RateLimits';
+import { UsageRollups1796500000000 } from './1796500000000-UsageRollups';
+import { AccessReview1796512000000 } from './1796512000000-AccessReview';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -22,4 +24,6 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurity1796200000000,
   WebhooksRowLevelSecurity1796300000000,
   RateLimits1796400000000,
+  UsageRollups1796500000000,
+  AccessReview1796512000000,
 ];

@@ -36,8 +36,8 @@ export function runwaySentence(r: RunwayView): string | null {
 
 /**
  * For each organization: the basis (min(7, whole days since it was created), at least 1) and
- * what it spent over that many UTC days up to today, read from the daily rollup (its key
- * starts with organization and day). One statement for any number of organizations.
+ * what it spent over that many UTC days up to today, read from the daily rows of the
+ * per-operation rollup (a few rows a day; its key starts with organization, grain and day). One statement for any number of organizations.
  */
 const RUNWAY_SQL = `
   SELECT o.id AS organization_id, b.basis, coalesce(s.spent, 0) AS spent
@@ -45,8 +45,9 @@ const RUNWAY_SQL = `
    CROSS JOIN LATERAL (
          SELECT LEAST(${RUNWAY_BASIS_DAYS}, GREATEST(1, floor(extract(epoch FROM now() - o.created_at) / 86400)))::int AS basis) b
    CROSS JOIN LATERAL (
-         SELECT sum(d.credits) AS spent FROM usage_daily d
-          WHERE d.organization_id = o.id AND d.day > (now() AT TIME ZONE 'UTC')::date - b.basis) s
+         SELECT sum(d.credits) AS spent FROM usage_by_operation d
+          WHERE d.organization_id = o.id AND NOT d.hourly
+            AND d.period_start > ((now() AT TIME ZONE 'UTC')::date - b.basis)::timestamp AT TIME ZONE 'UTC') s
    WHERE o.id = ANY($1::uuid[])`;
 
 export interface RunwayBasis {

@@ -1,5 +1,5 @@
 import { usedThisMonthSql } from './balance.rows';
-import { NO_RESOURCE } from '../usage';
+import { NO_RESOURCE, rollupCtes } from '../usage';
 
 /**
  * The statements of the money path. Each spend moves the balance, writes the USAGE ledger
@@ -7,7 +7,10 @@ import { NO_RESOURCE } from '../usage';
  * locked only for as long as that statement and its commit take.
  */
 
-/** Adds records to the daily rollup (UTC day of the record's own timestamp). */
+/**
+ * Adds records to the daily rollup (UTC day of the record's own timestamp); rollupCtes adds
+ * them to the dashboard's day and hour rollups (modules/usage/usage-rollups.sql.ts).
+ */
 const ROLLUP = (from: string, credits: string, count: string) => `
   INSERT INTO usage_daily AS d (organization_id, day, membership_id, resource_id, operation, credits, count)
   SELECT organization_id, (created_at AT TIME ZONE 'UTC')::date, membership_id, coalesce(resource_id, '${NO_RESOURCE}'::uuid), operation, ${credits}, ${count}
@@ -80,7 +83,7 @@ export const SPEND_SQL = `
     INSERT INTO usage_records (organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
     SELECT $1, $2, $6::uuid, $4::uuid, $5, $3::bigint, tx.id, tx.created_at FROM tx
     RETURNING *
-  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})
+  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})${rollupCtes('ur')}
   SELECT ur.*, bal.balance AS balance_after, bal.low_balance_threshold FROM ur, bal`;
 
 /**
@@ -108,7 +111,7 @@ export const SPEND_BATCH_SQL = `
     INSERT INTO usage_records (id, organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
     SELECT i.ur_id, $1, i.membership_id, i.api_key_id, i.resource_id, i.operation, i.credits, tx.id, tx.created_at FROM item i JOIN tx ON tx.id = i.tx_id
     RETURNING *
-  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})
+  ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})${rollupCtes('ur')}
   SELECT ur.*, (SELECT balance FROM bal) AS final_balance FROM ur`;
 
 /** A usage entry found by its idempotency key (the ledger holds the key), with its record. */

@@ -17,6 +17,8 @@ export const MailKind = {
    * mailbox: a new temporary password (see members/account-handover.ts).
    */
   AccountHandedOver: 'member.account_handed_over',
+  /** The weekly access review to owners and admins (opt-in per organization: modules/review). */
+  AccessReview: 'review.weekly',
   /** The email-verification link. */
   VerifyEmail: 'account.verify_email',
   /** The single-use password-reset link. */

@@ -137,7 +137,10 @@ export class OutboxMemberNotifier implements MemberNotifier {
 }
 
 /** The organization's active OWNERs and ADMINs, oldest first: who gets alerts. */
-function managers(em: EntityManager, organizationId: string): Promise<Array<{ membership_id: string; name: string; email: string }>> {
+export function managers(
+  em: EntityManager,
+  organizationId: string,
+): Promise<Array<{ membership_id: string; name: string; email: string }>> {
   return em
     .getRepository(Membership)
     .createQueryBuilder('m')

@@ -76,13 +76,15 @@ export function removalImpactAtRemoval(member: object): RemovalImpactView | unde
 export function memberLoaders(db: TenantDb) {
   return {
     removalImpact: new DataLoader<string, RemovalImpactView | null>(async (membershipIds) => {
-      const map = await db.run((em) => loadRemovalImpacts(em, membershipIds));
+      const rows = await db.read<RemovalImpactRow>(REMOVAL_IMPACT_SQL, [[...membershipIds]]);
+      const map = new Map(rows.map((r) => [r.id, toImpact(r)]));
       return membershipIds.map((id) => map.get(id) ?? null);
     }),
     emailError: new DataLoader<string, string | null>(async (membershipIds) => {
-      const rows: Array<{ membership_id: string; last_error: string | null }> = await db.run((em) =>
-        em.query(EMAIL_ERRORS_SQL, [[...membershipIds], [...STATUS_KINDS]]),
-      );
+      const rows = await db.read<{ membership_id: string; last_error: string | null }>(EMAIL_ERRORS_SQL, [
+        [...membershipIds],
+        [...STATUS_KINDS],
+      ]);
       const map = new Map(rows.map((r) => [r.membership_id, r.last_error]));
       return membershipIds.map((id) => map.get(id) ?? null);
     }),

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { microsOrNull } from '../../common/money';
 import { badInput } from '../../common/errors';
 import type { Caller } from '../../common/auth/caller';
@@ -29,11 +28,24 @@ interface MemberExtras {
   emailError?: string | null;
   usedThisMonth?: bigint | null;
   inviter?: Membership | null;
+  /** Two-factor sign-in is on (the user's totp_enabled_at). */
+  mfaEnabled?: boolean;
+  /** While the user must change a temporary password: when it stops working; else null. */
+  temporaryPasswordExpiresAt?: Date | null;
 }
 
-const extras = new WeakMap<Membership, MemberExtras>();
+// a symbol property, not a WeakMap: two WeakMap entries per row were a measurable share of a page's CPU and GC
+const EXTRAS = Symbol('memberExtras');
+type WithExtras = Membership & { [EXTRAS]?: MemberExtras };
 
-export const extrasOf = (m: Membership): MemberExtras | undefined => extras.get(m);
+export const extrasOf = (m: Membership): MemberExtras | undefined => (m as WithExtras)[EXTRAS];
+
+const setExtras = (m: Membership, x: MemberExtras): void => {
+  (m as WithExtras)[EXTRAS] = x;
+};
+
+/** pg parses the row's timestamps; the inviter's (read as JSON) are strings. */
+const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
 const MEMBER_COLUMNS = (m: string) =>
   `${m}.id, ${m}.organization_id, ${m}.user_id, ${m}.role, ${m}.status, ${m}.invited_by_id, ${m}.email_status, ${m}.created_at, ${m}.last_active_at, ${m}.status_changed_at, ${m}.monthly_allowance`;
@@ -57,6 +69,8 @@ interface PageRow extends MemberRow {
   email: string;
   email_error: string | null;
   used: string | null;
+  mfa_enabled: boolean;
+  temporary_password_expires_at: Date | null;
   inv: (MemberRow & { name: string; email: string }) | null;
 }
 
@@ -70,9 +84,9 @@ function toMembership(r: MemberRow): Membership {
   m.status = r.status;
   m.invitedById = r.invited_by_id;
   m.emailStatus = r.email_status;
-  m.createdAt = new Date(r.created_at);
-  m.lastActiveAt = r.last_active_at === null ? null : new Date(r.last_active_at);
-  m.statusChangedAt = r.status_changed_at === null ? null : new Date(r.status_changed_at);
+  m.createdAt = toDate(r.created_at);
+  m.lastActiveAt = r.last_active_at === null ? null : toDate(r.last_active_at);
+  m.statusChangedAt = r.status_changed_at === null ? null : toDate(r.status_changed_at);
   m.monthlyAllowance = microsOrNull(r.monthly_allowance);
   return m;
 }
@@ -92,6 +106,7 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
   const search = filter.search?.trim();
   if (!search) return { sql: parts.join(' AND '), joinsUsers: false };
   if (search.length > 200) throw badInput('The search text can be at most 200 characters.', 'search');
+  if (search.includes('\0')) throw badInput('The search text cannot contain a NUL character.', 'search');
   params.push(`%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const like = `$${params.length}`;
   // emails are searchable only by those who may see them
@@ -99,31 +114,31 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
   return { sql: parts.join(' AND '), joinsUsers: true };
 }
 
-/**
- * The members page: one statement for the rows (user, inviter, email error and month-to-date
- * usage joined in; keyset on (created_at, id), the index memberships_org_created_idx) and one
- * count, without the users join unless a search needs it. Both run at once.
- */
-export async function readMembersPage(
-  ds: Pick<EntityManager, 'query'>,
-  caller: Caller,
-  filter: MemberFilter,
-  first: number,
-  cursor: Cursor | null,
-) {
-  const countParams: unknown[] = [];
-  const countWhere = where(caller, filter, countParams);
-  const countSql = `SELECT count(*)::int AS n FROM memberships m${countWhere.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${countWhere.sql}`;
+/** Runs one read statement in the caller's organization (common/tenant.ts scopedRead: one round trip). */
+export type ScopedRead = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
+/**
+ * The members page in ONE statement: the count (without the users join unless a search needs
+ * it), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
+ * keyset on (created_at, id), the index memberships_org_created_idx). The count is the outer
+ * row, so an empty page still carries it (its member columns are then null).
+ */
+export async function readMembersPage(read: ScopedRead, caller: Caller, filter: MemberFilter, first: number, cursor: Cursor | null) {
   const params: unknown[] = [];
-  let pageWhere = where(caller, filter, params).sql;
+  const w = where(caller, filter, params);
+  let pageWhere = w.sql;
   if (cursor) {
     params.push(cursor.at, cursor.id);
     pageWhere += ` AND (m.created_at, m.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }
   params.push(first + 1);
-  const pageSql = `
-    SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, e.last_error AS email_error,
+  const sql = `
+    SELECT c.n AS total_count, p.* FROM (
+      SELECT count(*)::int AS n FROM memberships m${w.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${w.sql}
+    ) c LEFT JOIN LATERAL (
+    SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
+           CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at,
+           e.last_error AS email_error,
            CASE WHEN m.monthly_allowance IS NOT NULL THEN ${usedThisMonthSql('m.organization_id', 'm.id')} END AS used,
            CASE WHEN inv.id IS NOT NULL THEN json_build_object(
              'id', inv.id, 'organization_id', inv.organization_id, 'user_id', inv.user_id, 'role', inv.role, 'status', inv.status,
@@ -140,18 +155,30 @@ export async function readMembersPage(
          ORDER BY o.created_at DESC, o.id DESC LIMIT 1) e ON true
      WHERE ${pageWhere}
      ORDER BY m.created_at, m.id
-     LIMIT $${params.length}`;
+     LIMIT $${params.length}
+    ) p ON true
+    ORDER BY p.created_at, p.id`;
 
-  const [rows, count]: [PageRow[], Array<{ n: number }>] = await Promise.all([ds.query(pageSql, params), ds.query(countSql, countParams)]);
-  const nodes = rows.map((r) => {
-    const m = toMembership(r);
-    let inviter: Membership | null = null;
-    if (r.inv) {
-      inviter = toMembership(r.inv);
-      extras.set(inviter, { name: r.inv.name, email: r.inv.email });
-    }
-    extras.set(m, { name: r.name, email: r.email, emailError: r.email_error, usedThisMonth: microsOrNull(r.used), inviter });
-    return m;
-  });
-  return { nodes, totalCount: count[0].n };
+  const rows = await read<PageRow & { total_count: number }>(sql, params);
+  const nodes = rows
+    .filter((r) => r.id !== null)
+    .map((r) => {
+      const m = toMembership(r);
+      let inviter: Membership | null = null;
+      if (r.inv) {
+        inviter = toMembership(r.inv);
+        setExtras(inviter, { name: r.inv.name, email: r.inv.email });
+      }
+      setExtras(m, {
+        name: r.name,
+        email: r.email,
+        emailError: r.email_error,
+        usedThisMonth: microsOrNull(r.used),
+        inviter,
+        mfaEnabled: r.mfa_enabled,
+        temporaryPasswordExpiresAt: r.temporary_password_expires_at,
+      });
+      return m;
+    });
+  return { nodes, totalCount: rows[0]?.total_count ?? 0 };
 }

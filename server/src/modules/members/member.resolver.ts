@@ -28,12 +28,10 @@ export class MemberResolver {
     @Arg('status', () => MemberStatusEnum, { nullable: true }) status: MemberStatus | null,
   ) {
     const page = await ctx.services.members.list(caller, { first, after, search, role, status });
-    // the page statement read the per-row extras: the loaders answer from them
+    // the page statement read the month's usage: the allowance loader answers from it
     for (const m of page.nodes) {
-      const x = extrasOf(m);
-      if (!x) continue;
-      if (x.emailError !== undefined) ctx.loaders.emailError.prime(m.id, x.emailError);
-      if (x.usedThisMonth !== undefined && x.usedThisMonth !== null) ctx.loaders.usedThisMonth.prime(m.id, x.usedThisMonth);
+      const used = extrasOf(m)?.usedThisMonth;
+      if (used !== undefined && used !== null) ctx.loaders.usedThisMonth.prime(m.id, used);
     }
     return page;
   }
@@ -133,15 +131,16 @@ export class MemberResolver {
     nullable: true,
     description: "Why the latest credentials or welcome email has not arrived (the mail server's last error), or null. OWNER/ADMIN only.",
   })
-  emailError(@Root() m: Membership, @Ctx() ctx: Context): Promise<string | null> {
-    return ctx.loaders.emailError.load(m.id);
+  emailError(@Root() m: Membership, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    const x = extrasOf(m)?.emailError;
+    return x !== undefined ? x : ctx.loaders.emailError.load(m.id);
   }
 
   @Visible<Membership>(Permission.MembersManage)
   @FieldResolver(() => Boolean, { nullable: true, description: 'Two-factor sign-in is on. OWNER and ADMIN only (null for others).' })
-  async mfaEnabled(@Root() m: Membership, @Ctx() ctx: Context): Promise<boolean | null> {
-    const user = await ctx.loaders.user.load(m.userId);
-    return user ? !!user.totpEnabledAt : null;
+  mfaEnabled(@Root() m: Membership, @Ctx() ctx: Context): boolean | Promise<boolean | null> {
+    const x = extrasOf(m)?.mfaEnabled;
+    return x !== undefined ? x : ctx.loaders.user.load(m.userId).then((user) => (user ? !!user.totpEnabledAt : null));
   }
 
   @Visible<Membership>(Permission.MembersManage, isSelf)
@@ -149,9 +148,10 @@ export class MemberResolver {
     nullable: true,
     description: 'While a temporary password is outstanding: when it stops working (then resendCredentials issues a new one).',
   })
-  async temporaryPasswordExpiresAt(@Root() m: Membership, @Ctx() ctx: Context): Promise<Date | null> {
-    const user = await ctx.loaders.user.load(m.userId);
-    return user?.mustChangePassword ? user.temporaryPasswordExpiresAt : null;
+  temporaryPasswordExpiresAt(@Root() m: Membership, @Ctx() ctx: Context): Date | null | Promise<Date | null> {
+    const x = extrasOf(m)?.temporaryPasswordExpiresAt;
+    if (x !== undefined) return x;
+    return ctx.loaders.user.load(m.userId).then((user) => (user?.mustChangePassword ? user.temporaryPasswordExpiresAt : null));
   }
 
   @Visible<Membership>(Permission.MembersManage)

@@ -16,11 +16,11 @@ import type { MemberStatus, Role } from '@orgpulse/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Caller } from '../../common/auth/caller';
-import { AppError, conflict, notFound } from '../../common/errors';
+import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/passwords';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination';
 import { cleanName, normalizeEmail, requireId, requireStrongPassword } from '../../common/validate';
-import { inTenant } from '../../common/tenant';
+import { inTenant, scopedRead } from '../../common/tenant';
 import { recordAudit } from '../audit';
 import { emitWebhookEvent, WebhookEventType } from '../webhooks';
 import { isUniqueViolation } from '../../common/pg-errors';
@@ -34,6 +34,9 @@ import { EmailStatus } from './member.enums';
 import { readMembersPage } from './member.page';
 import type { MemberFilter } from './member.page';
 import type { MemberNotifier } from './member.notifier';
+
+/** The most members or keys one bulk action takes (the review panel's page). */
+const MAX_BULK = 100;
 
 export interface AddMemberInput {
   name: string;
@@ -70,14 +73,18 @@ export class MemberService {
     private readonly organizationCount: (userId: string) => Promise<number>,
   ) {}
 
-  list(caller: Caller, filter: MemberFilter) {
-    return inTenant(this.ds, caller.organizationId, (em) => this.listIn(em, caller, filter));
-  }
-
-  private async listIn(em: EntityManager, caller: Caller, filter: MemberFilter) {
+  /** One page and the count: one statement in one round trip (member.page.ts, common/tenant.ts scopedRead). */
+  async list(caller: Caller, filter: MemberFilter) {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const { nodes, totalCount } = await readMembersPage(em, caller, filter, first, cursor);
+    const scope = { organizationId: caller.organizationId };
+    const { nodes, totalCount } = await readMembersPage(
+      (sql, params) => scopedRead(this.ds, scope, sql, params),
+      caller,
+      filter,
+      first,
+      cursor,
+    );
     return { ...toPage(nodes, first, (m) => ({ at: m.createdAt, id: m.id })), totalCount };
   }
 
@@ -223,20 +230,26 @@ export class MemberService {
    * the policy is then applied to what was read (a concurrent demotion of the actor counts).
    */
   private async lockTarget(em: EntityManager, caller: Caller, memberId: string): Promise<{ member: Membership; actor: Actor }> {
-    const id = requireId(memberId, 'The member', notFound);
-    // lock the target and the actor together, in id order, so two admins acting on each
+    const { members, actor } = await this.lockTargets(em, caller, [memberId]);
+    return { member: members[0], actor };
+  }
+
+  /** Like lockTarget for several members at once (one statement); any id not in the organization: NOT_FOUND. */
+  private async lockTargets(em: EntityManager, caller: Caller, memberIds: string[]): Promise<{ members: Membership[]; actor: Actor }> {
+    const ids = memberIds.map((id) => requireId(id, 'The member', notFound));
+    // lock the targets and the actor together, in id order, so two admins acting on each
     // other queue instead of deadlocking; re-reading the actor applies a concurrent demotion
     const rows = await em
       .getRepository(Membership)
       .createQueryBuilder('m')
-      .where('m.organization_id = :org AND m.id IN (:...ids)', { org: caller.organizationId, ids: [id, caller.membershipId] })
+      .where('m.organization_id = :org AND m.id IN (:...ids)', { org: caller.organizationId, ids: [...ids, caller.membershipId] })
       .orderBy('m.id')
       .setLock('pessimistic_write')
       .getMany();
-    const member = rows.find((r) => r.id === id);
     const actor = rows.find((r) => r.id === caller.membershipId);
-    if (!member || !actor || actor.status !== 'ACTIVE') throw notFound('The member');
-    return { member, actor: { membershipId: actor.id, role: actor.role } };
+    const members = ids.map((id) => rows.find((r) => r.id === id));
+    if (!actor || actor.status !== 'ACTIVE' || members.some((m) => !m)) throw notFound('The member');
+    return { members: members as Membership[], actor: { membershipId: actor.id, role: actor.role } };
   }
 
   async updateRole(caller: Caller, memberId: string, role: Role): Promise<Membership> {
@@ -271,50 +284,55 @@ export class MemberService {
     return inTenant(this.ds, caller.organizationId, async (em) => {
       const { member, actor } = await this.lockTarget(em, caller, memberId);
       enforce(check(actor, targetOf(member)));
-      // what the removal ends, read before it ends it (the dialog showed the same figures)
-      const impact = status === 'REMOVED' ? (await loadRemovalImpacts(em, [member.id])).get(member.id)! : null;
-      await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
-      if (status !== 'ACTIVE') {
-        // access ends at once: the auth check already refuses a non-active membership;
-        // revoking its sessions also ends refresh tokens for good
-        await revokeSessions(em, { membershipId: member.id }, action as RevokeReason);
-      }
-      await recordAudit(em, caller, {
-        action,
-        targetId: member.id,
-        details: {
-          before: { status: member.status },
-          after: impact
-            ? {
-                status,
-                apiKeysRevoked: impact.apiKeysRevoked,
-                sessionsEnded: impact.activeSessions,
-                resourcesKept: impact.resourcesCreated,
-                creditsUsedThisMonth: formatCredits(impact.creditsUsedThisMonth),
-              }
-            : { status },
-        },
-      });
-      const event = STATUS_EVENTS[action];
-      if (event) {
-        await emitWebhookEvent(em, caller.organizationId, event, {
-          memberId: member.id,
-          before: { status: member.status },
-          after: { status },
-          actorMemberId: caller.membershipId,
-        });
-      }
-      const updated = { ...member, status } as Membership;
-      if (impact) setRemovalImpactAtRemoval(updated, impact);
-      if (status === 'REMOVED' && notify) {
-        const [organization, user] = await Promise.all([
-          em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
-          em.getRepository(User).findOneByOrFail({ id: member.userId }),
-        ]);
-        await this.notifier().memberRemoved(em, { member: updated, user, organization });
-      }
-      return updated;
+      return this.applyStatus(em, caller, member, status, action, notify);
     });
+  }
+
+  /** One member's status change on its locked row, after the policy allowed it: sessions, audit, webhook, email. */
+  private async applyStatus(em: EntityManager, caller: Caller, member: Membership, status: MemberStatus, action: string, notify: boolean) {
+    // what the removal ends, read before it ends it (the dialog showed the same figures)
+    const impact = status === 'REMOVED' ? (await loadRemovalImpacts(em, [member.id])).get(member.id)! : null;
+    await em.getRepository(Membership).update({ id: member.id }, { status, statusChangedAt: new Date() });
+    if (status !== 'ACTIVE') {
+      // access ends at once: the auth check already refuses a non-active membership;
+      // revoking its sessions also ends refresh tokens for good
+      await revokeSessions(em, { membershipId: member.id }, action as RevokeReason);
+    }
+    await recordAudit(em, caller, {
+      action,
+      targetId: member.id,
+      details: {
+        before: { status: member.status },
+        after: impact
+          ? {
+              status,
+              apiKeysRevoked: impact.apiKeysRevoked,
+              sessionsEnded: impact.activeSessions,
+              resourcesKept: impact.resourcesCreated,
+              creditsUsedThisMonth: formatCredits(impact.creditsUsedThisMonth),
+            }
+          : { status },
+      },
+    });
+    const event = STATUS_EVENTS[action];
+    if (event) {
+      await emitWebhookEvent(em, caller.organizationId, event, {
+        memberId: member.id,
+        before: { status: member.status },
+        after: { status },
+        actorMemberId: caller.membershipId,
+      });
+    }
+    const updated = { ...member, status } as Membership;
+    if (impact) setRemovalImpactAtRemoval(updated, impact);
+    if (status === 'REMOVED' && notify) {
+      const [organization, user] = await Promise.all([
+        em.getRepository(Organization).findOneByOrFail({ id: caller.organizationId }),
+        em.getRepository(User).findOneByOrFail({ id: member.userId }),
+      ]);
+      await this.notifier().memberRemoved(em, { member: updated, user, organization });
+    }
+    return updated;
   }
 
   /** The caller leaves the organization (not the owner): like a removal, by themselves. */
@@ -328,6 +346,28 @@ export class MemberService {
 
   suspend(caller: Caller, memberId: string) {
     return this.setStatus(caller, memberId, 'SUSPENDED', canSuspend, 'member.suspended');
+  }
+
+  /**
+   * Suspends several members together (the access review): one transaction, all or nothing.
+   * Every target is locked with the actor and checked by the same policy as suspendMember
+   * before anything changes; each suspension is then what suspendMember does (sessions end,
+   * one member.suspended audit event and webhook event each).
+   */
+  async suspendMany(caller: Caller, memberIds: string[]): Promise<Membership[]> {
+    const ids = [...new Set(memberIds)];
+    if (ids.length === 0) throw badInput('Choose at least one member to suspend.', 'memberIds');
+    if (ids.length > MAX_BULK) throw badInput(`Suspend at most ${MAX_BULK} members at once.`, 'memberIds');
+    return inTenant(this.ds, caller.organizationId, async (em) => {
+      const { members, actor } = await this.lockTargets(em, caller, ids);
+      for (const member of members) {
+        const refusal = canSuspend(actor, targetOf(member));
+        if (refusal) throw new AppError(refusal.code, refusal.message, { memberId: member.id });
+      }
+      const updated: Membership[] = [];
+      for (const member of members) updated.push(await this.applyStatus(em, caller, member, 'SUSPENDED', 'member.suspended', true));
+      return updated;
+    });
   }
 
   reactivate(caller: Caller, memberId: string) {

@@ -16,6 +16,10 @@ export class Organization {
   @Column({ name: 'require_mfa', type: 'boolean', default: false })
   requireMfa: boolean;
 
+  @Field({ description: 'Owners and admins get a weekly access review email (setWeeklyAccessReviewEmail).' })
+  @Column({ name: 'weekly_access_review_email', type: 'boolean', default: false })
+  weeklyAccessReviewEmail: boolean;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

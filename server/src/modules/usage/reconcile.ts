@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { setScope } from '../../common/tenant';
 import { micros } from '../../common/money';
 import { NO_RESOURCE } from './usage-daily.entity';
+import { rollupMismatchSql, ROLLUP_LIST } from './usage-rollups.sql';
 
 export interface ReconcileReport {
   organizationId: string;
@@ -16,7 +17,8 @@ export interface ReconcileReport {
 /**
  * Proves the money invariants for one organization on one consistent snapshot:
  * balance = sum(ledger); every usage record has its USAGE entry of the same amount and
- * the other way round; the daily rollup equals the raw records; the balance row lists
+ * the other way round; the daily rollup and each dashboard rollup (day and hour × member,
+ * resource, operation, API key) equal the raw records; the balance row lists
  * exactly the members with a monthly allowance (so none of them can spend on the fast
  * path). Reads everything: an
  * audit to run from tests, the CLI (src/scripts/reconcile.ts) or a job, not per request.
@@ -49,6 +51,9 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
       ), rolled AS (SELECT day, membership_id, resource_id, operation, credits, count FROM usage_daily WHERE organization_id = $1)
       SELECT count(*) AS mismatches FROM raw FULL OUTER JOIN rolled USING (day, membership_id, resource_id, operation)
        WHERE raw.credits IS DISTINCT FROM rolled.credits OR raw.count IS DISTINCT FROM rolled.count`);
+    // the dashboard's day and hour rollups, each against the raw records
+    const dashboard: Array<{ table: string; mismatches: number }> = [];
+    for (const d of ROLLUP_LIST) dashboard.push({ table: d.table, mismatches: Number((await q(rollupMismatchSql(d)))[0].mismatches) });
     // the spend's routing set on the balance row names exactly the members with an allowance
     const [routing] = await q(`
       SELECT count(*) AS mismatches FROM
@@ -67,6 +72,7 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
     if (Number(routing.mismatches))
       problems.push(`${routing.mismatches} members differ between their allowance and the balance row's allowance_member_ids`);
     if (Number(rollup.mismatches)) problems.push(`${rollup.mismatches} daily rollup rows differ from the raw records`);
+    for (const d of dashboard) if (d.mismatches) problems.push(`${d.mismatches} ${d.table} rollup rows differ from the raw records`);
     return {
       organizationId,
       ok: problems.length === 0,

@@ -1,11 +1,10 @@
-import { once } from 'node:events';
-import { ErrorCode, formatCredits, Permission } from '@orgpulse/shared';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCode, Permission } from '@orgpulse/shared';
 import type { Request, Response } from 'express';
 import type { AppDeps, AppModule } from '../../app';
 import { assertAllowed } from '../../common/auth/guard';
 import { AppError } from '../../common/errors';
 import { requestLog } from '../../common/logging';
-import { ExportRow } from './usage.service';
 
 const HEADER = [
   'created_at',
@@ -13,6 +12,7 @@ const HEADER = [
   'member_id',
   'member_name',
   'api_key_id',
+  'api_key_name',
   'api_key_prefix',
   'resource_id',
   'resource_name',
@@ -30,25 +30,6 @@ export function csvCell(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csvLine(r: ExportRow): string {
-  return (
-    [
-      new Date(r.created_at).toISOString(),
-      r.id,
-      r.membership_id,
-      r.member_name,
-      r.api_key_id,
-      r.api_key_prefix,
-      r.resource_id,
-      r.resource_name,
-      r.operation,
-      formatCredits(BigInt(r.credits)),
-    ]
-      .map(csvCell)
-      .join(',') + '\r\n'
-  );
 }
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -77,8 +58,9 @@ const STATUS: Partial<Record<string, number>> = {
 
 /**
  * GET /api/usage.csv?from=&to=[&memberId=&resourceId=] with `Authorization: Bearer …`:
- * the usage records of [from, to), oldest first, streamed page by page (never all in
- * memory), with the same visibility as usageRecords (MEMBER and GUEST: their own only).
+ * the usage records of [from, to), oldest first, one COPY streamed with back-pressure (never
+ * all in memory, see usage-copy.ts), with the same visibility as usageRecords (MEMBER and
+ * GUEST: their own only). csvCell is the rule each cell follows; csvCellSql writes it in SQL.
  */
 export function usageExportModule(): AppModule {
   return {
@@ -102,11 +84,14 @@ export function usageExportModule(): AppModule {
           res.setHeader('cache-control', 'no-store');
           res.setHeader('x-content-type-options', 'nosniff');
           res.write(HEADER.join(',') + '\r\n');
-          for await (const page of deps.services.usage.exportPages(scope)) {
-            if (res.destroyed) return; // the client went away: stop reading
-            if (!res.write(page.map(csvLine).join(''))) await once(res, 'drain');
+          const copy = await deps.services.usage.openExport(scope);
+          try {
+            await pipeline(copy.csv, res);
+          } catch (err) {
+            await copy.finish(err as Error); // the client went away, or the database failed: drop the connection
+            throw err;
           }
-          res.end();
+          await copy.finish();
         } catch (err) {
           if (res.headersSent) {
             res.destroy(err instanceof Error ? err : undefined);

@@ -40,3 +40,50 @@ export function splitRange(from: Date | null, to: Date | null): RangeParts {
   if (to && hi! < to) raw.push({ from: hi!, to });
   return { days: { fromDay: lo ? dayString(lo) : null, toDay: hi ? dayString(hi) : null }, raw };
 }
+
+/** A half-open span [from, to); either end open (null) only for whole days. */
+export interface Span {
+  from: Date | null;
+  to: Date | null;
+}
+
+/**
+ * The finer split the dashboard's rollups allow: whole UTC days from the daily rows, whole
+ * UTC hours at the edges from the hourly rows, and at most two partial hours from the raw
+ * records (the leading one and the trailing one). Either end may be open.
+ */
+export interface FineParts {
+  days: Span | null;
+  hours: Array<{ from: Date; to: Date }>;
+  raw: Array<{ from: Date; to: Date }>;
+}
+
+const HOUR_MS = 3_600_000;
+const floorTo = (d: Date, unit: number) => new Date(Math.floor(d.getTime() / unit) * unit);
+const ceilTo = (d: Date, unit: number) => new Date(Math.ceil(d.getTime() / unit) * unit);
+
+export function splitFine(from: Date | null, to: Date | null): FineParts {
+  const parts: FineParts = { days: null, hours: [], raw: [] };
+  const add = (list: Array<{ from: Date; to: Date }>, a: Date, b: Date) => {
+    if (a < b) list.push({ from: a, to: b });
+  };
+  /** [a, b) inside one day or at a day's edge: whole hours, then the partial ones. */
+  const edge = (a: Date, b: Date) => {
+    const h0 = ceilTo(a, HOUR_MS);
+    const h1 = floorTo(b, HOUR_MS);
+    if (h0 >= h1) return add(parts.raw, a, b); // under two hours with no whole hour inside
+    add(parts.raw, a, h0);
+    add(parts.hours, h0, h1);
+    add(parts.raw, h1, b);
+  };
+  const d0 = from ? ceilTo(from, DAY_MS) : null;
+  const d1 = to ? floorTo(to, DAY_MS) : null;
+  if (from && to && d0! >= d1!) {
+    if (from < to) edge(from, to);
+    return parts;
+  }
+  parts.days = { from: d0, to: d1 };
+  if (from && from < d0!) edge(from, d0!);
+  if (to && d1! < to) edge(d1!, to);
+  return parts;
+}

@@ -1,59 +1,161 @@
 import { NO_RESOURCE } from './usage-daily.entity';
-import { RangeParts } from './usage-range';
+import { Span, splitFine, splitRange } from './usage-range';
+import { ROLLUPS } from './usage-rollups.sql';
 
 export enum UsageGroupBy {
   MEMBER = 'MEMBER',
   RESOURCE = 'RESOURCE',
   DAY = 'DAY',
   OPERATION = 'OPERATION',
+  API_KEY = 'API_KEY',
 }
 
-export interface UsageScope {
-  organizationId: string;
-  /** Only this member's usage (MEMBER/GUEST asking by member, or a member filter). */
-  membershipId?: string | null;
-  resourceId?: string | null;
+/** One question for the rollups: a grouping (or the plain total) over [from, to), maybe narrowed to a member or a resource. */
+export interface TotalsAsk {
+  kind: UsageGroupBy | 'TOTAL';
+  from: Date | null;
+  to: Date | null;
+  /** Only this member's usage (MEMBER/GUEST asking by member or API key, or a member filter). */
+  membershipId: string | null;
+  resourceId: string | null;
 }
 
-const KEY: Record<UsageGroupBy, { rollup: string; raw: string }> = {
-  MEMBER: { rollup: 'membership_id::text', raw: 'membership_id::text' },
-  RESOURCE: { rollup: `nullif(resource_id, '${NO_RESOURCE}'::uuid)::text`, raw: 'resource_id::text' },
-  DAY: { rollup: `to_char(day, 'YYYY-MM-DD')`, raw: `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')` },
-  OPERATION: { rollup: 'operation', raw: 'operation' },
+/** A grouped row: which ask (its index), the key (null: no resource / no API key), the label, the sums. */
+export interface TotalsRow {
+  q: number;
+  key: string | null;
+  label: string | null;
+  credits: string;
+  count: string;
+}
+
+interface Source {
+  table: string;
+  /** 'm', 'r', 'k': the key is a member, resource or API key id (labels join on it); '' otherwise. */
+  dim: string;
+  key: string;
+  rawKey: string;
+  id: string;
+}
+
+const DAY_KEY = (at: string) => `to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+const uuidKey = (table: string, col: string, dim: string): Source => ({ table, dim, key: `${col}::text`, rawKey: `${col}::text`, id: col });
+
+/**
+ * Which rollup answers an ask: the one keyed by what it groups by, or for a day series or a
+ * total the smallest one that can apply its filter (operation: a few rows a day). Null: no
+ * rollup has both filters (a member AND a resource), see the usage_daily fallback.
+ */
+function sourceFor(ask: TotalsAsk): Source | null {
+  if (ask.membershipId && ask.resourceId) return null;
+  const byMember = ask.membershipId !== null;
+  const byResource = ask.resourceId !== null;
+  const timeKey = (table: string): Source => ({
+    table,
+    dim: '',
+    key: ask.kind === UsageGroupBy.DAY ? DAY_KEY('period_start') : `''`,
+    rawKey: ask.kind === UsageGroupBy.DAY ? DAY_KEY('created_at') : `''`,
+    id: 'NULL::uuid',
+  });
+  switch (ask.kind) {
+    case UsageGroupBy.MEMBER:
+      return byResource ? null : uuidKey(ROLLUPS.member.table, 'membership_id', 'm');
+    case UsageGroupBy.API_KEY:
+      return byResource ? null : uuidKey(ROLLUPS.apiKey.table, 'api_key_id', 'k');
+    case UsageGroupBy.RESOURCE:
+      return byMember ? null : uuidKey(ROLLUPS.resource.table, 'resource_id', 'r');
+    case UsageGroupBy.OPERATION:
+      return byMember || byResource
+        ? null
+        : { table: ROLLUPS.operation.table, dim: '', key: 'operation', rawKey: 'operation', id: 'NULL::uuid' };
+    default:
+      return timeKey(byMember ? ROLLUPS.member.table : byResource ? ROLLUPS.resource.table : ROLLUPS.operation.table);
+  }
+}
+
+/** The old day × member × resource × operation rollup, for the rare ask no dashboard rollup filters (member AND resource). */
+const DAILY_KEY: Record<UsageGroupBy | 'TOTAL', { rollup: string; raw: string; id: string; rawId: string; dim: string }> = {
+  MEMBER: { rollup: 'membership_id::text', raw: 'membership_id::text', id: 'membership_id', rawId: 'membership_id', dim: 'm' },
+  RESOURCE: {
+    rollup: `nullif(resource_id, '${NO_RESOURCE}'::uuid)::text`,
+    raw: 'resource_id::text',
+    id: `nullif(resource_id, '${NO_RESOURCE}'::uuid)`,
+    rawId: 'resource_id',
+    dim: 'r',
+  },
+  DAY: { rollup: `to_char(day, 'YYYY-MM-DD')`, raw: DAY_KEY('created_at'), id: 'NULL::uuid', rawId: 'NULL::uuid', dim: '' },
+  OPERATION: { rollup: 'operation', raw: 'operation', id: 'NULL::uuid', rawId: 'NULL::uuid', dim: '' },
+  API_KEY: { rollup: 'NULL::text', raw: 'api_key_id::text', id: 'NULL::uuid', rawId: 'api_key_id', dim: 'k' },
+  TOTAL: { rollup: `''`, raw: `''`, id: 'NULL::uuid', rawId: 'NULL::uuid', dim: '' },
 };
 
 /**
- * The summary as SQL: whole days from usage_daily (a few rows per day), partial-day edges
- * from usage_records through its (organization, created_at) index. Exported so a test can
- * EXPLAIN exactly what the API runs.
+ * Every ask of a request as ONE statement (the dashboard's summaries and its record count:
+ * one round trip): whole days from the daily rows of the ask's rollup, whole hours at the
+ * edges from its hourly rows, partial hours from usage_records through its (organization,
+ * created_at) index, each an index range scan; then grouped per ask and labelled (member,
+ * resource and API key names, revoked keys and deleted resources included) in the same
+ * statement. Row-level security scopes every table to the organization besides `$1`.
+ * Exported so a test can EXPLAIN exactly what the API runs.
  */
-export function summarySql(scope: UsageScope, parts: RangeParts, groupBy: UsageGroupBy | null): { sql: string; params: unknown[] } {
-  const params: unknown[] = [scope.organizationId];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const member = scope.membershipId ? p(scope.membershipId) : null;
-  const resource = scope.resourceId ? p(scope.resourceId) : null;
-  const key = groupBy ? KEY[groupBy] : { rollup: `''`, raw: `''` };
-  const selects: string[] = [];
-  if (parts.days) {
-    const where = ['organization_id = $1'];
-    if (parts.days.fromDay) where.push(`day >= ${p(parts.days.fromDay)}::date`);
-    if (parts.days.toDay) where.push(`day < ${p(parts.days.toDay)}::date`);
-    if (member) where.push(`membership_id = ${member}`);
-    if (resource) where.push(`resource_id = ${resource}`);
-    selects.push(`SELECT ${key.rollup} AS key, credits, count FROM usage_daily WHERE ${where.join(' AND ')}`);
-  }
-  for (const edge of parts.raw) {
-    const where = ['organization_id = $1', `created_at >= ${p(edge.from)}`, `created_at < ${p(edge.to)}`];
-    if (member) where.push(`membership_id = ${member}`);
-    if (resource) where.push(`resource_id = ${resource}`);
-    selects.push(`SELECT ${key.raw} AS key, credits, 1 AS count FROM usage_records WHERE ${where.join(' AND ')}`);
-  }
-  if (!selects.length) return { sql: `SELECT NULL::text AS key, 0::numeric AS credits, 0::numeric AS count WHERE false`, params };
+export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [organizationId];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const parts: string[] = [];
+  asks.forEach((ask, q) => {
+    const src = sourceFor(ask);
+    const member = ask.membershipId ? p(ask.membershipId) : null;
+    const resource = ask.resourceId ? p(ask.resourceId) : null;
+    const filters = [member && `membership_id = ${member}`, resource && `resource_id = ${resource}`].filter(Boolean);
+    const raw = (key: string, id: string, dim: string, span: Span) => {
+      const where = ['organization_id = $1', ...filters];
+      if (span.from) where.push(`created_at >= ${p(span.from)}`);
+      if (span.to) where.push(`created_at < ${p(span.to)}`);
+      parts.push(
+        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM usage_records WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
+      );
+    };
+    if (!src) {
+      // member AND resource: usage_daily for whole days, the raw records for partial days
+      const k = DAILY_KEY[ask.kind];
+      // usage_daily has no API key: that grouping (no API asks it with a resource) reads the records
+      const split =
+        ask.kind === UsageGroupBy.API_KEY ? { days: null, raw: [{ from: ask.from, to: ask.to }] } : splitRange(ask.from, ask.to);
+      if (split.days) {
+        const where = ['organization_id = $1', ...filters];
+        if (split.days.fromDay) where.push(`day >= ${p(split.days.fromDay)}::date`);
+        if (split.days.toDay) where.push(`day < ${p(split.days.toDay)}::date`);
+        parts.push(
+          `SELECT ${q} AS q, '${k.dim}' AS dim, ${k.rollup} AS key, ${k.id} AS id, sum(credits) AS credits, sum(count) AS count FROM usage_daily WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
+        );
+      }
+      for (const edge of split.raw) raw(k.raw, k.rawId, k.dim, edge);
+      return;
+    }
+    const split = splitFine(ask.from, ask.to);
+    const rolled = (hourly: boolean, span: Span) => {
+      const where = ['organization_id = $1', `hourly = ${hourly}`, ...filters];
+      if (span.from) where.push(`period_start >= ${p(span.from)}`);
+      if (span.to) where.push(`period_start < ${p(span.to)}`);
+      parts.push(
+        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${src.table} WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
+      );
+    };
+    if (split.days) rolled(false, split.days);
+    for (const span of split.hours) rolled(true, span);
+    for (const span of split.raw) raw(src.rawKey, src.id, src.dim, span);
+  });
+  if (!parts.length)
+    return { sql: `SELECT 0 AS q, NULL::text AS key, NULL::text AS label, '0' AS credits, '0' AS count WHERE false`, params };
   return {
-    sql: `SELECT key, sum(credits) AS credits, sum(count) AS count FROM (${selects.join(' UNION ALL ')}) parts GROUP BY key`,
+    sql: `WITH p AS (${parts.join('\n  UNION ALL ')}),
+      g AS (SELECT q, dim, key, id, sum(credits) AS credits, sum(count) AS count FROM p GROUP BY q, dim, key, id)
+      SELECT g.q, g.key, coalesce(u.name, r.name, k.name) AS label, g.credits::text AS credits, g.count::text AS count
+        FROM g
+        LEFT JOIN memberships m ON g.dim = 'm' AND m.id = g.id
+        LEFT JOIN users u ON u.id = m.user_id
+        LEFT JOIN resources r ON g.dim = 'r' AND r.id = g.id
+        LEFT JOIN api_keys k ON g.dim = 'k' AND k.id = g.id`,
     params,
   };
 }

@@ -24,12 +24,13 @@ export class UsageResolver {
     @Arg('resourceId', () => ID, { nullable: true }) resourceId: string | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
-    return ctx.services.usage.records(caller, { from, to, memberId, resourceId, first, after });
+    return ctx.services.usage.records(caller, { from, to, memberId, resourceId, first, after }, (a) => ctx.loaders.usageTotals.load(a));
   }
 
   @Guard(Permission.UsageRead)
   @Query(() => [UsageBucketType], {
-    description: 'Totals over [from, to) (UTC days), from the daily rollup. By MEMBER, MEMBER and GUEST get only their own row.',
+    description:
+      'Totals over [from, to), from the day and hour rollups (any alignment). By MEMBER and by API_KEY, MEMBER and GUEST get only their own rows.',
   })
   usageSummary(
     @Ctx() ctx: Context,
@@ -38,7 +39,7 @@ export class UsageResolver {
     @Arg('to', () => Date, { description: 'Exclusive.' }) to: Date,
     @Arg('groupBy', () => UsageGroupBy) groupBy: UsageGroupBy,
   ) {
-    return ctx.services.usage.summary(caller, from, to, groupBy);
+    return ctx.services.usage.summary(caller, from, to, groupBy, (a) => ctx.loaders.usageTotals.load(a));
   }
 
   @FieldResolver(() => Membership)

@@ -4,10 +4,11 @@ import { inTenant } from '../../common/tenant';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
+import { openCopyExport } from './usage-copy';
 import { requireId } from '../../common/validate';
 import { micros } from '../../common/money';
-import { splitRange } from './usage-range';
-import { summarySql, UsageGroupBy } from './usage-summary.sql';
+import { TotalsAsk, TotalsRow, UsageGroupBy } from './usage-summary.sql';
+import { runTotals } from './usage.loaders';
 import { UsageRecord } from './usage-record.entity';
 
 export interface UsageFilter {
@@ -24,8 +25,15 @@ export interface UsageBucket {
   count: number;
 }
 
-/** The bucket key of usage that named no resource. */
-const NO_RESOURCE_KEY = 'none';
+/** The bucket key of usage that named no resource, or went through a session rather than an API key. */
+const NO_KEY = 'none';
+const NONE_LABEL: Partial<Record<UsageGroupBy, string>> = {
+  [UsageGroupBy.RESOURCE]: 'No resource',
+  [UsageGroupBy.API_KEY]: 'No API key (signed-in session)',
+};
+
+/** Answers one ask of the rollups: the request's batching loader (usage.loaders.ts), or a direct statement. */
+export type TotalsLoad = (ask: TotalsAsk) => Promise<TotalsRow[]>;
 
 /** Reading usage: records, summaries, export. MEMBER and GUEST see only their own records and member row. */
 export class UsageService {
@@ -61,94 +69,50 @@ export class UsageService {
     return { organizationId: org, from, to, membershipId, resourceId };
   }
 
-  /** Usage records, newest first (keyset). totalCount comes from the rollup plus partial-day edges. */
-  async records(caller: Caller, filter: UsageFilter & { first?: number | null; after?: string | null }) {
+  /** Asks the rollups directly (no request loader: scripts, tests). */
+  private direct(org: string): TotalsLoad {
+    return async (ask) => (await runTotals((w) => inTenant(this.ds, org, w), org, [ask]))[0];
+  }
+
+  /** Usage records, newest first (keyset). totalCount comes from the rollups (hourly at the edges), never from counting the records. */
+  async records(caller: Caller, filter: UsageFilter & { first?: number | null; after?: string | null }, totals?: TotalsLoad) {
     const size = pageSize(filter.first);
     const cursor = decodeCursor(filter.after);
     const scope = await this.scope(caller, filter);
+    const load = totals ?? this.direct(scope.organizationId);
     const rowsQuery = inTenant(this.ds, scope.organizationId, (em) =>
       this.pageQuery(em, scope, cursor, 'DESC')
         .limit(size + 1)
         .getMany(),
     );
-    const count = summarySql(scope, splitRange(scope.from, scope.to), null);
-    const [rows, counted] = await Promise.all([rowsQuery, this.query(scope.organizationId, count.sql, count.params)]);
-    return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(counted[0]?.count ?? 0) };
+    const counted = load({ kind: 'TOTAL', from: scope.from, to: scope.to, membershipId: scope.membershipId, resourceId: scope.resourceId });
+    const [rows, total] = await Promise.all([rowsQuery, counted]);
+    return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(total[0]?.count ?? 0) };
   }
 
-  /** Pages through every record of a scope, oldest first, for the CSV export. */
-  async *exportPages(scope: Awaited<ReturnType<UsageService['scope']>>, pageRows = 1000): AsyncGenerator<ExportRow[]> {
-    let cursor: Cursor | null = null;
-    for (;;) {
-      const params: unknown[] = [scope.organizationId];
-      const where = ['u.organization_id = $1'];
-      const p = (v: unknown) => `$${params.push(v)}`;
-      if (scope.from) where.push(`u.created_at >= ${p(scope.from)}`);
-      if (scope.to) where.push(`u.created_at < ${p(scope.to)}`);
-      if (scope.membershipId) where.push(`u.membership_id = ${p(scope.membershipId)}`);
-      if (scope.resourceId) where.push(`u.resource_id = ${p(scope.resourceId)}`);
-      if (cursor) where.push(`(u.created_at, u.id) > (${p(cursor.at)}, ${p(cursor.id)})`);
-      const rows: ExportRow[] = await this.query(
-        scope.organizationId,
-        `SELECT u.id, u.created_at, u.membership_id, usr.name AS member_name, u.api_key_id, k.prefix AS api_key_prefix,
-                u.resource_id, r.name AS resource_name, u.operation, u.credits
-           FROM usage_records u
-           JOIN memberships m ON m.id = u.membership_id
-           JOIN users usr ON usr.id = m.user_id
-           LEFT JOIN resources r ON r.id = u.resource_id
-           LEFT JOIN api_keys k ON k.id = u.api_key_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY u.created_at, u.id
-          LIMIT ${pageRows}`,
-        params,
-      );
-      if (rows.length) yield rows;
-      if (rows.length < pageRows) return;
-      const last = rows[rows.length - 1];
-      cursor = { at: last.created_at, id: last.id };
-    }
+  /** The CSV export of a checked scope, as a COPY stream (usage-copy.ts). */
+  openExport(scope: Awaited<ReturnType<UsageService['scope']>>) {
+    return openCopyExport(this.ds, scope);
   }
 
-  /** Totals per member, resource, day or operation over [from, to), from the daily rollup. */
-  async summary(caller: Caller, from: Date, to: Date, groupBy: UsageGroupBy): Promise<UsageBucket[]> {
+  /**
+   * Totals per member, resource, day, operation or API key over [from, to), from the rollups.
+   * Organization totals (by resource, day, operation) are for everyone; by member and by API
+   * key, MEMBER and GUEST get only their own rows (docs/PRODUCT.md §2).
+   */
+  async summary(caller: Caller, from: Date, to: Date, groupBy: UsageGroupBy, totals?: TotalsLoad): Promise<UsageBucket[]> {
     if (!(from < to)) throw badInput('`from` must be before `to`.', 'from');
-    const org = caller.organizationId;
-    // organization totals by resource, day and operation are for everyone; by member, only one's own row
-    const own = groupBy === UsageGroupBy.MEMBER && !can(caller.role, Permission.UsageReadAllMembers);
-    const { sql, params } = summarySql(
-      { organizationId: org, membershipId: own ? caller.membershipId : null },
-      splitRange(from, to),
-      groupBy,
-    );
-    const rows: Array<{ key: string | null; credits: string; count: string }> = await this.query(org, sql, params);
-    const labels = await this.labels(
-      org,
-      groupBy,
-      rows.map((r) => r.key).filter((k): k is string => k !== null),
-    );
+    const own = (groupBy === UsageGroupBy.MEMBER || groupBy === UsageGroupBy.API_KEY) && !can(caller.role, Permission.UsageReadAllMembers);
+    const load = totals ?? this.direct(caller.organizationId);
+    const rows = await load({ kind: groupBy, from, to, membershipId: own ? caller.membershipId : null, resourceId: null });
     const buckets = rows.map((r) => ({
-      key: r.key ?? NO_RESOURCE_KEY,
-      label: r.key === null ? 'No resource' : (labels.get(r.key) ?? r.key),
+      key: r.key ?? NO_KEY,
+      label: r.key === null ? (NONE_LABEL[groupBy] ?? NO_KEY) : (r.label ?? r.key),
       credits: micros(r.credits),
       count: Number(r.count),
     }));
     if (groupBy === UsageGroupBy.DAY) return buckets.sort((a, b) => a.key.localeCompare(b.key));
     return buckets.sort((a, b) => (a.credits === b.credits ? a.label.localeCompare(b.label) : a.credits > b.credits ? -1 : 1));
-  }
-
-  private async labels(org: string, groupBy: UsageGroupBy, keys: string[]): Promise<Map<string, string>> {
-    if (!keys.length) return new Map();
-    let rows: Array<{ id: string; name: string }> = [];
-    if (groupBy === UsageGroupBy.MEMBER) {
-      rows = await this.query(
-        org,
-        `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[])`,
-        [org, keys],
-      );
-    } else if (groupBy === UsageGroupBy.RESOURCE) {
-      rows = await this.query(org, `SELECT id, name FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, keys]);
-    }
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private pageQuery(em: EntityManager, scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, order: 'ASC' | 'DESC') {
@@ -160,17 +124,4 @@ export class UsageService {
     if (cursor) qb.andWhere(`(u.created_at, u.id) ${order === 'DESC' ? '<' : '>'} (:at, :id)`, { at: cursor.at, id: cursor.id });
     return qb.orderBy('u.createdAt', order).addOrderBy('u.id', order);
   }
-}
-
-export interface ExportRow {
-  id: string;
-  created_at: Date;
-  membership_id: string;
-  member_name: string;
-  api_key_id: string | null;
-  api_key_prefix: string | null;
-  resource_id: string | null;
-  resource_name: string | null;
-  operation: string;
-  credits: string;
 }

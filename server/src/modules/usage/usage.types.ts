@@ -6,7 +6,7 @@ import { UsageGroupBy } from './usage-summary.sql';
 
 registerEnumType(UsageGroupBy, {
   name: 'UsageGroupBy',
-  description: 'How usageSummary groups: by member, resource, UTC day or operation.',
+  description: 'How usageSummary groups: by member, resource, UTC day, operation or API key.',
 });
 
 @ObjectType('UsageRecordConnection')
@@ -16,12 +16,15 @@ export class UsageRecordConnection {
   @Field(() => Int) totalCount: number;
 }
 
-@ObjectType('UsageBucket', { description: 'Usage totals for one member, resource, day or operation.' })
+@ObjectType('UsageBucket', { description: 'Usage totals for one member, resource, day, operation or API key.' })
 export class UsageBucketType {
-  @Field({ description: 'Member id, resource id ("none" for calls without a resource), YYYY-MM-DD (UTC), or the operation.' })
+  @Field({
+    description:
+      'Member id, resource id ("none" for calls without a resource), YYYY-MM-DD (UTC), the operation, or API key id ("none" for calls from a signed-in session).',
+  })
   key: string;
 
-  @Field({ description: 'Member name, resource name, the day, or the operation.' })
+  @Field({ description: 'Member name, resource name, the day, the operation, or the API key name (revoked keys too).' })
   label: string;
 
   @Field(() => CreditsScalar)

@@ -4,7 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { SessionsQuery } from '../../sessions/sessions.graphql';
 import SettingsPage from '../SettingsPage';
-import { SetRequireMfaMutation, SettingsQuery } from '../settings.graphql';
+import { SetRequireMfaMutation, SetWeeklyAccessReviewEmailMutation, SettingsQuery } from '../settings.graphql';
 
 function Where() {
   return <output data-testid="location">{useLocation().pathname}</output>;
@@ -51,6 +51,7 @@ const organization = {
         createdAt: '2026-01-05T10:00:00.000Z',
         memberCount: 1,
         requireMfa: false,
+        weeklyAccessReviewEmail: false,
         owner: { __typename: 'Member', id: 'm-owner', name: 'Olivia Owner' },
       },
     },
@@ -109,10 +110,30 @@ describe('Settings tabs', () => {
     await waitFor(() => expect(policy).toBeChecked());
   });
 
+  it('lets an admin turn on the weekly access review email', async () => {
+    const user = userEvent.setup();
+    const result = jest.fn(() => ({
+      data: { setWeeklyAccessReviewEmail: { __typename: 'Organization', id: 'org-1', weeklyAccessReviewEmail: true } },
+    }));
+    renderWithProviders(<App />, {
+      role: 'ADMIN',
+      route: '/settings/organization',
+      mocks: [organization, { request: { query: SetWeeklyAccessReviewEmailMutation, variables: { enabled: true } }, result }],
+    });
+    const weekly = await screen.findByRole('switch', { name: /Weekly access review email/ });
+    await waitFor(() => expect(weekly).toBeEnabled());
+    expect(weekly).not.toBeChecked();
+    await user.click(weekly);
+    expect(await screen.findByText('Owners and admins get the access review by email every week.')).toBeInTheDocument();
+    expect(result).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(weekly).toBeChecked());
+  });
+
   it('does not offer the policy to a member', async () => {
     renderWithProviders(<App />, { role: 'MEMBER', route: '/settings/organization', mocks: [organization] });
     expect(await screen.findByRole('button', { name: 'Leave organization' })).toBeInTheDocument();
     expect(screen.queryByRole('switch', { name: /Require two-factor authentication/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: /Weekly access review email/ })).not.toBeInTheDocument();
   });
 
   it('shows two-factor sign-in under Security', async () => {

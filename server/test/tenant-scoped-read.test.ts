@@ -1,0 +1,122 @@
+/**
+ * scopedRead (common/tenant.ts): the tenant setting and a read in one simple-protocol message,
+ * one implicit transaction. The setting never outlives the message: a connection that served
+ * organization A next serves a read with no tenant, or organization B, with none of A's rows;
+ * after a failed read too. Values are inlined as literals, never as SQL.
+ */
+import { createDataSource } from '../src/db/data-source';
+import type { DataSource } from 'typeorm';
+import { APP_ROLE, roleUrl } from '../src/db/roles';
+import { inlineParams, scopedRead, scopedReads } from '../src/common/tenant';
+import { startTestApp } from './helpers/app';
+import type { TestApp } from './helpers/app';
+import { signUp } from './helpers/fixtures';
+import type { Session } from './helpers/fixtures';
+
+let t: TestApp;
+let one: DataSource; // the app role on ONE pooled connection: every read below reuses it
+let a: Session;
+let b: Session;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  one = createDataSource({ url: roleUrl(t.config.databaseUrl!, APP_ROLE), poolSize: 1 });
+  await one.initialize();
+  a = await signUp(t, { organizationName: 'Alpha' });
+  b = await signUp(t, { organizationName: 'Bravo' });
+});
+
+afterAll(async () => {
+  await one?.destroy();
+  await t?.stop();
+});
+
+const MEMBERS = `SELECT organization_id FROM memberships`;
+const SETTING = `SELECT current_setting('app.organization_id', true) AS org`;
+
+describe('scopedRead', () => {
+  test("sees only the scope's rows, and the connection keeps no tenant after it", async () => {
+    const [pid] = await one.query('SELECT pg_backend_pid() AS pid');
+    const rows = await scopedRead<{ organization_id: string }>(one, { organizationId: a.organizationId }, MEMBERS);
+    expect(rows.map((r) => r.organization_id)).toEqual([a.organizationId]);
+    // the same connection, nothing set: no tenant, no rows
+    expect(await one.query('SELECT pg_backend_pid() AS pid')).toEqual([pid]);
+    expect(await one.query(SETTING)).toEqual([{ org: '' }]);
+    expect(await one.query(MEMBERS)).toEqual([]);
+    // the same connection for B: only B's
+    const other = await scopedRead<{ organization_id: string }>(one, { organizationId: b.organizationId }, MEMBERS);
+    expect(other.map((r) => r.organization_id)).toEqual([b.organizationId]);
+    expect(await one.query(SETTING)).toEqual([{ org: '' }]);
+  });
+
+  test('a read that fails leaves no tenant on the connection', async () => {
+    await expect(
+      scopedRead(one, { organizationId: a.organizationId }, `SELECT 1 / (SELECT count(*) - count(*) FROM memberships)`),
+    ).rejects.toThrow(/division by zero/);
+    // (pg-pool drops a connection whose query failed: unset on a new one, '' on a reused one)
+    const [{ org }] = await one.query(SETTING);
+    expect(['', null]).toContain(org);
+    expect(await one.query(MEMBERS)).toEqual([]);
+  });
+
+  test('no scope reads nothing; several statements share one scope and one round trip', async () => {
+    expect(await scopedRead(one, { organizationId: null }, MEMBERS)).toEqual([]);
+    let sent = 0;
+    const logQuery = one.logger.logQuery.bind(one.logger);
+    one.logger.logQuery = (...args) => {
+      sent++;
+      return logQuery(...args);
+    };
+    try {
+      const [members, orgs] = await scopedReads(one, { organizationId: b.organizationId }, [
+        [MEMBERS, []],
+        [`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [[a.organizationId, b.organizationId]]],
+      ]);
+      expect(members).toEqual([{ organization_id: b.organizationId }]);
+      expect(orgs).toEqual([{ id: b.organizationId }]);
+    } finally {
+      one.logger.logQuery = logQuery;
+    }
+    expect(sent).toBe(1);
+  });
+
+  test('values are literals, never SQL: quotes, backslashes, $1 and semicolons in a value stay data', async () => {
+    const nasty = [
+      `x' OR true; --`,
+      `\\' OR 1=1 --`,
+      `$1`,
+      `'; SELECT set_config('app.organization_id', '${b.organizationId}', false); --`,
+    ];
+    for (const v of nasty) {
+      const [row] = await scopedRead<{ v: string; n: number }>(
+        one,
+        { organizationId: a.organizationId },
+        `SELECT $1::text AS v, (SELECT count(*)::int FROM memberships WHERE organization_id::text = $1 OR $2::boolean) AS n`,
+        [v, false],
+      );
+      expect(row).toEqual({ v, n: 0 });
+    }
+    expect(await one.query(SETTING)).toEqual([{ org: '' }]);
+    // types as node-postgres sends them: arrays, dates, numbers, null
+    const at = new Date('2026-01-02T03:04:05.678Z');
+    const [row] = await scopedRead(
+      one,
+      { organizationId: a.organizationId },
+      `SELECT $1::text[] AS arr, $2::timestamptz AS at, $3::int + 1 AS n, $4::text AS nothing`,
+      [['a', 'b"c', "d'e"], at, 41, null],
+    );
+    expect(row).toEqual({ arr: ['a', 'b"c', "d'e"], at, n: 42, nothing: null });
+    // quoted text of the statement itself is left alone
+    expect(inlineParams(`SELECT '$1' AS a, "$2" AS b, $1 AS c`, ['x'])).toBe(`SELECT '$1' AS a, "$2" AS b, 'x' AS c`);
+  });
+
+  test('refused: a second statement, transaction control, a NUL, a missing value, a scope that is not an id', async () => {
+    const org = { organizationId: a.organizationId };
+    await expect(scopedRead(one, org, `SELECT 1; COMMIT`)).rejects.toThrow(/one SELECT/);
+    await expect(scopedRead(one, org, `COMMIT`)).rejects.toThrow(/one SELECT/);
+    await expect(scopedRead(one, org, `UPDATE memberships SET role = role`)).rejects.toThrow(/one SELECT/);
+    await expect(scopedRead(one, org, `SELECT $1::text`, ['a\0b'])).rejects.toThrow(/NUL/);
+    await expect(scopedRead(one, org, `SELECT $2::text`, ['a'])).rejects.toThrow(/no value for \$2/);
+    await expect(scopedRead(one, { organizationId: `x', true); SELECT ('` }, MEMBERS)).rejects.toThrow(/not a tenant id/);
+  });
+});
