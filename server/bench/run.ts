@@ -270,7 +270,9 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   const cleanup = async () => {
     server?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    // a few seconds when it writes a CPU profile
+    for (let i = 0; i < (process.env.BENCH_CPU_PROF ? 50 : 3) && server && server.exitCode === null && server.signalCode === null; i++)
+      await new Promise((r) => setTimeout(r, 100));
     if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
     await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
@@ -380,7 +382,7 @@ async function main(): Promise<void> {
     }
 
     if (ONLY !== 'spend' && ONLY !== 'ratelimits') {
-      if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
+      if (await refusalSection(url, server)) await membersUnderAttackSection(url, accessToken, signUpEmail, server);
     }
 
     const check = await reconcile(ds, organization.id);

@@ -16,11 +16,13 @@ export function startServer(dbUrl: string, env: Record<string, string> = {}): Pr
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
     // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    const nodeArgs = [...prof, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
       env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time and SQL count)
     });
     let out = '';
     const onData = (chunk: Buffer) => {
