@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { countStatements as countAll } from './helpers/statements';
 import { deepQuery } from '../bench/attacks';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
@@ -6,29 +7,15 @@ import { signUp, STRONG_PASSWORD } from './helpers/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ startWorkers: false }); // no worker polls inside the statement counts
 });
 afterAll(async () => {
   await t.stop();
 });
 
+/** Runs `work` and counts the SQL statements the server ran meanwhile, on every pool. */
 async function countStatements<T>(work: () => Promise<T>): Promise<number> {
-  let n = 0;
-  const logger = t.ds.logger;
-  (t.ds as any).logger = {
-    ...logger,
-    logQuery: () => {
-      n += 1;
-    },
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-  };
-  try {
-    await work();
-  } finally {
-    (t.ds as any).logger = logger;
-  }
-  return n;
+  return (await countAll(t, work)).statements;
 }
 
 describe('GraphQL abuse limits', () => {
@@ -307,17 +294,9 @@ function postFrom(
   });
 }
 
-/** Counts the statements both of the app's pools ran during `work`. */
+/** Counts the statements every pool of `app` ran during `work`. */
 async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const saved = [app.appDs, app.systemDs].map((d) => [d, d.logger] as const);
-  for (const [d, logger] of saved) (d as any).logger = { ...logger, logQuery: () => void (n += 1) };
-  try {
-    await work();
-  } finally {
-    for (const [d, logger] of saved) (d as any).logger = logger;
-  }
-  return n;
+  return (await countAll(app, work)).statements;
 }
 
 // plain strings below: a refused document is built at run time, and these are sent from chosen addresses
@@ -327,7 +306,7 @@ const LOG_IN = 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }';
 describe('a sender past its refused documents is refused at the door (RATE_LIMIT_REFUSALS)', () => {
   let d: TestApp;
   beforeAll(async () => {
-    d = await startTestApp({ env: { RATE_LIMIT_REFUSALS: '3', RATE_LIMIT_WINDOW_MS: '3600000' } });
+    d = await startTestApp({ env: { RATE_LIMIT_REFUSALS: '3', RATE_LIMIT_WINDOW_MS: '3600000' }, startWorkers: false });
   });
   afterAll(() => d.stop());
 
@@ -376,7 +355,7 @@ describe('a sender past its refused documents is refused at the door (RATE_LIMIT
 describe('a wrong-password flood on one account from one address', () => {
   let f: TestApp;
   beforeAll(async () => {
-    f = await startTestApp({ env: { THROTTLE_BASE_WAIT_MS: '60000' } });
+    f = await startTestApp({ env: { THROTTLE_BASE_WAIT_MS: '60000' }, startWorkers: false });
   });
   afterAll(() => f.stop());
 

@@ -1,26 +1,19 @@
 import { deepQuery, exponentialFragments, manyAliases, repeatedFields } from '../bench/attacks';
+import { countStatements as countAll } from './helpers/statements';
 import { startTestApp, TestApp } from './helpers/app';
 import { signUp } from './helpers/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ startWorkers: false }); // no worker polls inside the statement counts
 });
 afterAll(async () => {
   await t.stop();
 });
 
-/** Runs `work` and counts the SQL statements the server ran meanwhile. */
-async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  let n = 0;
-  const logger = t.ds.logger;
-  (t.ds as any).logger = { ...logger, logQuery: () => void (n += 1), logQueryError: () => undefined, logQuerySlow: () => undefined };
-  try {
-    const result = await work();
-    return { result, statements: n };
-  } finally {
-    (t.ds as any).logger = logger;
-  }
+/** Runs `work` and counts the SQL statements the server ran meanwhile, on every pool. */
+function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  return countAll(t, work);
 }
 
 async function post(query: string, variables: Record<string, unknown> = {}, options: { token?: string; operationName?: string } = {}) {
