@@ -93,7 +93,7 @@ describe('Audit log page', () => {
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
     await user.click(await screen.findByRole('option', { name: 'Member role changed', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('row', { name: 'Note: Invoice 7' })).not.toBeInTheDocument());
-    expect(screen.getByText('1 event')).toBeInTheDocument();
+    expect(await screen.findByText('1 event')).toBeInTheDocument(); // the row leaves while loading; the count comes with the answer
 
     await user.click(screen.getByRole('combobox', { name: 'By' }));
     await user.click(await screen.findByRole('option', { name: 'Ada Admin (ada@example.com)', hidden: true }));
