@@ -7,12 +7,21 @@
  *
  * Creates its own database on the PostgreSQL in DATABASE_URL (default 127.0.0.1:5432),
  * migrates it, runs the scenarios, checks the money is exact, and drops the database.
+ *   naive-1, naive-1000: the peer, measured first (before the server holds connections): the
+ *            naive SQL per spend (bench/spend-naive.ts), one transaction per spend, 64 clients on
+ *            one organization, then spread over 1,000 organizations
  *   http:    64 clients → POST /graphql recordUsage with API keys → the server in its own process
+ *   http-100: the same spread over 100 organizations (one API key each)
  *   direct:  64 concurrent spends in this process, each its own conditional-UPDATE statement
  *            (coalescing off: the hot balance row's lock + commit is the limit)
  *   service: the same through SpendService as the app runs it (spends that queue up behind
  *            the one being written go together, up to 100 per transaction)
  *   batch:   8 clients → recordUsageBatch of 100 records over HTTP
+ * and prints the ratios the issue sets goals for (http / naive-1 >= 5, http-100 / naive-1000 >= 1,
+ * batch >= 10,000 spends/s), the server's CPU time and SQL statements per spend (over IPC), and
+ * reconciles every organization it spent on (balance = ledger = rollups). The machine is shared:
+ * compare ratios within a run, and take the median of 3 runs.
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"  node flags for the server
  * then the query-limits section (bench/limits.ts): refusal times of the issue-9 attack
  * documents, and the members page alone vs. beside those attacks and a logIn flood.
  *
@@ -28,6 +37,7 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
@@ -43,6 +53,7 @@ import { dashboardSection } from './dashboard';
 import { csvSection } from './csv';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
 import { startServer } from './spawn';
+import { NaiveSpender, seedOrgs } from './spend-naive';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
@@ -60,6 +71,8 @@ interface Result {
   records: number;
   seconds: number;
   latencies: number[];
+  /** Every call made, warm-up and overtime included. */
+  made?: number;
 }
 
 function pct(sorted: number[], p: number): number {
@@ -100,6 +113,7 @@ async function load(
         } catch (err) {
           firstError ??= err;
         }
+        r.made = (r.made ?? 0) + 1;
         const now = Date.now();
         if (now < warmUntil || now > end) continue;
         r.latencies.push(performance.now() - started);
@@ -203,6 +217,51 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
   }
 }
 
+/** Plenty for every scenario: 100 million credits, in micro-credits. */
+const FUNDS = 100_000_000_000_000n;
+const SPREAD_HTTP = 100;
+const SPREAD_NAIVE = 1000;
+
+/** Runs `work` and prints the server's CPU time and SQL statements per spend it took (bench/stats.ts over IPC). */
+async function withServerStats(server: ChildProcess | null, work: () => Promise<Result>): Promise<Result> {
+  const stats = () =>
+    new Promise<{ sql: number; cpuMs: number }>((resolve) => {
+      server!.once('message', (m: { sql: number; cpu: NodeJS.CpuUsage }) =>
+        resolve({ sql: m.sql, cpuMs: (m.cpu.user + m.cpu.system) / 1000 }),
+      );
+      server!.send('stats');
+    });
+  const before = await stats();
+  const r = await work();
+  const after = await stats();
+  const calls = r.made ?? r.ok + r.errors;
+  const spends = r.records / Math.max(r.ok, 1);
+  console.log(
+    `  ${r.scenario}: server CPU ${((after.cpuMs - before.cpuMs) / (calls * spends)).toFixed(3)} ms/spend (approx.),` +
+      ` SQL ${((after.sql - before.sql) / (calls * spends)).toFixed(2)} statements/spend`,
+  );
+  return r;
+}
+
+/** The naive SQL per spend (bench/spend-naive.ts): one hot organization, then spread over SPREAD_NAIVE. */
+async function naiveSection(dbUrl: string): Promise<{ one: Result; spread: Result; drift: number }> {
+  const [hot] = await seedOrgs(dbUrl, 1, FUNDS, false, 'Naive hot');
+  const spreadOrgs = await seedOrgs(dbUrl, SPREAD_NAIVE, FUNDS, false, 'Naive spread');
+  const naive = new NaiveSpender(dbUrl, CLIENTS);
+  try {
+    const one = await load('naive-1', CLIENTS, 1, () => naive.spend(hot, 4200n, 'chat.completion'));
+    report(one);
+    const spread = await load(`naive-${SPREAD_NAIVE}`, CLIENTS, 1, () =>
+      naive.spend(spreadOrgs[Math.floor(Math.random() * SPREAD_NAIVE)], 4200n, 'chat.completion'),
+    );
+    report(spread);
+    const drift = await naive.drift([hot, ...spreadOrgs].map((o) => o.organizationId));
+    return { one, spread, drift };
+  } finally {
+    await naive.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (ONLY === 'members') return membersPageSection(ADMIN_URL);
   if (ONLY === 'dashboard') return dashboardSection(ADMIN_URL);
@@ -211,7 +270,9 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   const cleanup = async () => {
     server?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    // a few seconds when it writes a CPU profile
+    for (let i = 0; i < (process.env.BENCH_CPU_PROF ? 50 : 3) && server && server.exitCode === null && server.signalCode === null; i++)
+      await new Promise((r) => setTimeout(r, 100));
     if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL'); // a blocked event loop ignores SIGTERM
     await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).catch(() => undefined);
   };
@@ -222,10 +283,15 @@ async function main(): Promise<void> {
   try {
     await migrate({ owner: dbUrl }); // the roles the benchmark server connects as, and the schema
     await ds.initialize();
+    const spendSection = ONLY !== 'limits' && ONLY !== 'ratelimits';
+    // the naive peer first, while no server holds connections: its 64 clients are 64 connections
+    console.log(
+      `orgpulse spend benchmark: ${SECONDS}s per scenario after a 1s warm-up, PostgreSQL ${DB}, load average ${os.loadavg()[0].toFixed(1)}`,
+    );
+    const naive = spendSection ? await naiveSection(dbUrl) : null;
     const started = await startServer(dbUrl);
     server = started.child;
     const url = started.url;
-    console.log(`orgpulse spend benchmark: ${SECONDS}s per scenario after a 1s warm-up, PostgreSQL ${DB}`);
 
     const signUpEmail = `bench-${randomUUID()}@example.test`;
     const signUp = await gql(
@@ -250,15 +316,21 @@ async function main(): Promise<void> {
 
     if (!ONLY || ONLY === 'ratelimits') await rateLimitSection(dbUrl, keys);
 
-    if (ONLY !== 'limits' && ONLY !== 'ratelimits') {
+    const spreadOrgs = spendSection ? await seedOrgs(dbUrl, SPREAD_HTTP, FUNDS, true, 'Spread') : [];
+    if (spendSection) {
       const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
-      const http = await load('http', CLIENTS, 1, async (c) => {
-        const r = await gql(url, keys[c % keys.length], SPEND, {
-          i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() },
-        });
+      const spendWith = async (key: string) => {
+        const r = await gql(url, key, SPEND, { i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() } });
         return !!r.data?.recordUsage;
-      });
+      };
+      const http = await withServerStats(server, () => load('http', CLIENTS, 1, (c) => spendWith(keys[c % keys.length])));
       report(http);
+      // each key's first use also records lastUsedAt (and the member's activity): once per organization, before the clock
+      for (let i = 0; i < spreadOrgs.length; i += 8) await Promise.all(spreadOrgs.slice(i, i + 8).map((o) => spendWith(o.apiKey!)));
+      const httpSpread = await withServerStats(server, () =>
+        load(`http-${SPREAD_HTTP}`, CLIENTS, 1, () => spendWith(spreadOrgs[Math.floor(Math.random() * SPREAD_HTTP)].apiKey!)),
+      );
+      report(httpSpread);
 
       const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
       const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
@@ -284,16 +356,33 @@ async function main(): Promise<void> {
       }
 
       const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
-      const batch = await load('batch', 8, 100, async (c) => {
-        const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
-        const r = await gql(url, keys[c % keys.length], BATCH, { i });
-        return r.data?.recordUsageBatch?.charged === 100;
-      });
+      const batch = await withServerStats(server, () =>
+        load('batch', 8, 100, async (c) => {
+          const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
+          const r = await gql(url, keys[c % keys.length], BATCH, { i });
+          return r.data?.recordUsageBatch?.charged === 100;
+        }),
+      );
       report(batch);
+
+      const rate = (r: Result) => r.records / r.seconds;
+      console.log(
+        `spend ratios: http 1 org / naive 1 org = ${(rate(http) / rate(naive!.one)).toFixed(2)} (goal >= 5)` +
+          `   http ${SPREAD_HTTP} orgs / naive ${SPREAD_NAIVE} orgs = ${(rate(httpSpread) / rate(naive!.spread)).toFixed(2)} (goal >= 1)` +
+          `   batch ${rate(batch).toFixed(0)} spends/s (goal >= 10000)`,
+      );
+      const checks = await Promise.all(spreadOrgs.map((o) => reconcile(ds, o.organizationId)));
+      const bad = checks.filter((c) => !c.ok);
+      console.log(
+        `exactness: ${SPREAD_HTTP} spread organizations ${bad.length ? `FAILED ${bad.length}: ${bad[0].problems.join('; ')}` : 'OK'}` +
+          `  usage records=${checks.reduce((n, c) => n + c.usageRecords, 0)};` +
+          `  naive organizations ${naive!.drift ? `FAILED: ${naive!.drift} balances differ from their ledger` : 'OK'}`,
+      );
+      if (bad.length || naive!.drift) process.exitCode = 1;
     }
 
     if (ONLY !== 'spend' && ONLY !== 'ratelimits') {
-      if (await refusalSection(url)) await membersUnderAttackSection(url, accessToken, signUpEmail, Math.min(CLIENTS, 16));
+      if (await refusalSection(url, server)) await membersUnderAttackSection(url, accessToken, signUpEmail, server);
     }
 
     const check = await reconcile(ds, organization.id);

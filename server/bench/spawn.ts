@@ -15,17 +15,26 @@ const UNREACHABLE_BUDGETS = {
 export function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const dir = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : path.join(__dirname, '..');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
+    // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    const nodeArgs = [...prof, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+    const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
       env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time and SQL count)
     });
     let out = '';
-    child.stdout!.on('data', (chunk) => {
+    const onData = (chunk: Buffer) => {
       out += chunk;
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
+      if (!m) return;
+      // then only drained: the request log must not cost this process (the load generator) anything
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve({ child, url: m[1] });
+    };
+    child.stdout!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
   });
 }

@@ -20,7 +20,8 @@ import { formatError, unauthenticated } from './common/errors';
 import { formatDatabaseFailure, jsonErrorHandler, jsonNotFound, persistedQueryStatus, securityHeaders } from './common/http-hardening';
 import { NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_LIMITS, queryLimitsMiddleware } from './common/graphql-limits';
+import { DEFAULT_LIMITS, queryLimitsMiddleware, Refuse } from './common/graphql-limits';
+import { RefusalGuard } from './common/refusals';
 import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
@@ -94,13 +95,12 @@ function introspectionGate(mode: Config['introspection']): ApolloServerPlugin<Co
 }
 
 /** Refuses a GraphQL document over `max` bytes before it is parsed. */
-function limitDocumentSize(max: number): express.RequestHandler {
+function limitDocumentSize(max: number, refuse: Refuse): express.RequestHandler {
   return (req, res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query === 'string' && Buffer.byteLength(query) > max) {
-      res
-        .status(413)
-        .json({ errors: [{ message: `The GraphQL document is larger than ${max / 1024} KB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long string needs counting
+    if (typeof query === 'string' && query.length > max / 3 && Buffer.byteLength(query) > max) {
+      refuse(req, res, 413, { message: `The GraphQL document is larger than ${max / 1024} KB.`, extensions: { code: 'BAD_USER_INPUT' } });
       return;
     }
     next();
@@ -121,12 +121,21 @@ export async function startApp(options: AppOptions, port = options.config.port):
   if (config.trustProxy) app.set('trust proxy', true);
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));
+  // requests refused before GraphQL runs, counted per sender: past a few, refused at the door (common/refusals.ts),
+  // in front of express itself (see the HTTP server below): before anything else on the request
+  const refusals = new RefusalGuard(
+    { perWindow: config.rateLimit.refusalsPerWindow, windowMs: config.rateLimit.windowMs, trustProxy: config.trustProxy },
+    services.rateLimiter,
+    logger,
+  );
   app.use(requestLogger(logger));
   app.use(httpMetrics());
   const unbindMetrics = bindDataSource(ds, systemDs);
   metricsRoute(app, config.metricsToken);
   app.use(securityHeaders(config.production));
-  const server = http.createServer(app);
+  const server = http.createServer((req, res) => {
+    if (!refusals.answeredAtDoor(req, res)) app(req, res);
+  });
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
     accessToken: accessTokenAuthenticator(config.jwtSecret),
@@ -206,13 +215,21 @@ export async function startApp(options: AppOptions, port = options.config.port):
     ],
   });
   await apollo.start();
+  const refuse: Refuse = (req, res, status, error) => refusals.refuse(req, res, status, error);
   app.use(
     '/graphql',
+    refusals.costOnErrors(),
     cookieParser(),
     express.json({ limit: '1mb' }), // variables may be large (usage batches)…
-    limitDocumentSize(32 * 1024), // …the GraphQL document itself may not
-    queryLimitsMiddleware(schema), // depth, aliases, fields, cost…: before any context or validation (issue 9)
-    expressMiddleware(apollo, { context: async ({ req, res }) => deps.contextFor(req, res) }),
+    limitDocumentSize(32 * 1024, refuse), // …the GraphQL document itself may not
+    queryLimitsMiddleware(schema, DEFAULT_LIMITS, refuse), // depth, aliases, fields, cost…: before any context or validation (issue 9)
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const ctx = await deps.contextFor(req, res);
+        if (ctx.caller) refusals.remember(req, ctx.caller);
+        return ctx;
+      },
+    }),
   );
 
   for (const m of modules) m.routes?.(app, deps);

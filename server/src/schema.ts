@@ -5,7 +5,7 @@ import { applyGuards, authChecker } from './common/auth/guard';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
 import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuditConnectionResolver, AuditResolver } from './modules/audit/audit.resolver';
 import { AccountResolver, PublicAuthResolver } from './modules/auth/auth.resolver';
 import { CreditBalanceResolver, CreditsResolver, OrganizationCreditsResolver } from './modules/credits/credits.resolver';
 import { SpendResolver } from './modules/credits/spend.resolver';
@@ -28,6 +28,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   MemberResolver,
   MemberAllowanceResolver,
   AuditResolver,
+  AuditConnectionResolver,
   CreditsResolver,
   OrganizationCreditsResolver,
   CreditBalanceResolver,

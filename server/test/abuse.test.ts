@@ -1,32 +1,21 @@
+import http from 'node:http';
+import { countStatements as countAll } from './helpers/statements';
+import { deepQuery } from '../bench/attacks';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { graphql } from './gql';
-import { signUp } from './helpers/fixtures';
+import { signUp, STRONG_PASSWORD } from './helpers/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ startWorkers: false }); // no worker polls inside the statement counts
 });
 afterAll(async () => {
   await t.stop();
 });
 
+/** Runs `work` and counts the SQL statements the server ran meanwhile, on every pool. */
 async function countStatements<T>(work: () => Promise<T>): Promise<number> {
-  let n = 0;
-  const logger = t.ds.logger;
-  (t.ds as any).logger = {
-    ...logger,
-    logQuery: () => {
-      n += 1;
-    },
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-  };
-  try {
-    await work();
-  } finally {
-    (t.ds as any).logger = logger;
-  }
-  return n;
+  return (await countAll(t, work)).statements;
 }
 
 describe('GraphQL abuse limits', () => {
@@ -269,5 +258,144 @@ describe('introspection', () => {
     } finally {
       await prod.stop();
     }
+  });
+});
+
+/** POST /graphql from a given loopback address (127.x.y.z all reach a server on 127.0.0.1): another client. */
+function postFrom(
+  url: string,
+  from: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        localAddress: from,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Counts the statements every pool of `app` ran during `work`. */
+async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<number> {
+  return (await countAll(app, work)).statements;
+}
+
+// plain strings below: a refused document is built at run time, and these are sent from chosen addresses
+const ORG_QUERY = '{ organization { id name } }';
+const LOG_IN = 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }';
+
+describe('a sender past its refused documents is refused at the door (RATE_LIMIT_REFUSALS)', () => {
+  let d: TestApp;
+  beforeAll(async () => {
+    d = await startTestApp({ env: { RATE_LIMIT_REFUSALS: '3', RATE_LIMIT_WINDOW_MS: '3600000' }, startWorkers: false });
+  });
+  afterAll(() => d.stop());
+
+  test('after 3 refused documents, an address gets 429 with Retry-After for anything, with no SQL; other addresses do not', async () => {
+    const owner = await signUp(d);
+    const abuser = '127.0.0.21';
+    for (let i = 0; i < 3; i++) {
+      const r = await postFrom(d.url, abuser, `${deepQuery(30)}\n#${i}`);
+      expect([r.status, r.body.errors[0].extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    }
+    let door: Awaited<ReturnType<typeof postFrom>> | undefined;
+    const statements = await statementsDuring(d, async () => {
+      door = await postFrom(d.url, abuser, LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } });
+    });
+    expect(door!.status).toBe(429);
+    expect(door!.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(Number(door!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(door!.body.extensions.cost).toMatchObject({ requested: 0, remaining: null });
+    expect(statements).toBe(0);
+    // the same sign-in from another address works
+    const other = await postFrom(d.url, '127.0.0.22', LOG_IN, { i: { email: owner.email, password: STRONG_PASSWORD } });
+    expect(other.body.errors).toBeUndefined();
+    expect(other.body.data.logIn.accessToken).toBeTruthy();
+  });
+
+  test('a credential this server accepted passes its address’s closed door, and its own refusals are its own', async () => {
+    const owner = await signUp(d);
+    const other = await signUp(d);
+    const shared = '127.0.0.31'; // an office NAT: one abuser, two signed-in users
+    expect((await postFrom(d.url, shared, ORG_QUERY, {}, owner.token)).status).toBe(200);
+    expect((await postFrom(d.url, shared, ORG_QUERY, {}, other.token)).status).toBe(200);
+    for (let i = 0; i < 3; i++) await postFrom(d.url, shared, `${deepQuery(30)}\n#${i}`);
+    expect((await postFrom(d.url, shared, ORG_QUERY)).status).toBe(429);
+    const signedIn = await postFrom(d.url, shared, ORG_QUERY, {}, owner.token);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.data.organization.id).toBe(owner.organizationId);
+    // the owner's refused documents count against the owner's token, not against the other user
+    for (let i = 0; i < 3; i++) expect((await postFrom(d.url, shared, `${deepQuery(30)}\n#o${i}`, {}, owner.token)).status).toBe(400);
+    expect((await postFrom(d.url, shared, ORG_QUERY, {}, owner.token)).status).toBe(429);
+    expect((await postFrom(d.url, shared, ORG_QUERY, {}, other.token)).status).toBe(200);
+    // a token nobody accepted here (junk) counts as its address: refused with it
+    expect((await postFrom(d.url, shared, ORG_QUERY, {}, 'junk-token')).status).toBe(429);
+  });
+});
+
+describe('a wrong-password flood on one account from one address', () => {
+  let f: TestApp;
+  beforeAll(async () => {
+    f = await startTestApp({ env: { THROTTLE_BASE_WAIT_MS: '60000' }, startWorkers: false });
+  });
+  afterAll(() => f.stop());
+
+  test('once the account keeps being refused, further attempts are refused from memory: no SQL, no bcrypt; other accounts sign in', async () => {
+    const victim = await signUp(f);
+    const bystander = await signUp(f);
+    const flooder = '127.0.0.41';
+    const attempt = (n: number) => postFrom(f.url, flooder, LOG_IN, { i: { email: victim.email, password: `wrong-password-${n}` } });
+    const codes: string[] = [];
+    for (let n = 0; n < 8; n++) codes.push((await attempt(n)).body.errors[0].extensions.code);
+    // 5 free attempts (the 5th starts a wait of a minute), then refused: by PostgreSQL three times, then from memory
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), ...Array(3).fill('RATE_LIMITED')]);
+    let flood: Array<Awaited<ReturnType<typeof attempt>>> = [];
+    const statements = await statementsDuring(f, async () => {
+      flood = await Promise.all(Array.from({ length: 30 }, (_, n) => attempt(100 + n)));
+    });
+    for (const r of flood) {
+      expect(r.status).toBe(200);
+      expect(r.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      expect(r.body.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(1);
+    }
+    // no throttle transaction, no user lookup (which comes before bcrypt)
+    expect(statements).toBe(0);
+    // a correct password for another account, from another address and from the flooding one
+    for (const from of ['127.0.0.42', flooder]) {
+      const r = await postFrom(f.url, from, LOG_IN, { i: { email: bystander.email, password: STRONG_PASSWORD } });
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.logIn.accessToken).toBeTruthy();
+    }
+  });
+
+  test('a correct password on the attempt that starts the wait lifts it here too: the next sign-in is not refused', async () => {
+    const user = await signUp(f);
+    const from = '127.0.0.51';
+    const logIn = (password: string) => postFrom(f.url, from, LOG_IN, { i: { email: user.email, password } });
+    for (let n = 0; n < 4; n++) expect((await logIn(`wrong-password-${n}`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const fifth = await logIn(STRONG_PASSWORD); // starts the wait, and clears it by succeeding
+    expect(fifth.body.errors).toBeUndefined();
+    const next = await logIn(STRONG_PASSWORD);
+    expect(next.body.errors).toBeUndefined();
+    expect(next.body.data.logIn.accessToken).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { BATCH, balanceOf, key, ledgerState, SPEND, topUp } from './helpers/ledg
 import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
+import type { Caller } from '../src/common/auth/caller';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -330,13 +331,19 @@ describe('spends within allowances', () => {
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
   });
 
-  test('a spend queued behind setting an allowance is decided by the new allowance (the flag is read from the locked row)', async () => {
+  /**
+   * Member spent 5 of 1000; then an allowance of 5 (already used up) is set the way
+   * AllowanceService does, holding the balance row's lock, while `spend` starts (on a snapshot
+   * without the allowance) and waits for the row. Returns what `spend` answered, decided after
+   * the commit; nothing more was charged.
+   */
+  async function behindNewAllowance<T>(spend: (direct: SpendService, caller: Caller) => Promise<T>): Promise<T> {
     const { owner, member } = await orgWithRoles(t);
     await topUp(t, owner.token, '1000');
     await t.ok(SPEND, spendInput('5'), member.token);
-    // set an allowance of 5 (already used up) the way AllowanceService does, holding the balance row's lock
     const qr = t.ds.createQueryRunner();
     await qr.connect();
+    let answer: T;
     try {
       await qr.query('BEGIN');
       await qr.query(`SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE`, [owner.organizationId]);
@@ -345,19 +352,37 @@ describe('spends within allowances', () => {
         owner.organizationId,
         member.memberId,
       ]);
-      // this spend's fast statement starts now, on a snapshot without the allowance, and waits for the row
-      const direct = new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false });
-      const pending = direct.recordUsage(callerOf(member, 'MEMBER'), { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }).then(
-        () => 'charged',
-        (e) => e.extensions?.reason,
-      );
+      const pending = spend(new SpendService(t.ds, () => silentBillingNotifier, { coalesce: false }), callerOf(member, 'MEMBER'));
       await new Promise((r) => setTimeout(r, 300));
       await qr.query('COMMIT');
-      expect(await pending).toBe('MEMBER_ALLOWANCE');
+      answer = await pending;
     } finally {
       await qr.release();
     }
     expect(await balanceOf(t, owner.token)).toBe('995');
     expect((await reconcile(t.ds, owner.organizationId)).ok).toBe(true);
+    return answer;
+  }
+
+  test('a spend queued behind setting an allowance is decided by the new allowance (the flag is read from the locked row)', async () => {
+    // the single-statement path: the flag on the locked row sends it to the slow path, which reads the allowance
+    const answer = await behindNewAllowance((direct, caller) =>
+      direct.recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() }).then(
+        () => 'charged',
+        (e) => e.extensions?.reason,
+      ),
+    );
+    expect(answer).toBe('MEMBER_ALLOWANCE');
+  });
+
+  test('a chunk queued behind setting an allowance reads it again once it holds the row (its first snapshot predates the lock)', async () => {
+    // a batch goes through the chunk path: its lock-and-read statement starts on a snapshot without the allowance
+    const outcomes = await behindNewAllowance((direct, caller) =>
+      direct.recordUsageBatch(caller, [
+        { operation: 'op', credits: 1_000_000n, idempotencyKey: key() },
+        { operation: 'op', credits: 1_000_000n, idempotencyKey: key() },
+      ]),
+    );
+    expect(outcomes.map((o) => (o.ok ? 'charged' : o.error.extensions.reason))).toEqual(['MEMBER_ALLOWANCE', 'MEMBER_ALLOWANCE']);
   });
 });

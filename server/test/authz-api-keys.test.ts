@@ -385,6 +385,7 @@ test('every operation an API key may call, decided one by one (a new operation m
       // reads
       'apiKeys',
       'auditLog',
+      'auditActions', // the audit log filter's choices: the same permission as auditLog
       'creditTransactions',
       'member',
       'members',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseSingleEmail } from '../src/common/validate';
-import { csvCell } from '../src/modules/usage/usage-export';
+import { csvCell } from '../src/common/csv';
 import { codeOf, startTestApp, type TestApp } from './helpers/app';
 import { signUp, STRONG_PASSWORD, TEMP_PASSWORD, uniqueEmail } from './helpers/fixtures';
 

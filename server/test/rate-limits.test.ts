@@ -129,6 +129,44 @@ describe('extensions.cost on every response', () => {
     expect(broken.extensions.cost).toMatchObject({ requested: 0, remaining: null, limit: 7000 });
   });
 
+  test('responses refused before GraphQL runs carry it too (nothing counted): limits, syntax, size, JSON, CSRF', async () => {
+    const owner = await signUp(t);
+    await post(t.url, ORG, {}, owner.token); // the token is now known to this node: its budget is the organization's
+    const raw = async (body: string, headers: Record<string, string> = {}, token?: string) => {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    let deep = 'id';
+    for (let i = 0; i < 20; i++) deep = `owner { organization { ${deep} } }`;
+    const cases: Array<[string, Promise<{ status: number; body: any }>, number, string]> = [
+      // plain strings: built to be refused
+      ['over the query limits', raw(JSON.stringify({ query: `{ organization { ${deep} } }` })), 400, 'QUERY_TOO_COMPLEX'],
+      ['over the token limit', raw(JSON.stringify({ query: `{ ${'a '.repeat(3000)} }` })), 400, 'QUERY_TOO_COMPLEX'],
+      ['a syntax error', raw(JSON.stringify({ query: '{ organization {' })), 400, 'GRAPHQL_PARSE_FAILED'],
+      ['over 32 KB', raw(JSON.stringify({ query: `{ __typename ${' '.repeat(40 * 1024)} }` })), 413, 'BAD_USER_INPUT'],
+      ['a body that is not JSON', raw('{"query": '), 400, 'BAD_REQUEST'],
+      [
+        'a simple request without a preflight header (CSRF)',
+        raw('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }),
+        400,
+        'BAD_REQUEST',
+      ],
+    ];
+    for (const [name, pending, status, code] of cases) {
+      const r = await pending;
+      expect([name, r.status, r.body.errors[0].extensions.code]).toEqual([name, status, code]);
+      expect([name, r.body.extensions?.cost]).toEqual([name, { requested: 0, remaining: null, limit: 7000, resetAt: expect.any(String) }]);
+    }
+    // a signed-in caller's refusal reports the organization's budget
+    const signedIn = await raw(JSON.stringify({ query: `{ organization { ${deep} } }` }), {}, owner.token);
+    expect(signedIn.status).toBe(400);
+    expect(signedIn.body.extensions.cost).toMatchObject({ requested: 0, remaining: null, limit: 5000 });
+  });
+
   test('ApiKey.rateLimit: owners see every key’s usage against its limit, a member only their own keys', async () => {
     const owner = await signUp(t);
     const member = await addSignedInMember(t, owner, 'MEMBER');
@@ -237,6 +275,39 @@ describe.each([
     } else {
       const [row] = await a.ds.query(`SELECT used FROM rate_limit_windows WHERE bucket = $1`, [`org:${owner.organizationId}`]);
       expect(Number(row.used)).toBe(12 * ORG_COST);
+    }
+  });
+
+  test('parallel charges on one budget go together, and each still sees its own running total', async () => {
+    const owner = await signUp(a);
+    // 60 at once on one organization (and 20 more on two keys of it): the store groups them per round trip
+    const key1 = await newKey(a, owner, 'k1');
+    const key2 = await newKey(a, owner, 'k2');
+    const big = await startNode({ ...env, RATE_LIMIT_PER_ORGANIZATION: '100000', DATABASE_URL: a.config.databaseUrl! });
+    try {
+      const start = (await post(big.url, ORG, {}, owner.token)).body.extensions.cost.remaining; // the keys' creation counted too
+      const results = await Promise.all([
+        ...Array.from({ length: 60 }, () => post(big.url, ORG, {}, owner.token)),
+        ...Array.from({ length: 10 }, () => post(big.url, ORG, {}, key1.secret)),
+        ...Array.from({ length: 10 }, () => post(big.url, ORG, {}, key2.secret)),
+      ]);
+      for (const r of results) expect(r.body.errors).toBeUndefined();
+      // the organization budget is the tightest for the sessions: 60 distinct running totals… interleaved with the keys'
+      const orgRemaining = results.slice(0, 60).map((r) => r.body.extensions.cost.remaining);
+      expect(new Set(orgRemaining).size).toBe(60);
+      for (const remaining of orgRemaining) expect((start - remaining) % ORG_COST).toBe(0);
+      expect(Math.min(...orgRemaining)).toBeGreaterThanOrEqual(start - 80 * ORG_COST);
+      expect(Math.max(...orgRemaining)).toBeLessThan(start);
+      // the keys' own budgets (1000): each key's 10 charges are 10 distinct totals, 3 to 30
+      for (const slice of [results.slice(60, 70), results.slice(70, 80)]) {
+        expect(slice.map((r) => 1000 - r.body.extensions.cost.remaining).sort((x, y) => x - y)).toEqual(
+          Array.from({ length: 10 }, (_, i) => (i + 1) * ORG_COST),
+        );
+      }
+      const after = await post(big.url, ORG, {}, owner.token);
+      expect(after.body.extensions.cost.remaining).toBe(start - 81 * ORG_COST);
+    } finally {
+      await big.stop();
     }
   });
 });

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { startTestApp, TestApp } from './helpers/app';
 import { signUp } from './helpers/fixtures';
 import { CopyTextToCsv, csvCellSql } from '../src/modules/usage/usage-copy';
-import { csvCell, usageExportModule } from '../src/modules/usage/usage-export';
+import { csvCell } from '../src/common/csv';
+import { usageExportModule } from '../src/modules/usage/usage-export';
 
 /** The CSV export as a COPY stream (issue 11 §CSV): cells formatted in SQL exactly as csvCell() (issue 9 §Input) would. */
 let t: TestApp;

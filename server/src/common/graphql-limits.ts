@@ -13,14 +13,19 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  Lexer,
   parse,
   SelectionSetNode,
+  Source,
+  TokenKind,
   validate,
   ValidationRule,
   ValueNode,
 } from 'graphql';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { MAX_PAGE_SIZE } from './pagination';
+import type { GraphqlErrorBody } from './refusals';
 
 export interface QueryLimits {
   /** Nesting of fields (a fragment spread is no level of its own). */
@@ -30,7 +35,10 @@ export interface QueryLimits {
   maxAliases: number;
   maxRootFields: number;
   maxDirectives: number;
-  /** Parser token cap (Apollo's parseOptions.maxTokens). */
+  /**
+   * Token cap (Apollo's parseOptions.maxTokens too), checked by the lexer alone before a parse:
+   * the largest legitimate document here (the SPA's, GraphiQL's introspection) has well under 1,000.
+   */
   maxTokens: number;
   /** Fields of one operation once every fragment is expanded where it is spread. */
   maxFields: number;
@@ -53,7 +61,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxAliases: 60,
   maxRootFields: 60,
   maxDirectives: 30,
-  maxTokens: 6000,
+  maxTokens: 2000,
   maxFields: 2000,
   maxRepeatedField: 10,
   maxSpreadsPerSelection: 30,
@@ -228,6 +236,24 @@ function armorRules(limits: QueryLimits, refuse: (message: string) => void): Val
   ];
 }
 
+/** measureDocument's refusal as a GraphQL error, or null (and the measure handed to `onMeasure`). */
+function measured(
+  doc: DocumentNode,
+  limits: QueryLimits,
+  schema: GraphQLSchema,
+  variables: Record<string, unknown>,
+  onMeasure?: (measure: DocumentMeasure) => void,
+): GraphQLError | null {
+  try {
+    const measure = measureDocument(doc, limits, schema, variables);
+    onMeasure?.(measure);
+    return null;
+  } catch (err) {
+    if (err instanceof Refused) return limitError(err.message);
+    throw err;
+  }
+}
+
 /**
  * Checks a parsed document against every limit, linearly; returns the first refusal or null.
  * Run it before graphql-js's standard validation (whose OverlappingFieldsCanBeMerged is quadratic).
@@ -240,13 +266,8 @@ export function checkQueryLimits(
   onMeasure?: (measure: DocumentMeasure) => void,
 ): GraphQLError | null {
   // the memoised pass first: it stops at the first limit crossed, without type information
-  try {
-    const measure = measureDocument(doc, limits, schema, variables);
-    onMeasure?.(measure);
-  } catch (err) {
-    if (err instanceof Refused) return limitError(err.message);
-    throw err;
-  }
+  const measureRefusal = measured(doc, limits, schema, variables, onMeasure);
+  if (measureRefusal) return measureRefusal;
   let refusal: string | null = null;
   validate(
     schema,
@@ -275,12 +296,6 @@ function requestDocument(req: Request): { query: string; variables: Record<strin
   return { query: src.query, variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {} };
 }
 
-/**
- * Express middleware in front of Apollo: parses the document (with the token cap) and checks
- * every limit before Apollo builds the context (no SQL, even for a presented token) and before
- * graphql-js's standard validation. A refusal is HTTP 400 with code QUERY_TOO_COMPLEX; a
- * document that does not parse is left to Apollo, which reports it (GRAPHQL_PARSE_FAILED).
- */
 /** The cost of the operation a request runs (by operationName, else its only one), as the middleware measured it; 0 if none. */
 export function operationCost(measured: DocumentMeasure['operations'] | undefined, operationName: string | null | undefined): number {
   if (!measured?.length) return 0;
@@ -288,20 +303,82 @@ export function operationCost(measured: DocumentMeasure['operations'] | undefine
   return op?.cost ?? 0;
 }
 
-export function queryLimitsMiddleware(schema: GraphQLSchema, limits: QueryLimits = DEFAULT_LIMITS): RequestHandler {
+/**
+ * Whether the document has more than `max` tokens, by the lexer alone (no syntax tree, stops at
+ * `max + 1`). A token is at least one character, so a shorter text never has.
+ */
+function overTokens(query: string, max: number): boolean {
+  if (query.length <= max) return false;
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let n = 0; n <= max; n++) if (lexer.advance().kind === TokenKind.EOF) return false;
+  } catch {
+    return false; // not lexable: the parse says where
+  }
+  return true;
+}
+
+/** How a refusal is answered (app.ts: RefusalGuard.refuse, which counts it and adds `extensions.cost`). */
+export type Refuse = (req: Request, res: Response, status: number, error: GraphqlErrorBody) => void;
+
+const plainRefuse: Refuse = (_req, res, status, error) => {
+  res.status(status).json({ errors: [error] });
+};
+
+/** Documents that parsed and passed the structural rules, by their text (bounded by count and total size). */
+function documentCache(): LRUCache<string, DocumentNode> {
+  return new LRUCache<string, DocumentNode>({ max: 1000, maxSize: 4 * 1024 * 1024, sizeCalculation: (_doc, query) => query.length + 1 });
+}
+
+/**
+ * Express middleware in front of Apollo: parses the document (with the token cap) and checks
+ * every limit before Apollo builds the context (no SQL, even for a presented token) and before
+ * graphql-js's standard validation. Answers itself, before Apollo: over a limit, HTTP 400
+ * QUERY_TOO_COMPLEX; a document that does not parse, HTTP 400 GRAPHQL_PARSE_FAILED as Apollo
+ * would (so it is not parsed twice).
+ *
+ * A document that passed is kept parsed (by its text, least recently used first out): the next
+ * request with the same text skips the parse and the structural rules (depth, aliases,
+ * directives: they do not depend on variables), but is measured again with its own variables and
+ * operation every time, so its cost (which `first` in the variables drives) is always its own.
+ */
+export function queryLimitsMiddleware(
+  schema: GraphQLSchema,
+  limits: QueryLimits = DEFAULT_LIMITS,
+  refuse: Refuse = plainRefuse,
+): RequestHandler {
+  const passed = documentCache();
   return (req, res, next) => {
     const request = requestDocument(req);
     if (!request) return next();
-    let doc: DocumentNode;
-    try {
-      doc = parse(request.query, { maxTokens: limits.maxTokens });
-    } catch {
-      return next();
+    let doc = passed.get(request.query);
+    let refusal: GraphQLError | null;
+    const onMeasure = (m: DocumentMeasure) => {
+      res.locals.queryCost = m.operations; // read by the rate limits (common/rate-limit.ts): measured once
+    };
+    if (doc) {
+      refusal = measured(doc, limits, schema, request.variables, onMeasure);
+    } else {
+      if (overTokens(request.query, limits.maxTokens)) {
+        return refuse(req, res, 400, {
+          message: `The document has too many tokens (more than ${limits.maxTokens}).`,
+          extensions: { code: ErrorCode.QueryTooComplex },
+        });
+      }
+      try {
+        doc = parse(request.query, { maxTokens: limits.maxTokens });
+      } catch (err) {
+        const e = err instanceof GraphQLError ? err : new GraphQLError('Syntax Error: the document could not be read.');
+        return refuse(req, res, 400, {
+          message: e.message,
+          ...(e.locations ? { locations: e.locations } : {}),
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        });
+      }
+      refusal = checkQueryLimits(schema, doc, request.variables, limits, onMeasure);
+      if (!refusal) passed.set(request.query, doc);
     }
-    const refusal = checkQueryLimits(schema, doc, request.variables, limits, (m) => {
-      res.locals.queryCost = m.operations; // read by the rate limits (common/rate-limit-plugin.ts): measured once
-    });
     if (!refusal) return next();
-    res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: ErrorCode.QueryTooComplex } }] });
+    refuse(req, res, 400, { message: refusal.message, extensions: { code: ErrorCode.QueryTooComplex } });
   };
 }

@@ -5,6 +5,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Context } from '../context';
+import { isQuietRefusal } from './refusals';
 
 export type { Logger } from 'pino';
 
@@ -166,8 +167,17 @@ export function requestLogger(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
+    // a sender's repeated refusals are left out (common/refusals.ts logs the door closing once)
     customLogLevel: (req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : quiet(req) ? 'debug' : res.statusCode >= 400 ? 'warn' : 'info',
+      err || res.statusCode >= 500
+        ? 'error'
+        : isQuietRefusal(res)
+          ? 'silent'
+          : quiet(req)
+            ? 'debug'
+            : res.statusCode >= 400
+              ? 'warn'
+              : 'info',
     customSuccessObject: (_req, res, value) => withGraphql(res, value),
     customErrorObject: (_req, res, _err, value) => withGraphql(res, value),
     customSuccessMessage: (req, res) => message(req, res),

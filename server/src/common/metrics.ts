@@ -209,7 +209,7 @@ outboxGauge(
   (r) => r.oldestAgeSeconds,
 );
 
-const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/api/usage.csv'];
+const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/api/usage.csv', '/api/audit.csv'];
 
 /** Counts every HTTP request by route and status class, when its response is finished. */
 export function httpMetrics(): RequestHandler {

@@ -22,11 +22,13 @@ export interface RateLimitConfig {
   perAnonymous: number;
   /** null: the PostgreSQL store. */
   redisUrl: string | null;
+  /** Requests refused before GraphQL runs that a sender may have per window before the door closes (common/refusals.ts). */
+  refusalsPerWindow: number;
 }
 
-/** Adds `cost` to each bucket's counter of the window starting at `windowStart`; returns the new totals, in order. */
-export interface RateLimitStore {
-  add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]>;
+/** Adds each cost to its bucket's counter of the window starting at `windowStart`; returns the new totals, in order (buckets are distinct). */
+interface RateLimitStore {
+  add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -51,13 +53,13 @@ class PgRateLimitStore implements RateLimitStore {
     this.pool.on('error', () => undefined); // an idle client that died is replaced on the next query
   }
 
-  async add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]> {
+  async add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]> {
     const { rows } = await this.pool.query<{ bucket: string; used: string }>(
       `INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
-       SELECT b, to_timestamp($2::double precision / 1000), $3::bigint FROM unnest($1::text[]) AS b
+       SELECT b, to_timestamp($2::double precision / 1000), c FROM unnest($1::text[], $3::bigint[]) AS u(b, c)
        ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
        RETURNING bucket, used`,
-      [buckets, windowStart, cost],
+      [buckets, windowStart, costs],
     );
     this.sweep(windowStart, windowMs);
     const used = new Map(rows.map((r) => [r.bucket, Number(r.used)]));
@@ -86,11 +88,11 @@ class RedisRateLimitStore implements RateLimitStore {
     this.redis.on('error', () => undefined); // a request that needs it fails with the error instead
   }
 
-  async add(buckets: string[], cost: number, windowStart: number, windowMs: number): Promise<number[]> {
+  async add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]> {
     const multi = this.redis.multi();
-    for (const b of buckets) {
+    for (const [i, b] of buckets.entries()) {
       const key = `orgpulse:rl:${b}:${windowStart}`;
-      multi.incrby(key, cost);
+      multi.incrby(key, costs[i]);
       multi.pexpire(key, windowMs + 5000);
     }
     const results = (await multi.exec()) ?? [];
@@ -103,6 +105,82 @@ class RedisRateLimitStore implements RateLimitStore {
 
   async close(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
+  }
+}
+
+interface PendingCharge {
+  buckets: string[];
+  cost: number;
+  windowStart: number;
+  resolve(used: number[]): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * Group commit in front of a store: at most `maxInFlight` statements run at once, and the charges
+ * that arrive meanwhile go together in the next one, their costs summed per bucket. Each charge
+ * still learns the total as if the charges had run one after the other, in arrival order: a
+ * bucket's new total minus what the charges after it in the batch added. A flood on one bucket (one
+ * address, one key) is then a statement per round trip, not a queue of statements on one row that
+ * every other caller's charge waits behind.
+ */
+class CoalescingStore implements RateLimitStore {
+  private readonly queue: PendingCharge[] = [];
+  private running = 0;
+  constructor(
+    private readonly store: RateLimitStore,
+    private readonly maxInFlight = 2,
+    private readonly maxBatch = 1000,
+  ) {}
+
+  add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]> {
+    if (buckets.length === 0) return Promise.resolve([]);
+    // a charge counts the same cost in each of its buckets (RateLimiter.charge)
+    return new Promise((resolve, reject) => {
+      this.queue.push({ buckets, cost: costs[0], windowStart, resolve, reject });
+      this.pump(windowMs);
+    });
+  }
+
+  private pump(windowMs: number): void {
+    while (this.running < this.maxInFlight && this.queue.length > 0) {
+      // the charges at the head of the queue for one window (a new window starts a new batch)
+      const windowStart = this.queue[0].windowStart;
+      let n = 1;
+      while (n < this.queue.length && n < this.maxBatch && this.queue[n].windowStart === windowStart) n++;
+      const batch = this.queue.splice(0, n);
+      this.running++;
+      void this.run(batch, windowStart, windowMs).finally(() => {
+        this.running--;
+        this.pump(windowMs);
+      });
+    }
+  }
+
+  private async run(batch: PendingCharge[], windowStart: number, windowMs: number): Promise<void> {
+    const sums = new Map<string, number>();
+    for (const c of batch) for (const b of c.buckets) sums.set(b, (sums.get(b) ?? 0) + c.cost);
+    const buckets = [...sums.keys()];
+    let totals: number[];
+    try {
+      totals = await this.store.add(buckets, [...sums.values()], windowStart, windowMs);
+    } catch (err) {
+      for (const c of batch) c.reject(err);
+      return;
+    }
+    // walk the batch backwards: each charge's total is the bucket's total before the later ones
+    const after = new Map(buckets.map((b, i) => [b, totals[i]]));
+    const results: number[][] = [];
+    for (let i = batch.length - 1; i >= 0; i--) {
+      const c = batch[i];
+      results[i] = c.buckets.map((b) => after.get(b)!);
+      for (const b of c.buckets) after.set(b, after.get(b)! - c.cost);
+    }
+    batch.forEach((c, i) => c.resolve(results[i]));
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
   }
 }
 
@@ -141,10 +219,13 @@ export class RateLimiter {
   ) {}
 
   static create(config: RateLimitConfig, ds: DataSource): RateLimiter {
-    return new RateLimiter(config, config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(ds));
+    return new RateLimiter(
+      config,
+      new CoalescingStore(config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(ds)),
+    );
   }
 
-  budgetsFor(caller: Caller | null, ip: string): Budget[] {
+  budgetsFor(caller: Pick<Caller, 'organizationId' | 'apiKeyId'> | null, ip: string): Budget[] {
     if (!caller) return [{ bucket: `ip:${ip}`, limit: this.config.perAnonymous }];
     const org = { bucket: `org:${caller.organizationId}`, limit: this.config.perOrganization };
     return caller.apiKeyId ? [{ bucket: `key:${caller.apiKeyId}`, limit: this.config.perApiKey }, org] : [org];
@@ -174,7 +255,7 @@ export class RateLimiter {
     }
     const used = await this.store.add(
       budgets.map((b) => b.bucket),
-      requested,
+      budgets.map(() => requested),
       start,
       this.config.windowMs,
     );
@@ -191,7 +272,7 @@ export class RateLimiter {
     };
   }
 
-  notCounted(caller: Caller | null, ip: string): NotCounted {
+  notCounted(caller: Pick<Caller, 'organizationId' | 'apiKeyId'> | null, ip: string): NotCounted {
     const limit = Math.min(...this.budgetsFor(caller, ip).map((b) => b.limit));
     return { requested: 0, remaining: null, limit, resetAt: new Date(this.window().resetAt).toISOString() };
   }
@@ -202,7 +283,7 @@ export class RateLimiter {
     const used = this.config.enabled
       ? await this.store.add(
           apiKeyIds.map((id) => `key:${id}`),
-          0,
+          apiKeyIds.map(() => 0),
           start,
           this.config.windowMs,
         )

@@ -2,6 +2,7 @@ import type { AppModule } from '../app';
 import type { Config } from '../config';
 import type { BillingNotifier } from './credits/billing.notifier';
 import type { MemberNotifier } from './members/member.notifier';
+import { auditExportModule } from './audit/audit-export';
 import { mailModule } from './mail/mail.module';
 import { accessReviewModule } from './review/review.module';
 import { usageExportModule } from './usage/usage-export';
@@ -11,7 +12,7 @@ import { webhookModule } from './webhooks/webhook.module';
 export function appModules(config: Config): { list: AppModule[]; notifier?: MemberNotifier; billingNotifier?: BillingNotifier } {
   const mail = mailModule(config);
   return {
-    list: [mail, usageExportModule(), webhookModule(config, mail.webhookNotifier), accessReviewModule(config)],
+    list: [mail, usageExportModule(), auditExportModule(), webhookModule(config, mail.webhookNotifier), accessReviewModule(config)],
     notifier: mail.notifier,
     billingNotifier: mail.billingNotifier,
   };

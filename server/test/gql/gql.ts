@@ -45,6 +45,11 @@ type Documents = {
     "\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      ": typeof types.ApiKeysRefusedCreateApiKeyDocument,
     "\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    ": typeof types.ApiKeysViewer2Document,
     "\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        ": typeof types.ApiKeysViewer3Document,
+    "\n  query AuditLogFiltered($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditLogFilteredDocument,
+    "\n  query AuditLogNoTotal($first: Int, $actions: [String!]) {\n    auditLog(first: $first, actions: $actions) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AuditLogNoTotalDocument,
+    "\n  query AuditActionsList {\n    auditActions\n  }\n": typeof types.AuditActionsListDocument,
+    "\n  mutation AuditChangeRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AuditChangeRoleDocument,
+    "\n  query AuditScalePage($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditScalePageDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        mustChangePassword\n      }\n      member {\n        role\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.AuthLogInDocument,
     "\n  mutation AuthRefreshSession($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.AuthRefreshSessionDocument,
@@ -311,6 +316,11 @@ const documents: Documents = {
     "\n        mutation ApiKeysRefusedCreateApiKey($n: String!) {\n          createApiKey(name: $n) {\n            secret\n          }\n        }\n      ": types.ApiKeysRefusedCreateApiKeyDocument,
     "\n      query ApiKeysViewer2 {\n        viewer {\n          user {\n            name\n          }\n        }\n      }\n    ": types.ApiKeysViewer2Document,
     "\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        ": types.ApiKeysViewer3Document,
+    "\n  query AuditLogFiltered($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.AuditLogFilteredDocument,
+    "\n  query AuditLogNoTotal($first: Int, $actions: [String!]) {\n    auditLog(first: $first, actions: $actions) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AuditLogNoTotalDocument,
+    "\n  query AuditActionsList {\n    auditActions\n  }\n": types.AuditActionsListDocument,
+    "\n  mutation AuditChangeRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.AuditChangeRoleDocument,
+    "\n  query AuditScalePage($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.AuditScalePageDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        mustChangePassword\n      }\n      member {\n        role\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.AuthSignUpDocument,
     "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      organization {\n        id\n      }\n    }\n  }\n": types.AuthLogInDocument,
     "\n  mutation AuthRefreshSession($t: String) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.AuthRefreshSessionDocument,
@@ -684,6 +694,26 @@ export function graphql(source: "\n      query ApiKeysViewer2 {\n        viewer 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ApiKeysViewer3 {\n            viewer {\n              member {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogFiltered($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogFiltered($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        targetId\n        data\n        createdAt\n        actor {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogNoTotal($first: Int, $actions: [String!]) {\n    auditLog(first: $first, actions: $actions) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogNoTotal($first: Int, $actions: [String!]) {\n    auditLog(first: $first, actions: $actions) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActionsList {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsList {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditScalePage($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditScalePage($first: Int, $after: String, $actorId: ID, $actions: [String!], $targetId: ID, $from: DateTime, $to: DateTime) {\n    auditLog(first: $first, after: $after, actorId: $actorId, actions: $actions, targetId: $targetId, from: $from, to: $to) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     CLIENT_DIST: '/nonexistent',
     // every test signs up from 127.0.0.1: the sign-up limit is tested on its own (accounts-throttle.test.ts)
     THROTTLE_SIGNUPS_PER_ADDRESS: '100000',
+    // likewise refused documents (the door they close is tested in abuse.test.ts)
+    RATE_LIMIT_REFUSALS: '100000',
     ...options.env,
   });
   const ds = createDataSource({ url, poolSize: 10 });

@@ -10,10 +10,11 @@ import { PageHeader } from '../common/PageHeader';
 import { ErrorState } from '../common/QueryState';
 import { useCan } from '../permissions/Can';
 import { BalanceCard, StatCard } from './components/BalanceCard';
+import { ApiKeyBreakdown } from './components/ApiKeyBreakdown';
 import { BreakdownTable } from './components/BreakdownTable';
 import { DateRangeControl } from './components/DateRangeControl';
 import { RecentActivity } from './components/RecentActivity';
-import { UsageChart } from './components/UsageChart';
+import { StackedUsageChart } from './components/StackedUsageChart';
 import { DashboardQuery } from './dashboard.graphql';
 import { daysOf, lastDays, toApiRange, type DayRange } from './date-range';
 import { useUsageCsvExport } from './hooks/useUsageCsvExport';
@@ -76,7 +77,9 @@ function DashboardPage() {
             {data && used !== null ? <StatCard label="Credits used in range" value={displayCredits(used)} /> : <Skeleton h={130} />}
             {calls !== null ? <StatCard label="API calls in range" value={calls.toLocaleString()} /> : <Skeleton h={130} />}
           </SimpleGrid>
-          <Section title="Credits used per day">{data ? <UsageChart buckets={data.byDay} range={range} /> : <Skeleton h={260} />}</Section>
+          <Section title="Credits used per day">
+            <StackedUsageChart range={range} seesEveryone={seesEveryone} />
+          </Section>
           <Grid>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Section title={seesEveryone ? 'By member' : 'Your usage'}>
@@ -94,6 +97,11 @@ function DashboardPage() {
                 ) : (
                   <Skeleton h={160} />
                 )}
+              </Section>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Section title={seesEveryone ? 'By API key' : 'Your API keys'}>
+                {data ? <ApiKeyBreakdown buckets={data.byApiKey} seesEveryone={seesEveryone} /> : <Skeleton h={160} />}
               </Section>
             </Grid.Col>
           </Grid>

@@ -50,6 +50,9 @@ export const DashboardQuery = graphql(`
     byResource: usageSummary(from: $from, to: $to, groupBy: RESOURCE) {
       ...UsageBucketFields
     }
+    byApiKey: usageSummary(from: $from, to: $to, groupBy: API_KEY) {
+      ...UsageBucketFields
+    }
     recent: usageRecords(from: $from, to: $to, first: 10) {
       nodes {
         id

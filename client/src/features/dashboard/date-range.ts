@@ -30,3 +30,34 @@ export function daysOf(range: DayRange): string[] {
   for (let day = range.from; day <= range.to && days.length < 3700; day = addDays(day, 1)) days.push(day);
   return days;
 }
+
+/** The calendar month (UTC) of `today`, up to today. */
+export function thisMonth(today = utcDay(new Date())): DayRange {
+  return { from: `${today.slice(0, 7)}-01`, to: today };
+}
+
+/** The whole calendar month (UTC) before `today`'s. */
+export function lastMonth(today = utcDay(new Date())): DayRange {
+  const lastDay = addDays(`${today.slice(0, 7)}-01`, -1);
+  return { from: `${lastDay.slice(0, 7)}-01`, to: lastDay };
+}
+
+export type RangePreset = 'this-month' | 'last-month' | 'custom';
+
+/** Which preset a range is (anything else is custom). */
+export function presetOf(range: DayRange, today = utcDay(new Date())): RangePreset {
+  const same = (r: DayRange) => r.from === range.from && r.to === range.to;
+  return same(thisMonth(today)) ? 'this-month' : same(lastMonth(today)) ? 'last-month' : 'custom';
+}
+
+/**
+ * The chart's periods: one per day up to `max` days, else runs of whole days so there are
+ * at most `max` (each label is its first day).
+ */
+export function periodsOf(range: DayRange, max = 31): DayRange[] {
+  const days = daysOf(range);
+  const size = Math.max(1, Math.ceil(days.length / max));
+  const periods: DayRange[] = [];
+  for (let i = 0; i < days.length; i += size) periods.push({ from: days[i], to: days[Math.min(i + size, days.length) - 1] });
+  return periods;
+}

@@ -9,6 +9,7 @@ import { RowLevelSecurity1796200000000 } from './1796200000000-RowLevelSecurity'
 import { WebhooksRowLevelSecurity1796300000000 } from './1796300000000-WebhooksRowLevelSecurity';
 import { RateLimits1796400000000 } from './1796400000000-RateLimits';
 import { UsageRollups1796500000000 } from './1796500000000-UsageRollups';
+import { AuditLogFilters1796510000000 } from './1796510000000-AuditLogFilters';
 import { AccessReview1796512000000 } from './1796512000000-AccessReview';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
@@ -25,5 +26,6 @@ export const MIGRATIONS: Function[] = [
   WebhooksRowLevelSecurity1796300000000,
   RateLimits1796400000000,
   UsageRollups1796500000000,
+  AuditLogFilters1796510000000,
   AccessReview1796512000000,
 ];

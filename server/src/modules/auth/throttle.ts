@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, rateLimited } from '../../common/errors';
 import { metrics } from '../../common/metrics';
@@ -15,6 +16,15 @@ import { ErrorCode } from '@orgpulse/shared';
  * `free` go on, the `free`-th one also sets the wait, the rest are refused at once. Each key
  * also caps its attempts in flight. `settle()` then records the outcome: a success clears
  * the account's count and refunds the address its attempt, a failure keeps it counted.
+ *
+ * In front of PostgreSQL, each process counts the attempts it has in flight per key, and
+ * remembers (in memory, bounded) the hard keys PostgreSQL refused it a few times in a row, with
+ * the end of their wait. An attempt on such a key before its wait ends, or with `maxInFlight`
+ * attempts of this process already in flight, is refused at once with no SQL: PostgreSQL would
+ * refuse it too, without counting it (a waiting key's row is not updated). So a flood on one
+ * account or from one address costs a memory lookup per attempt instead of a transaction queued
+ * on the same rows. (A wait lifted by hand in the table is therefore still kept by a process
+ * that learnt it this way, until it would have ended.)
  *
  * Kinds of keys (the stored key is a SHA-256, so attempted emails are not kept in clear):
  * - `hard`: refused while waiting (account, address+account, sign-ups per address…).
@@ -100,8 +110,14 @@ export interface Reservation {
 /** A stale in-flight count (a process died mid-attempt) is dropped after this quiet time. */
 const IN_FLIGHT_STALE_SECONDS = 30;
 
+/** Retry-After: whole seconds, at least 1. */
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
 class Refused extends Error {
-  constructor(readonly waitSeconds: number) {
+  constructor(
+    readonly waitMs: number,
+    readonly key: string,
+  ) {
     super('refused');
   }
 }
@@ -123,15 +139,54 @@ const RESERVE_SQL = `
     AND (t.in_flight < $6::int OR t.last_failure < now() - make_interval(secs => ${IN_FLIGHT_STALE_SECONDS}))
   RETURNING failures`;
 
+/** Hard keys this process knows to be waiting: key → until when (ms, this process's clock). */
+const KNOWN_WAITS = 50_000;
+/** PostgreSQL's refusals of a key before this process answers for it from memory until its wait ends. */
+const MEMORY_AFTER_REFUSALS = 3;
+
 export class Throttle {
   private sweeps = 0;
   private bcryptRunning = 0;
   private readonly bcryptWaiting: Array<() => void> = [];
+  private readonly waiting = new LRUCache<string, number>({ max: KNOWN_WAITS });
+  /** How many times PostgreSQL refused each key for this process (since its last success). */
+  private readonly refusals = new LRUCache<string, number>({ max: KNOWN_WAITS });
+  /** Attempts of this process in flight per hard key, and when the last one started. */
+  private readonly inFlight = new Map<string, { n: number; at: number }>();
 
   constructor(
     private readonly ds: DataSource,
     readonly config: ThrottleConfig = DEFAULT_THROTTLE,
+    private readonly now: () => number = Date.now,
   ) {}
+
+  /** Seconds a hard key of `specs` is known (here) to wait, or too many of its attempts in flight here; 0: ask PostgreSQL. */
+  private knownRefusal(specs: KeySpec[]): number {
+    const now = this.now();
+    let wait = 0;
+    for (const spec of specs) {
+      if (spec.soft) continue;
+      const until = this.waiting.get(spec.key);
+      if (until !== undefined) {
+        if (until > now) wait = Math.max(wait, Math.ceil((until - now) / 1000));
+        else this.waiting.delete(spec.key);
+      }
+      const flying = this.inFlight.get(spec.key);
+      // like PostgreSQL, a count not touched for a while is stale (an attempt that was never settled)
+      if (flying && flying.at < now - IN_FLIGHT_STALE_SECONDS * 1000) this.inFlight.delete(spec.key);
+      else if (!wait && flying && flying.n >= spec.limit.maxInFlight) wait = 1;
+    }
+    return wait;
+  }
+
+  private track(specs: KeySpec[], delta: 1 | -1): void {
+    for (const spec of specs) {
+      const flying = this.inFlight.get(spec.key);
+      const n = (flying?.n ?? 0) + delta;
+      if (n > 0) this.inFlight.set(spec.key, { n, at: delta > 0 ? this.now() : (flying?.at ?? this.now()) });
+      else this.inFlight.delete(spec.key);
+    }
+  }
 
   /**
    * Counts one attempt on every key, or on none: throws RATE_LIMITED (with retryAfterSeconds)
@@ -140,6 +195,15 @@ export class Throttle {
    */
   async reserve(specs: KeySpec[]): Promise<Reservation> {
     const ordered = [...specs].sort((a, b) => (a.key < b.key ? -1 : 1));
+    const here = this.knownRefusal(ordered);
+    if (here) {
+      metrics.loginThrottled.inc();
+      throw rateLimited(here);
+    }
+    const hard = ordered.filter((s) => !s.soft);
+    // counted from here to the settlement (PostgreSQL counts from its commit: this is never fewer)
+    this.track(hard, 1);
+    const startedAt = this.now();
     let result: { softOver: boolean; softWait: number };
     try {
       result = await this.ds.transaction(async (em) => {
@@ -155,17 +219,23 @@ export class Throttle {
             spec.limit.maxInFlight,
           ]);
           if (rows.length > 0) continue;
-          const wait = await this.waitSeconds(em, spec.key);
-          if (!spec.soft) throw new Refused(wait); // rolls back the keys counted so far: all or none
+          const waitMs = await this.waitMs(em, spec.key);
+          if (!spec.soft) throw new Refused(waitMs, spec.key); // rolls back the keys counted so far: all or none
           softOver = true;
-          softWait = wait;
+          softWait = secondsOf(waitMs);
         }
         return { softOver, softWait };
       });
     } catch (err) {
+      this.track(hard, -1);
       if (err instanceof Refused) {
+        // a key PostgreSQL keeps refusing is a flood: its wait is then known here (measured from
+        // PostgreSQL's now(), which is later than `startedAt`, so it ends no earlier there)
+        const refusals = (this.refusals.get(err.key) ?? 0) + 1;
+        this.refusals.set(err.key, refusals);
+        if (refusals >= MEMORY_AFTER_REFUSALS && err.waitMs > 0) this.waiting.set(err.key, startedAt + err.waitMs);
         metrics.loginThrottled.inc();
-        throw rateLimited(err.waitSeconds);
+        throw rateLimited(secondsOf(err.waitMs));
       }
       throw err;
     }
@@ -179,17 +249,30 @@ export class Throttle {
       settle: async (outcome) => {
         if (settled) return;
         settled = true;
-        await this.release(counted, outcome);
+        // a success clears or refunds its keys in PostgreSQL, which lifts a wait it started: here too
+        if (outcome === 'success') {
+          for (const spec of counted) {
+            if ((spec.onSuccess ?? 'refund') === 'keep') continue;
+            this.waiting.delete(spec.key);
+            this.refusals.delete(spec.key);
+          }
+        }
+        try {
+          await this.release(counted, outcome);
+        } finally {
+          this.track(hard, -1);
+        }
       },
     };
   }
 
-  private async waitSeconds(em: EntityManager, key: string): Promise<number> {
+  /** How long the key still waits (0: it does not, it has too many attempts in flight). */
+  private async waitMs(em: EntityManager, key: string): Promise<number> {
     const [row]: Array<{ wait_ms: string | null }> = await em.query(
-      `SELECT ceil(extract(epoch FROM locked_until - now()) * 1000) AS wait_ms FROM login_throttle WHERE key = $1 AND locked_until > now()`,
+      `SELECT floor(extract(epoch FROM locked_until - now()) * 1000) AS wait_ms FROM login_throttle WHERE key = $1 AND locked_until > now()`,
       [key],
     );
-    return Math.max(1, Math.ceil(Number(row?.wait_ms ?? 1000) / 1000));
+    return Math.max(0, Number(row?.wait_ms ?? 0));
   }
 
   /** Ends the in-flight part of an attempt and applies its outcome. */

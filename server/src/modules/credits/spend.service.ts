@@ -13,7 +13,8 @@ import { micros, microsOrNull } from '../../common/money';
 import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
-import { ALLOWANCES_SQL, CALLERS_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { preparedQuery } from './prepared-query';
+import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
@@ -54,6 +55,12 @@ export interface InternalBatchOptions {
   callers?: readonly Caller[];
 }
 
+/** A single spend's outcome as recordUsage answers it: the record, or the refusal thrown. */
+function unwrap(outcome: SpendOutcome): UsageRecord {
+  if (!outcome.ok) throw outcome.error;
+  return outcome.record;
+}
+
 /** Counts what the ledger decided (docs/operations.md#metrics). */
 function countOutcomes(outcomes: SpendOutcome[]): void {
   for (const o of outcomes) {
@@ -71,12 +78,18 @@ const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
 /** The roles that may spend, as the permission table says (re-checked under the lock). */
 const SPENDING_ROLES: string[] = ROLES.filter((r) => can(r, Permission.CreditsSpend));
 
-interface CallerRow {
-  kind: 'member' | 'key';
-  id: string;
-  status: string | null;
-  role: string | null;
-  revoked_at: Date | null;
+/** LOCK_AND_READ_SQL's one row (ids as text, amounts as decimal strings of micro-credits). */
+interface LockedReading {
+  balance: string | null;
+  low_balance_threshold: string | null;
+  fresh: boolean;
+  spending_members: string[];
+  live_keys: string[];
+  used_keys: string[];
+  live_resources: string[];
+  allowance_ids: string[];
+  allowance_limits: string[];
+  allowance_used: string[];
 }
 
 interface KeyedRow extends UsageRecordRow {
@@ -87,8 +100,8 @@ interface KeyedRow extends UsageRecordRow {
 
 interface Waiting {
   spend: Spend;
-  resolve(record: UsageRecord): void;
-  reject(err: unknown): void;
+  settle(outcome: SpendOutcome): void;
+  fail(err: unknown): void;
 }
 
 /**
@@ -118,14 +131,14 @@ export class SpendService {
       if (err instanceof AppError) countOutcomes([{ ok: false, error: err }]);
       throw err;
     }
-    if (this.options.coalesce === false) return this.spendOne(spend);
+    if (this.options.coalesce === false) return unwrap(await this.spendOne(spend));
     const org = caller.organizationId;
     const queue = this.waiting.get(org);
-    if (queue) return new Promise<UsageRecord>((resolve, reject) => queue.push({ spend, resolve, reject }));
+    if (queue) return unwrap(await this.enqueue(queue, spend));
     // nobody is writing for this organization: go straight to the database
     this.waiting.set(org, []);
     try {
-      return await this.spendOne(spend);
+      return unwrap(await this.spendOne(spend));
     } finally {
       void this.drain(org);
     }
@@ -133,7 +146,9 @@ export class SpendService {
 
   /**
    * Many spends, each accepted or refused in the order given (a refusal does not stop the
-   * next). Applied in transactions of BATCH_CHUNK spends.
+   * next). They join the organization's queue like single spends (in order, together), so
+   * concurrent batches and single spends of one organization share transactions of up to
+   * BATCH_CHUNK spends, written one after the other by this process.
    */
   async recordUsageBatch(caller: Caller, inputs: RecordUsageArgs[], internal: InternalBatchOptions = {}): Promise<SpendOutcome[]> {
     if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('Send at least one usage record.', 'inputs');
@@ -151,15 +166,33 @@ export class SpendService {
         countOutcomes([outcomes[index]]);
       }
     });
-    for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
-      const chunk = valid.slice(i, i + BATCH_CHUNK);
-      const results = await this.applyChunk(
-        caller.organizationId,
-        chunk.map((c) => c.spend),
-      );
-      chunk.forEach((c, j) => (outcomes[c.index] = results[j]));
+    const org = caller.organizationId;
+    if (this.options.coalesce === false) {
+      for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
+        const chunk = valid.slice(i, i + BATCH_CHUNK);
+        const results = await this.applyChunk(
+          org,
+          chunk.map((c) => c.spend),
+        );
+        chunk.forEach((c, j) => (outcomes[c.index] = results[j]));
+      }
+      return outcomes;
     }
+    let queue = this.waiting.get(org);
+    const idle = !queue;
+    if (!queue) this.waiting.set(org, (queue = []));
+    const pending = valid.map((v) => this.enqueue(queue!, v.spend));
+    if (idle) void this.drain(org);
+    // every spend is settled (a failed chunk fails its own spends only) before the batch answers
+    const settled = await Promise.allSettled(pending);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    valid.forEach((v, j) => (outcomes[v.index] = (settled[j] as PromiseFulfilledResult<SpendOutcome>).value));
     return outcomes;
+  }
+
+  private enqueue(queue: Waiting[], spend: Spend): Promise<SpendOutcome> {
+    return new Promise<SpendOutcome>((settle, fail) => queue.push({ spend, settle, fail }));
   }
 
   /** Writes what queued up while the previous write ran, a chunk per transaction, until the queue is empty. */
@@ -169,18 +202,17 @@ export class SpendService {
       while (queue.length) {
         const chunk = queue.splice(0, BATCH_CHUNK);
         try {
-          if (chunk.length === 1) {
-            chunk[0].resolve(await this.spendOne(chunk[0].spend));
-            continue;
-          }
-          const outcomes = await this.applyChunk(
-            org,
-            chunk.map((w) => w.spend),
-          );
-          outcomes.forEach((o, i) => (o.ok ? chunk[i].resolve(o.record) : chunk[i].reject(o.error)));
+          const outcomes =
+            chunk.length === 1
+              ? [await this.spendOne(chunk[0].spend)]
+              : await this.applyChunk(
+                  org,
+                  chunk.map((w) => w.spend),
+                );
+          outcomes.forEach((o, i) => chunk[i].settle(o));
         } catch (err) {
           // nothing of this chunk was written (one transaction): each caller gets the error
-          for (const w of chunk) w.reject(err);
+          for (const w of chunk) w.fail(err);
         }
       }
     } finally {
@@ -220,10 +252,10 @@ export class SpendService {
    * refusal with its reason, a spend that crosses the low-balance threshold, or a member with
    * an allowance), which decides it under the balance row's lock like a chunk of one.
    */
-  private async spendOne(spend: Spend): Promise<UsageRecord> {
+  private async spendOne(spend: Spend): Promise<SpendOutcome> {
     try {
       const org = spend.caller.organizationId;
-      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => em.query(SPEND_SQL, this.params(spend)));
+      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => preparedQuery<UsageRecordRow>(em, SPEND_SQL, this.params(spend)));
       if (rows.length) {
         metrics.spendsAccepted.inc();
         metrics.spendBatchSize.observe(1);
@@ -231,31 +263,23 @@ export class SpendService {
         this.events()
           .balanceChanged(this.ds, { organizationId: spend.caller.organizationId, usageIds: [rows[0].id] })
           .catch(() => undefined);
-        return toUsageRecord(rows[0]);
+        return { ok: true, record: toUsageRecord(rows[0]), replayed: false };
       }
     } catch (err) {
-      if (isUniqueViolation(err, KEY_CONSTRAINT)) {
-        const record = await this.replay(spend, err);
-        metrics.spendsReplayed.inc();
-        return record;
-      }
+      if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);
       throw err;
     }
     const [outcome] = await this.applyChunk(spend.caller.organizationId, [spend]);
-    if (!outcome.ok) throw outcome.error;
-    return outcome.record;
+    return outcome;
   }
 
-  private async replay(spend: Spend, cause: unknown): Promise<UsageRecord> {
+  private async replay(spend: Spend, cause: unknown): Promise<SpendOutcome> {
     const org = spend.caller.organizationId;
     const prior = await inTenant(this.ds, org, (em) => this.findByKeys(em, org, [spend.key]));
     if (!prior.length) throw cause;
-    return this.replayed(prior[0], spend);
-  }
-
-  private replayed(prior: KeyedRow, spend: Spend): UsageRecord {
-    if (!isReplayOf(prior, spend)) throw keyReused();
-    return toUsageRecord(prior);
+    if (!isReplayOf(prior[0], spend)) return { ok: false, error: keyReused() };
+    metrics.spendsReplayed.inc();
+    return { ok: true, record: toUsageRecord(prior[0]), replayed: true };
   }
 
   private findByKeys(em: EntityManager, org: string, keys: string[]): Promise<KeyedRow[]> {
@@ -301,78 +325,44 @@ export class SpendService {
   }
 
   /**
-   * Locks the balance row, then reads who is spending (members and API keys, locked FOR
-   * SHARE: CALLERS_SQL), the earlier entries of these keys, which named resources are live,
-   * and the allowances with month-to-date usage. Read after the lock is held: every earlier
-   * spend of this organization has committed (its rollup included) and no other can start;
-   * and a removal, suspension, role change or key revocation either committed before (and
-   * is seen here) or waits for this transaction.
+   * Locks the balance row and reads, under that lock, who is spending (members and API keys,
+   * locked FOR SHARE after it), which of these keys the ledger already holds, which named
+   * resources are live, and the allowances with month-to-date usage: one statement
+   * (LOCK_AND_READ_SQL), read a second time only when its snapshot predates the lock (another
+   * writer held the row). So every earlier spend of this organization has committed (its rollup
+   * included) and no other can start; and a removal, suspension, role change or key revocation
+   * either committed before (and is seen here) or waits for this transaction.
    */
   private async lockAndRead(
     em: EntityManager,
     org: string,
     spends: Spend[],
   ): Promise<ChunkReading<KeyedRow> & { threshold: bigint | null }> {
-    const [bal]: Array<{ balance: string; low_balance_threshold: string | null; allowance_member_ids: string[] }> = await em.query(
-      `SELECT balance, low_balance_threshold, allowance_member_ids::text[] FROM credit_balances WHERE organization_id = $1 FOR UPDATE`,
-      [org],
-    );
-    const { refusedMembers, refusedKeys } = await this.readCallers(em, org, spends);
-    const prior = new Map((await this.findByKeys(em, org, [...new Set(spends.map((s) => s.key))])).map((r) => [r.idempotency_key, r]));
-    const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
-    const liveResources = new Set<string>(
-      resourceIds.length
-        ? (
-            await em.query(`SELECT id FROM resources WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [
-              org,
-              resourceIds,
-            ])
-          ).map((r: { id: string }) => r.id)
-        : [],
-    );
-    const limited = new Set(bal?.allowance_member_ids ?? []);
-    const members = [...new Set(spends.map((s) => s.caller.membershipId))].filter((m) => limited.has(m));
-    const allowances = new Map<string, { limit: bigint; used: bigint }>(
-      members.length
-        ? (await em.query(ALLOWANCES_SQL, [org, members])).map((r: { id: string; monthly_allowance: string; used: string }) => [
-            r.id,
-            { limit: micros(r.monthly_allowance), used: micros(r.used) },
-          ])
-        : [],
-    );
-    return {
-      balance: bal ? micros(bal.balance) : 0n,
-      threshold: microsOrNull(bal?.low_balance_threshold),
-      prior,
-      liveResources,
-      allowances,
-      refusedMembers,
-      refusedKeys,
-    };
-  }
-
-  /** The members and keys of a chunk that may no longer spend, read in one statement under the balance row's lock. */
-  private async readCallers(
-    em: EntityManager,
-    org: string,
-    spends: Spend[],
-  ): Promise<Pick<ChunkReading, 'refusedMembers' | 'refusedKeys'>> {
     const memberIds = [...new Set(spends.map((s) => s.caller.membershipId))];
     const keyIds = [...new Set(spends.map((s) => s.caller.apiKeyId).filter((k): k is string => !!k))];
-    const rows: CallerRow[] = await em.query(CALLERS_SQL, [org, memberIds, keyIds]);
-    const members = new Map(rows.filter((r) => r.kind === 'member').map((r) => [r.id, r]));
-    const keys = new Map(rows.filter((r) => r.kind === 'key').map((r) => [r.id, r]));
-    const refusedMembers = new Map<string, AppError>();
-    for (const id of memberIds) {
-      const m = members.get(id);
-      if (!m || m.status !== 'ACTIVE' || !SPENDING_ROLES.includes(m.role!)) refusedMembers.set(id, memberNoLongerActive());
+    const keys = [...new Set(spends.map((s) => s.key))];
+    const resourceIds = [...new Set(spends.map((s) => s.resourceId).filter((r): r is string => !!r))];
+    const params = [org, memberIds, keyIds, keys, resourceIds, SPENDING_ROLES];
+    let [row]: LockedReading[] = await preparedQuery<LockedReading>(em, LOCK_AND_READ_SQL, params);
+    if (!row.fresh) {
+      [row] = await preparedQuery<LockedReading>(em, LOCK_AND_READ_SQL, params);
+      if (!row.fresh) throw new Error(`the balance row of ${org} changed under its lock`);
     }
-    const refusedKeys = new Map<string, AppError>();
-    for (const id of keyIds) {
-      const k = keys.get(id);
-      if (!k || k.revoked_at) refusedKeys.set(id, keyRevoked());
-    }
-    return { refusedMembers, refusedKeys };
+    // the full entries of the keys already used (replays, conflicts): rare, and still under the lock
+    const prior = new Map(row.used_keys.length ? (await this.findByKeys(em, org, row.used_keys)).map((r) => [r.idempotency_key, r]) : []);
+    const spending = new Set(row.spending_members);
+    const liveKeys = new Set(row.live_keys);
+    return {
+      balance: row.balance === null ? 0n : micros(row.balance),
+      threshold: microsOrNull(row.low_balance_threshold),
+      prior,
+      liveResources: new Set(row.live_resources),
+      allowances: new Map(
+        row.allowance_ids.map((id, i) => [id, { limit: micros(row.allowance_limits[i]), used: micros(row.allowance_used[i]) }]),
+      ),
+      refusedMembers: new Map(memberIds.filter((id) => !spending.has(id)).map((id) => [id, memberNoLongerActive()])),
+      refusedKeys: new Map(keyIds.filter((id) => !liveKeys.has(id)).map((id) => [id, keyRevoked()])),
+    };
   }
 
   /**
@@ -395,21 +385,25 @@ export class SpendService {
     });
     const records = new Map<number, UsageRecord>();
     if (!accepted.length) return records;
-    const rows: Array<UsageRecordRow & { final_balance: string }> = await em.query(SPEND_BATCH_SQL, [
-      org,
-      (start - balance).toString(),
-      accepted.map((a) => a.txId),
-      accepted.map((a) => a.urId),
-      accepted.map((a) => a.credits.toString()),
-      accepted.map((a) => a.balanceAfter.toString()),
-      accepted.map((a) => a.resourceId),
-      accepted.map((a) => a.operation),
-      accepted.map((a) => a.key),
-      accepted.map((a) => a.hash),
-      accepted.map((a) => a.caller.membershipId),
-      accepted.map((a) => a.caller.apiKeyId),
-      accepted.map((a) => a.at?.toISOString() ?? null),
-    ]);
+    const rows: Array<UsageRecordRow & { final_balance: string }> = await preparedQuery<UsageRecordRow & { final_balance: string }>(
+      em,
+      SPEND_BATCH_SQL,
+      [
+        org,
+        (start - balance).toString(),
+        accepted.map((a) => a.txId),
+        accepted.map((a) => a.urId),
+        accepted.map((a) => a.credits.toString()),
+        accepted.map((a) => a.balanceAfter.toString()),
+        accepted.map((a) => a.resourceId),
+        accepted.map((a) => a.operation),
+        accepted.map((a) => a.key),
+        accepted.map((a) => a.hash),
+        accepted.map((a) => a.caller.membershipId),
+        accepted.map((a) => a.caller.apiKeyId),
+        accepted.map((a) => a.at?.toISOString() ?? null),
+      ],
+    );
     // the lock makes this impossible; if it ever happens, roll everything back
     if (rows.length !== accepted.length || micros(rows[0].final_balance) !== balance) {
       throw new Error(`usage batch for ${org} did not apply as decided`);

@@ -122,30 +122,52 @@ export const USAGE_BY_KEYS_SQL = `
    WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($2::text[])`;
 
 /**
- * The members and API keys of a chunk of spends, read and locked FOR SHARE after the balance
- * row's lock (SpendService.lockAndRead): the newest committed status, role and revocation,
- * and a removal, suspension, role change or revocation waits for this transaction. Rows
- * in id order, like MemberService.lockTarget, so lockers of several members queue instead of
- * deadlocking. $1 organization, $2 membership ids, $3 API key ids.
+ * What a chunk of spends needs to be decided, read in ONE statement that first locks the
+ * balance row (SpendService.lockAndRead): the balance, its threshold and allowance set; the
+ * members and API keys, locked FOR SHARE after it (`gate`: an init-plan that runs `bal` before
+ * either scan starts, so the lock order stays balance row, then members and keys in id order);
+ * which of the keys the ledger already holds; which named resources are live; the allowances
+ * with month-to-date usage.
+ *
+ * The locking reads follow each row to its newest committed version, but the plain reads use
+ * the statement's snapshot, taken before the lock was granted. `fresh` says whether that
+ * snapshot is new enough: the balance row we locked is the very version the snapshot sees
+ * (same ctid), so no write to this organization's balance committed in between. Every spend,
+ * top-up, adjustment and allowance change updates that row, so then nothing the decision reads
+ * changed either. When `fresh` is false (another writer held the row), the caller reads again:
+ * the lock is ours by then, and the second statement's snapshot sees everything before it.
+ *
+ * $1 organization, $2 membership ids, $3 API key ids, $4 idempotency keys, $5 resource ids,
+ * $6 roles that may spend. A prepared statement (prepared-query.ts): the keys are looked up one
+ * by one through the (organization, key) unique index, a plan that stays right for the generic
+ * plan of an organization with millions of entries.
  */
-export const CALLERS_SQL = `
-  WITH m AS (
+export const LOCK_AND_READ_SQL = `
+  WITH bal AS MATERIALIZED (
+    SELECT ctid AS locked, balance, low_balance_threshold, allowance_member_ids FROM credit_balances WHERE organization_id = $1 FOR UPDATE
+  ), gate AS MATERIALIZED (SELECT count(*) AS n FROM bal),
+  m AS MATERIALIZED (
     SELECT id, status::text AS status, role::text AS role FROM memberships
-     WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE
-  ), k AS (
-    SELECT id, revoked_at FROM api_keys
-     WHERE organization_id = $1 AND id = ANY($3::uuid[]) ORDER BY id FOR SHARE
+     WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND (SELECT n FROM gate) >= 0 ORDER BY id FOR SHARE
+  ), k AS MATERIALIZED (
+    SELECT id, revoked_at IS NOT NULL AS revoked FROM api_keys
+     WHERE organization_id = $1 AND id = ANY($3::uuid[]) AND (SELECT n FROM gate) >= 0 ORDER BY id FOR SHARE
+  ), a AS MATERIALIZED (
+    SELECT m.id, m.monthly_allowance::text AS monthly_allowance, ${usedThisMonthSql('$1', 'm.id')}::text AS used
+      FROM memberships m
+     WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[]) AND m.monthly_allowance IS NOT NULL
+       AND m.id = ANY(coalesce((SELECT allowance_member_ids FROM bal), '{}'::uuid[]))
   )
-  SELECT 'member' AS kind, id, status, role, NULL::timestamptz AS revoked_at FROM m
-  UNION ALL
-  SELECT 'key', id, NULL, NULL, revoked_at FROM k`;
-
-/**
- * Allowances of some members of an organization and what each spent this UTC calendar month
- * (from the daily rollup; the month of now(), the transaction's start, which is also the day
- * the spend's own records are rolled up under). $1 organization, $2 membership ids.
- */
-export const ALLOWANCES_SQL = `
-  SELECT m.id, m.monthly_allowance, ${usedThisMonthSql('$1', 'm.id')} AS used
-    FROM memberships m
-   WHERE m.organization_id = $1 AND m.id = ANY($2::uuid[]) AND m.monthly_allowance IS NOT NULL`;
+  SELECT (SELECT balance::text FROM bal) AS balance,
+         (SELECT low_balance_threshold::text FROM bal) AS low_balance_threshold,
+         coalesce((SELECT locked FROM bal) = (SELECT ctid FROM credit_balances WHERE organization_id = $1), true) AS fresh,
+         (SELECT (n > 0) FROM gate) AS has_balance,
+         coalesce((SELECT array_agg(id::text) FROM m WHERE status = 'ACTIVE' AND role = ANY($6::text[])), '{}') AS spending_members,
+         coalesce((SELECT array_agg(id::text) FROM k WHERE NOT revoked), '{}') AS live_keys,
+         coalesce((SELECT array_agg(ct.idempotency_key::text) FROM unnest($4::text[]) AS key
+                     JOIN credit_transactions ct ON ct.organization_id = $1 AND ct.idempotency_key = key), '{}') AS used_keys,
+         coalesce((SELECT array_agg(r.id::text) FROM unnest($5::uuid[]) AS rid
+                     JOIN resources r ON r.id = rid AND r.organization_id = $1 AND r.deleted_at IS NULL), '{}') AS live_resources,
+         coalesce((SELECT array_agg(id::text) FROM a), '{}') AS allowance_ids,
+         coalesce((SELECT array_agg(monthly_allowance) FROM a), '{}') AS allowance_limits,
+         coalesce((SELECT array_agg(used) FROM a), '{}') AS allowance_used`;

@@ -13,6 +13,7 @@ function dashboard(): DashboardQuery {
     byDay: [{ key: '2026-11-27', label: '2026-11-27', credits: '4', count: 2 }],
     byMember: [{ key: 'm2', label: 'Other', credits: '4', count: 2 }],
     byResource: [{ key: 'none', label: 'No resource', credits: '4', count: 2 }],
+    byApiKey: [{ key: 'k1', label: 'prod backend', credits: '4', count: 2 }],
     recent: {
       totalCount: 2,
       nodes: [

@@ -1,0 +1,78 @@
+/**
+ * What one spend costs, in CPU time rather than spends per second (which a shared, busy
+ * machine makes meaningless): one client, one pooled connection, sequential spends through
+ * SpendService (uncoalesced), and the CPU time of that connection's PostgreSQL backend
+ * (/proc/<pid>/stat: needs the server on this machine and the right to read it) and of
+ * this process, per spend. Singles take the single-statement path; batches of 100 the chunk
+ * path (lock-and-read, then one write statement).
+ *
+ *   cd server && node -r @swc-node/register bench/spend-cost.ts
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { Caller } from '../src/common/auth/caller';
+import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/databases';
+import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
+import { SpendService } from '../src/modules/credits/spend.service';
+import { adminQuery, withDatabase } from '../test/helpers/postgres';
+import { seedOrgs } from './spend-naive';
+
+const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB = `orgpulse_spend_cost_${process.pid}`;
+
+/** CPU time (ms) of a process so far, from /proc (clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function main(): Promise<void> {
+  await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
+  const url = withDatabase(ADMIN_URL, DB);
+  const ds = createDataSource({ url, poolSize: 1 });
+  try {
+    await migrate({ owner: url });
+    await ds.initialize();
+    const [org] = await seedOrgs(url, 1, 10n ** 15n, false, 'Cost');
+    const caller: Caller = {
+      userId: randomUUID(),
+      membershipId: org.membershipId,
+      organizationId: org.organizationId,
+      role: 'OWNER',
+      mustChangePassword: false,
+      sessionId: null,
+      apiKeyId: null,
+    };
+    const spends = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
+    const input = () => ({ operation: 'embed', credits: 100n, idempotencyKey: randomUUID() });
+    const scenarios = [
+      { name: 'single', calls: 1000, per: 1, call: () => spends.recordUsage(caller, input()) },
+      { name: 'batch of 100', calls: 100, per: 100, call: () => spends.recordUsageBatch(caller, Array.from({ length: 100 }, input)) },
+    ];
+    const [{ pid }] = await ds.query('SELECT pg_backend_pid() AS pid');
+    for (const s of scenarios) {
+      for (let i = 0; i < 5; i++) await s.call();
+      const pg0 = cpuMsOf(pid);
+      const node0 = process.cpuUsage();
+      const started = performance.now();
+      for (let i = 0; i < s.calls; i++) await s.call();
+      const ms = performance.now() - started;
+      const n = s.calls * s.per;
+      const node = process.cpuUsage(node0);
+      console.log(
+        `${s.name.padEnd(12)}: PostgreSQL backend CPU ${(((cpuMsOf(pid) - pg0) / n) * 1000).toFixed(0).padStart(5)} µs/spend,` +
+          ` node CPU ${((node.user + node.system) / n).toFixed(0).padStart(5)} µs/spend, ${(ms / s.calls).toFixed(2)} ms per call (1 client)`,
+      );
+    }
+  } finally {
+    await ds.destroy().catch(() => undefined);
+    await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
