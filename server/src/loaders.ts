@@ -27,9 +27,7 @@ export function createLoaders(db: TenantDb) {
     ...memberLoaders(db),
     ...allowanceLoaders(db),
     ...usageLoaders(db),
-    user: new DataLoader<string, User | null>(async (ids) =>
-      byId(await db.entities(User, 'id = ANY($1::uuid[])', [[...ids]]), ids),
-    ),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await db.entities(User, 'id = ANY($1::uuid[])', [[...ids]]), ids)),
     organization: new DataLoader<string, Organization | null>(async (ids) =>
       byId(await db.entities(Organization, 'id = ANY($1::uuid[])', [[...ids]]), ids),
     ),
