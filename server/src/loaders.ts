@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { TenantDb } from './common/tenant';
 import { allowanceLoaders } from './modules/credits/allowance.loaders';
 import { creditLoaders } from './modules/credits/credits.loaders';
@@ -17,8 +16,8 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /**
  * Per-request batch loaders: every relation a field resolver follows goes through one of
- * these, so a page of N members costs one query per relation, not N. Each batch runs in the
- * caller's organization (a raw read in one round trip, TypeORM work in a transaction) (`db`, common/tenant.ts): row-level security
+ * these, so a page of N members costs one query per relation, not N. Each batch is one read
+ * in one round trip in the caller's organization (`db`, common/tenant.ts): row-level security
  * keeps every other organization's rows out, whatever ids a batch holds.
  */
 export function createLoaders(db: TenantDb) {
@@ -28,17 +27,15 @@ export function createLoaders(db: TenantDb) {
     ...memberLoaders(db),
     ...allowanceLoaders(db),
     ...usageLoaders(db),
-    user: new DataLoader<string, User | null>(async (ids) =>
-      byId(await db.run((em) => em.getRepository(User).findBy({ id: In([...ids]) })), ids),
-    ),
+    user: new DataLoader<string, User | null>(async (ids) => byId(await db.entities(User, 'id = ANY($1::uuid[])', [[...ids]]), ids)),
     organization: new DataLoader<string, Organization | null>(async (ids) =>
-      byId(await db.run((em) => em.getRepository(Organization).findBy({ id: In([...ids]) })), ids),
+      byId(await db.entities(Organization, 'id = ANY($1::uuid[])', [[...ids]]), ids),
     ),
     membership: new DataLoader<string, Membership | null>(async (ids) =>
-      byId(await db.run((em) => em.getRepository(Membership).findBy({ id: In([...ids]) })), ids),
+      byId(await db.entities(Membership, 'id = ANY($1::uuid[])', [[...ids]]), ids),
     ),
     ownerOf: new DataLoader<string, Membership | null>(async (orgIds) => {
-      const rows = await db.run((em) => em.getRepository(Membership).findBy({ organizationId: In([...orgIds]), role: 'OWNER' }));
+      const rows = await db.entities(Membership, `organization_id = ANY($1::uuid[]) AND role = 'OWNER'`, [[...orgIds]]);
       const map = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),

@@ -80,6 +80,49 @@ describe('scopedRead', () => {
     expect(sent).toBe(1);
   });
 
+  test('reads of one turn share one message, each statement in its own scope; a failing one fails alone', async () => {
+    let sent = 0;
+    const logQuery = one.logger.logQuery.bind(one.logger);
+    one.logger.logQuery = (...args) => {
+      sent++;
+      return logQuery(...args);
+    };
+    try {
+      const orgsOf = `SELECT o.id FROM organizations o JOIN memberships m ON m.organization_id = o.id`;
+      // A, B, A's user (their own organizations) and no scope, interleaved: one round trip
+      const [ofA, ofB, ofUserA, ofNone, settingB, ofA2] = await Promise.all([
+        scopedRead<{ organization_id: string }>(one, { organizationId: a.organizationId }, MEMBERS),
+        scopedRead<{ organization_id: string }>(one, { organizationId: b.organizationId }, MEMBERS),
+        scopedRead<{ id: string }>(one, { userId: a.userId }, orgsOf),
+        scopedRead(one, { organizationId: null }, MEMBERS),
+        scopedRead<{ org: string }>(one, { organizationId: b.organizationId }, SETTING),
+        scopedRead<{ organization_id: string }>(one, { organizationId: a.organizationId }, MEMBERS),
+      ]);
+      expect(sent).toBe(1);
+      expect(ofA.map((r) => r.organization_id)).toEqual([a.organizationId]);
+      expect(ofA2).toEqual(ofA);
+      expect(ofB.map((r) => r.organization_id)).toEqual([b.organizationId]);
+      expect(ofUserA.map((r) => r.id)).toEqual([a.organizationId]);
+      expect(ofNone).toEqual([]);
+      expect(settingB).toEqual([{ org: b.organizationId }]);
+      expect(await one.query(SETTING)).toEqual([{ org: '' }]);
+
+      // a division by zero in B's read: B's caller gets the error, A's read its rows
+      sent = 0;
+      const [okA, failedB] = await Promise.allSettled([
+        scopedRead<{ organization_id: string }>(one, { organizationId: a.organizationId }, MEMBERS),
+        scopedRead(one, { organizationId: b.organizationId }, `SELECT 1 / (SELECT count(*) - count(*) FROM memberships)`),
+      ]);
+      expect(okA).toEqual({ status: 'fulfilled', value: [{ organization_id: a.organizationId }] });
+      expect(failedB).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/division by zero/) } });
+      expect(sent).toBe(3); // together, then each alone
+    } finally {
+      one.logger.logQuery = logQuery;
+    }
+    const [{ org }] = await one.query(SETTING);
+    expect(['', null]).toContain(org);
+  });
+
   test('values are literals, never SQL: quotes, backslashes, $1 and semicolons in a value stay data', async () => {
     const nasty = [
       `x' OR true; --`,

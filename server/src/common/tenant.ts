@@ -1,6 +1,6 @@
 import { escapeLiteral } from 'pg';
 import type { Pool, QueryResult } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { inTransaction } from './transaction';
 import { isUuid } from './validate';
@@ -95,6 +95,33 @@ const prepareValue: (value: unknown) => string | null = require('pg/lib/utils').
 
 const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
 
+/** A scoped statement's text: one SELECT (checked before the values are inlined), its values as literals. */
+function scopedStatement(sql: string, params: readonly unknown[]): string {
+  // no `;`: nothing here can end the implicit transaction
+  if (sql.includes(';') || !/^\s*(SELECT|WITH)\b/i.test(sql)) throw new Error('a scoped read is one SELECT statement');
+  return inlineParams(sql, params);
+}
+
+const setScopeSql = (scope: TenantScope) =>
+  `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`;
+
+/**
+ * One simple-protocol message: for each group, the settings of its scope (both of them, so
+ * nothing of an earlier group's carries over), then its statements; each statement's rows in order.
+ */
+async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantScope; parts: readonly string[] }>): Promise<unknown[][]> {
+  const text = groups.flatMap((g) => [setScopeSql(g.scope), ...g.parts]).join(';\n');
+  ds.logger.logQuery(text, undefined);
+  const results = (await poolOf(ds).query(text)) as unknown as QueryResult[];
+  const rows: unknown[][] = [];
+  let i = 0;
+  for (const g of groups) {
+    i += 1; // the settings
+    for (let k = 0; k < g.parts.length; k++) rows.push(results[i++].rows);
+  }
+  return rows;
+}
+
 /**
  * Read statements in ONE round trip that sees only `scope`: one simple-protocol message
  * `SELECT set_config(…, true); <statement>; …`. PostgreSQL runs a message of several
@@ -107,24 +134,97 @@ const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as
  */
 export async function scopedReads(ds: DataSource, scope: TenantScope, statements: ReadonlyArray<readonly [string, readonly unknown[]]>) {
   checkScope(scope);
-  const parts = statements.map(([sql, params]) => {
-    // one SELECT (no `;`, checked before the values are inlined): nothing here can end the implicit transaction
-    if (sql.includes(';') || !/^\s*(SELECT|WITH)\b/i.test(sql)) throw new Error('a scoped read is one SELECT statement');
-    return inlineParams(sql, params);
-  });
-  const text = [
-    `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`,
-    ...parts,
-  ].join(';\n');
-  ds.logger.logQuery(text, undefined);
-  const results = (await poolOf(ds).query(text)) as unknown as QueryResult[];
-  return results.slice(1).map((r) => r.rows);
+  const parts = statements.map(([sql, params]) => scopedStatement(sql, params));
+  return sendScoped(ds, [{ scope, parts }]);
 }
 
-/** One read statement in one round trip that sees only `scope` (scopedReads). */
+interface Waiting {
+  scope: TenantScope;
+  text: string;
+  resolve(rows: unknown[]): void;
+  reject(error: unknown): void;
+}
+
+/** Per data source: the scoped reads asked for in this turn of the event loop, not sent yet. */
+const waiting = new WeakMap<DataSource, Waiting[]>();
+
+const scopeKey = (scope: TenantScope) => `${scope.organizationId ?? ''}/${scope.userId ?? ''}`;
+
+async function sendWaiting(ds: DataSource, batch: Waiting[]): Promise<void> {
+  // the statements grouped by scope (in the order first asked), each group after its own settings
+  const groups = new Map<string, { scope: TenantScope; waits: Waiting[] }>();
+  for (const w of batch) {
+    const key = scopeKey(w.scope);
+    const g = groups.get(key) ?? { scope: w.scope, waits: [] };
+    g.waits.push(w);
+    groups.set(key, g);
+  }
+  const ordered = [...groups.values()];
+  try {
+    const results = await sendScoped(
+      ds,
+      ordered.map((g) => ({ scope: g.scope, parts: g.waits.map((w) => w.text) })),
+    );
+    ordered.flatMap((g) => g.waits).forEach((w, i) => w.resolve(results[i]));
+  } catch (error) {
+    if (batch.length === 1) return batch[0].reject(error);
+    // one failing statement fails the whole message: each again on its own, so only its caller sees its error
+    for (const w of batch) sendScoped(ds, [{ scope: w.scope, parts: [w.text] }]).then(([rows]) => w.resolve(rows), w.reject);
+  }
+}
+
+/**
+ * One read statement that sees only `scope`, in one round trip shared with the other scoped
+ * reads asked for in the same turn of the event loop (a request's loader batches and its
+ * resolvers' reads, in the organization's scope or the user's own): they go together as
+ * one message two turns later (setImmediate twice: after the usage loader's own batch), each
+ * statement after the settings of its own scope (sendScoped), so each sees exactly what it
+ * would alone. The statement is checked and its values inlined at once: a bad one is
+ * refused to its caller alone; a failing one is retried alone, so its error stays its own.
+ */
 export async function scopedRead<T>(ds: DataSource, scope: TenantScope, sql: string, params: readonly unknown[] = []): Promise<T[]> {
-  const [rows] = await scopedReads(ds, scope, [[sql, params]]);
-  return rows as T[];
+  checkScope(scope);
+  const text = scopedStatement(sql, params);
+  let batch = waiting.get(ds);
+  if (!batch) {
+    const queued: Waiting[] = (batch = []);
+    waiting.set(ds, queued);
+    // two turns: batches that are themselves scheduled with setImmediate (the usage loader's) still join
+    setImmediate(() =>
+      setImmediate(() => {
+        waiting.delete(ds);
+        void sendWaiting(ds, queued);
+      }),
+    );
+  }
+  const queued = batch;
+  const fixed = { organizationId: scope.organizationId ?? null, userId: scope.userId ?? null };
+  return new Promise<T[]>((resolve, reject) => queued.push({ scope: fixed, text, resolve: (rows) => resolve(rows as T[]), reject }));
+}
+
+/**
+ * Entities of `target` read in one round trip (scopedRead) that sees only `scope`: its
+ * selectable columns, `WHERE <where>` (SQL over column names, `$n` values; it may go on
+ * with ORDER BY and LIMIT), hydrated as
+ * TypeORM would (the driver's conversion and each column's transformer) into instances of
+ * the entity class, so resolvers get what a repository find would have given them.
+ */
+export async function scopedEntities<T extends ObjectLiteral>(
+  ds: DataSource,
+  scope: TenantScope,
+  target: EntityTarget<T>,
+  where: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  const meta = ds.getMetadata(target);
+  const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual);
+  const list = columns.map((c, i) => `"${c.databaseName}" AS "c${i}"`).join(', ');
+  const rows = await scopedRead<Record<string, unknown>>(ds, scope, `SELECT ${list} FROM "${meta.tableName}" WHERE ${where}`, params);
+  return rows.map((row) => {
+    const entity = meta.create() as T;
+    columns.forEach((c, i) => c.setEntityValue(entity, ds.driver.prepareHydratedValue(row[`c${i}`], c)));
+    return entity;
+  });
 }
 
 /** A request's database in the caller's organization: loader batches run as one scoped read, or a transaction for TypeORM work. */
@@ -133,13 +233,21 @@ export interface TenantDb {
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
   /** One read statement in one round trip (scopedRead). */
   read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Entities in one round trip (scopedEntities). */
+  entities<T extends ObjectLiteral>(target: EntityTarget<T>, where: string, params?: readonly unknown[]): Promise<T[]>;
+  /** `read` shaped as EntityManager.query, for row readers written against it (one SELECT each). */
+  readonly reader: Pick<EntityManager, 'query'>;
 }
 
 /** With no organization (an anonymous request), every tenant table reads as empty. */
 export function tenantDb(ds: DataSource, organizationId: string | null): TenantDb {
+  const read = <T>(sql: string, params: readonly unknown[] = []) => scopedRead<T>(ds, { organizationId }, sql, params);
   return {
     organizationId,
     run: (work) => inScope(ds, { organizationId }, work),
-    read: (sql, params = []) => scopedRead(ds, { organizationId }, sql, params),
+    read,
+    entities: (target, where, params = []) => scopedEntities(ds, { organizationId }, target, where, params),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature
+    reader: { query: (sql: string, params?: any[]) => read(sql, params ?? []) as Promise<any> },
   };
 }

@@ -122,6 +122,8 @@ type Documents = {
     "\n        query CreditsAuditLog {\n          auditLog {\n            nodes {\n              action\n              actor {\n                id\n              }\n              targetId\n              data\n            }\n          }\n        }\n      ": typeof types.CreditsAuditLogDocument,
     "\n        query CreditsViewer {\n          viewer {\n            organizations {\n              id\n              creditBalance {\n                balance\n              }\n            }\n          }\n        }\n      ": typeof types.CreditsViewerDocument,
     "\n        query CreditsAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              data\n            }\n          }\n        }\n      ": typeof types.CreditsAuditLog2Document,
+    "\n  mutation DashboardStatementsSetAllowance($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n    }\n  }\n": typeof types.DashboardStatementsSetAllowanceDocument,
+    "\n  mutation DashboardStatementsCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": typeof types.DashboardStatementsCreateResourceDocument,
     "\n    mutation FaultsSignUp($i: SignUpInput!) {\n      signUp(input: $i) {\n        organization {\n          id\n        }\n      }\n    }\n  ": typeof types.FaultsSignUpDocument,
     "\n  fragment AuthFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AuthFieldsFragmentDoc,
     "\n      mutation FixtureSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          ...AuthFields\n        }\n      }\n    ": typeof types.FixtureSignUpDocument,
@@ -391,6 +393,8 @@ const documents: Documents = {
     "\n        query CreditsAuditLog {\n          auditLog {\n            nodes {\n              action\n              actor {\n                id\n              }\n              targetId\n              data\n            }\n          }\n        }\n      ": types.CreditsAuditLogDocument,
     "\n        query CreditsViewer {\n          viewer {\n            organizations {\n              id\n              creditBalance {\n                balance\n              }\n            }\n          }\n        }\n      ": types.CreditsViewerDocument,
     "\n        query CreditsAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              data\n            }\n          }\n        }\n      ": types.CreditsAuditLog2Document,
+    "\n  mutation DashboardStatementsSetAllowance($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n    }\n  }\n": types.DashboardStatementsSetAllowanceDocument,
+    "\n  mutation DashboardStatementsCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n": types.DashboardStatementsCreateResourceDocument,
     "\n    mutation FaultsSignUp($i: SignUpInput!) {\n      signUp(input: $i) {\n        organization {\n          id\n        }\n      }\n    }\n  ": types.FaultsSignUpDocument,
     "\n  fragment AuthFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n    }\n    member {\n      id\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AuthFieldsFragmentDoc,
     "\n      mutation FixtureSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          ...AuthFields\n        }\n      }\n    ": types.FixtureSignUpDocument,
@@ -998,6 +1002,14 @@ export function graphql(source: "\n        query CreditsViewer {\n          view
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CreditsAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              data\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CreditsAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              data\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardStatementsSetAllowance($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardStatementsSetAllowance($m: ID!, $l: Credits) {\n    setMemberAllowance(memberId: $m, monthlyLimit: $l) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardStatementsCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardStatementsCreateResource($n: String!) {\n    createResource(input: { kind: AGENT, name: $n }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

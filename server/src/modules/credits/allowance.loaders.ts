@@ -13,7 +13,7 @@ const USED_THIS_MONTH_SQL = `
 export function allowanceLoaders(db: TenantDb) {
   return {
     usedThisMonth: new DataLoader<string, bigint>(async (membershipIds) => {
-      const rows: Array<{ id: string; used: string }> = await db.run((em) => em.query(USED_THIS_MONTH_SQL, [[...membershipIds]]));
+      const rows = await db.read<{ id: string; used: string }>(USED_THIS_MONTH_SQL, [[...membershipIds]]);
       const map = new Map(rows.map((r) => [r.id, micros(r.used)]));
       return membershipIds.map((id) => map.get(id) ?? 0n);
     }),

@@ -32,8 +32,10 @@ export class MemberAllowanceResolver {
     description:
       "The member's monthly allowance, or null when they have no limit. OWNER/ADMIN see everyone's; others only their own (null for the rest).",
   })
-  async allowance(@Root() m: Membership, @Ctx() ctx: Context): Promise<MemberAllowance | null> {
+  allowance(@Root() m: Membership, @Ctx() ctx: Context): MemberAllowance | null | Promise<MemberAllowance | null> {
+    // no limit (most rows of a page): null at once, no promise and no load for the row
     if (m.monthlyAllowance === null || m.monthlyAllowance === undefined) return null;
-    return toAllowance(BigInt(m.monthlyAllowance), await ctx.loaders.usedThisMonth.load(m.id));
+    const limit = BigInt(m.monthlyAllowance);
+    return ctx.loaders.usedThisMonth.load(m.id).then((used) => toAllowance(limit, used));
   }
 }

@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { TenantDb } from '../../common/tenant';
 import { Resource } from './resource.entity';
 
@@ -7,7 +6,7 @@ import { Resource } from './resource.entity';
 export function resourceLoaders(db: TenantDb) {
   return {
     resource: new DataLoader<string, Resource | null>(async (ids) => {
-      const rows = await db.run((em) => em.getRepository(Resource).findBy({ id: In([...ids]) }));
+      const rows = await db.entities(Resource, 'id = ANY($1::uuid[])', [[...ids]]);
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, notFound } from '../../common/errors';
-import { inTenant } from '../../common/tenant';
+import { inTenant, scopedEntities } from '../../common/tenant';
 import { cleanName, requireId } from '../../common/validate';
 import { recordAudit } from '../audit';
 import { Resource } from './resource.entity';
@@ -13,16 +13,17 @@ const KINDS = new Set<string>(Object.values(ResourceKind));
 export class ResourceService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Live resources, oldest first. */
+  /** Live resources, oldest first: one read in one round trip (scopedEntities). */
   list(caller: Caller, kind: ResourceKind | null): Promise<Resource[]> {
-    return inTenant(this.ds, caller.organizationId, (em) => {
-      const qb = em
-        .getRepository(Resource)
-        .createQueryBuilder('r')
-        .where('r.organization_id = :org AND r.deleted_at IS NULL', { org: caller.organizationId });
-      if (kind) qb.andWhere('r.kind = :kind', { kind });
-      return qb.orderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').getMany();
-    });
+    const params: unknown[] = [caller.organizationId];
+    const byKind = kind ? ` AND kind = $${params.push(kind)}` : '';
+    return scopedEntities(
+      this.ds,
+      { organizationId: caller.organizationId },
+      Resource,
+      `organization_id = $1 AND deleted_at IS NULL${byKind} ORDER BY created_at ASC, id ASC`,
+      params,
+    );
   }
 
   async create(caller: Caller, input: { kind: ResourceKind; name: string }): Promise<Resource> {

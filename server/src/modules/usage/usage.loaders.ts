@@ -15,7 +15,7 @@ const sameRange = (a: TotalsAsk, b: TotalsAsk) =>
  * beside its chart): no second scan.
  */
 export async function runTotals(
-  run: <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>,
+  em: Pick<EntityManager, 'query'>,
   organizationId: string,
   asks: readonly TotalsAsk[],
 ): Promise<TotalsRow[][]> {
@@ -25,7 +25,7 @@ export async function runTotals(
     organizationId,
     own.map((i) => asks[i]),
   );
-  const rows: TotalsRow[] = await run((em) => em.query(sql, params));
+  const rows: TotalsRow[] = await em.query(sql, params);
   const out: TotalsRow[][] = asks.map(() => []);
   for (const r of rows) out[own[Number(r.q)]].push(r);
   derivedFrom.forEach((d, i) => {
@@ -43,14 +43,14 @@ export async function runTotals(
 
 /**
  * Per-request loader of the usage module (spread into src/loaders.ts): every usageSummary and
- * usageRecords.totalCount of one request go to PostgreSQL together, in one statement. The
+ * usageRecords.totalCount of one request go to PostgreSQL together, in one statement (one round trip). The
  * batch is scheduled after the event loop's current turn (setImmediate) so that resolvers
  * that awaited a check first still join it.
  */
 export function usageLoaders(db: TenantDb) {
   return {
     usageTotals: new DataLoader<TotalsAsk, TotalsRow[], string>(
-      async (asks) => (db.organizationId ? runTotals((w) => db.run(w), db.organizationId, asks) : asks.map(() => [])),
+      async (asks) => (db.organizationId ? runTotals(db.reader, db.organizationId, asks) : asks.map(() => [])),
       { cacheKeyFn: (a) => JSON.stringify(a), batchScheduleFn: (dispatch) => setImmediate(dispatch) },
     ),
   };

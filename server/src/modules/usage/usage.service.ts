@@ -1,6 +1,6 @@
 import { can, Permission } from '@orgpulse/shared';
-import type { DataSource, EntityManager } from 'typeorm';
-import { inTenant } from '../../common/tenant';
+import type { DataSource } from 'typeorm';
+import { inTenant, scopedEntities, scopedRead } from '../../common/tenant';
 import type { Caller } from '../../common/auth/caller';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { Cursor, decodeCursor, pageSize, toPage } from '../../common/pagination';
@@ -39,9 +39,9 @@ export type TotalsLoad = (ask: TotalsAsk) => Promise<TotalsRow[]>;
 export class UsageService {
   constructor(private readonly ds: DataSource) {}
 
-  /** One statement in a transaction of the organization (row-level security). */
-  private query<T = Array<Record<string, unknown>>>(org: string, sql: string, params: unknown[]): Promise<T> {
-    return inTenant(this.ds, org, (em) => em.query(sql, params));
+  /** One read statement in one round trip in the organization (row-level security, scopedRead). */
+  private query(org: string, sql: string, params: unknown[]): Promise<unknown[]> {
+    return scopedRead(this.ds, { organizationId: org }, sql, params);
   }
 
   /** Checks a filter against the caller's organization and rights; returns it with ids normalised. */
@@ -71,7 +71,7 @@ export class UsageService {
 
   /** Asks the rollups directly (no request loader: scripts, tests). */
   private direct(org: string): TotalsLoad {
-    return async (ask) => (await runTotals((w) => inTenant(this.ds, org, w), org, [ask]))[0];
+    return async (ask) => (await inTenant(this.ds, org, (em) => runTotals(em, org, [ask])))[0];
   }
 
   /** Usage records, newest first (keyset). totalCount comes from the rollups (hourly at the edges), never from counting the records. */
@@ -80,11 +80,7 @@ export class UsageService {
     const cursor = decodeCursor(filter.after);
     const scope = await this.scope(caller, filter);
     const load = totals ?? this.direct(scope.organizationId);
-    const rowsQuery = inTenant(this.ds, scope.organizationId, (em) =>
-      this.pageQuery(em, scope, cursor, 'DESC')
-        .limit(size + 1)
-        .getMany(),
-    );
+    const rowsQuery = this.page(scope, cursor, size + 1);
     const counted = load({ kind: 'TOTAL', from: scope.from, to: scope.to, membershipId: scope.membershipId, resourceId: scope.resourceId });
     const [rows, total] = await Promise.all([rowsQuery, counted]);
     return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), totalCount: Number(total[0]?.count ?? 0) };
@@ -115,13 +111,17 @@ export class UsageService {
     return buckets.sort((a, b) => (a.credits === b.credits ? a.label.localeCompare(b.label) : a.credits > b.credits ? -1 : 1));
   }
 
-  private pageQuery(em: EntityManager, scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, order: 'ASC' | 'DESC') {
-    const qb = em.getRepository(UsageRecord).createQueryBuilder('u').where('u.organization_id = :org', { org: scope.organizationId });
-    if (scope.from) qb.andWhere('u.created_at >= :from', { from: scope.from });
-    if (scope.to) qb.andWhere('u.created_at < :to', { to: scope.to });
-    if (scope.membershipId) qb.andWhere('u.membership_id = :member', { member: scope.membershipId });
-    if (scope.resourceId) qb.andWhere('u.resource_id = :resource', { resource: scope.resourceId });
-    if (cursor) qb.andWhere(`(u.created_at, u.id) ${order === 'DESC' ? '<' : '>'} (:at, :id)`, { at: cursor.at, id: cursor.id });
-    return qb.orderBy('u.createdAt', order).addOrderBy('u.id', order);
+  /** A page of records, newest first, after the cursor: one read in one round trip (scopedEntities). */
+  private page(scope: Awaited<ReturnType<UsageService['scope']>>, cursor: Cursor | null, limit: number): Promise<UsageRecord[]> {
+    const params: unknown[] = [scope.organizationId];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = ['organization_id = $1'];
+    if (scope.from) where.push(`created_at >= ${p(scope.from)}::timestamptz`);
+    if (scope.to) where.push(`created_at < ${p(scope.to)}::timestamptz`);
+    if (scope.membershipId) where.push(`membership_id = ${p(scope.membershipId)}::uuid`);
+    if (scope.resourceId) where.push(`resource_id = ${p(scope.resourceId)}::uuid`);
+    if (cursor) where.push(`(created_at, id) < (${p(cursor.at)}::timestamptz, ${p(cursor.id)}::uuid)`);
+    const tail = `${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${p(limit)}::int`;
+    return scopedEntities(this.ds, { organizationId: scope.organizationId }, UsageRecord, tail, params);
   }
 }
