@@ -11,24 +11,11 @@ import { ChildProcess, fork } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { BODY_LIMIT, deepQuery, exponentialFragments, manyAliases, repeatedFields } from './attacks';
+import { SPA_MEMBERS_QUERY } from './members-sql';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const REQUESTS = Number(process.env.LIMITS_REQUESTS || (QUICK ? 40 : 200));
 const CAP_MS = 5000;
-
-export const MEMBERS_QUERY = `query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {
-  members(first: $first, after: $after, search: $search, role: $role, status: $status) {
-    nodes { ...MemberRow }
-    pageInfo { endCursor hasNextPage }
-    totalCount
-  }
-}
-fragment MemberAllowanceFields on MemberAllowance { monthlyLimit usedThisMonth remaining }
-fragment MemberRow on Member {
-  id name email role status joinedAt lastActiveAt emailStatus emailError
-  invitedBy { id name }
-  allowance { ...MemberAllowanceFields }
-}`;
 
 /** The attack documents, small and at the largest size under the body and token limits. */
 export function attackDocuments(): Array<[string, string]> {
@@ -248,7 +235,7 @@ export async function membersUnderAttackSection(url: string, token: string, vict
   const attackClients = Number(process.env.BENCH_ATTACK_CLIENTS || 8);
   const floodClients = Number(process.env.BENCH_FLOOD_CLIENTS || 32);
   const members = async () => {
-    const r = await post(url, MEMBERS_QUERY, { first: 50 }, token);
+    const r = await post(url, SPA_MEMBERS_QUERY, { first: 50 }, token);
     return r.status === 200 && !r.code;
   };
   await loop(clients, 1, members); // warm-up

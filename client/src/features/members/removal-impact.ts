@@ -29,9 +29,11 @@ export function removalImpactSentences(impact: RemovalImpactFigures): string[] {
 /** The toast after removal: what was revoked. */
 export function revokedSummary(name: string, impact: RemovalImpactFigures | null | undefined): string {
   if (!impact) return `${name} no longer has access to the organization.`;
+  // only what there was: "0 API keys revoked" says nothing
   const parts = [
-    plural(impact.apiKeysRevoked, 'API key', 'API keys') + ' revoked',
-    plural(impact.activeSessions, 'session', 'sessions') + ' ended',
-  ];
+    impact.apiKeysRevoked > 0 ? plural(impact.apiKeysRevoked, 'API key', 'API keys') + ' revoked' : null,
+    impact.activeSessions > 0 ? plural(impact.activeSessions, 'session', 'sessions') + ' ended' : null,
+  ].filter((p): p is string => p !== null);
+  if (!parts.length) return `${name} no longer has access to the organization.`;
   return `${name} no longer has access to the organization: ${parts.join(', ')}.`;
 }

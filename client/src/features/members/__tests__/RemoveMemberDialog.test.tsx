@@ -36,6 +36,8 @@ describe('removal impact wording', () => {
     expect(revokedSummary('Bob', impact(0, 2, 1, '0'))).toBe(
       'Bob no longer has access to the organization: 2 API keys revoked, 1 session ended.',
     );
+    expect(revokedSummary('Bob', impact(0, 0, 3, '0'))).toBe('Bob no longer has access to the organization: 3 sessions ended.');
+    expect(revokedSummary('Bob', impact(0, 0, 0, '0'))).toBe('Bob no longer has access to the organization.');
     expect(revokedSummary('Bob', null)).toBe('Bob no longer has access to the organization.');
   });
 });
