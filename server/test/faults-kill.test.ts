@@ -9,7 +9,7 @@ import { createDataSource } from '../src/db/data-source';
 import { mailModule } from '../src/modules/mail/mail.module';
 import { reconcile } from '../src/modules/usage/reconcile';
 import { type OwnPostgres, startOwnPostgres } from './helpers/embedded-pg-process';
-import { SmtpSink } from './helpers/smtp-sink';
+import { freePort, SmtpSink } from './helpers/smtp-sink';
 
 /**
  * kill -9 of the PostgreSQL postmaster under load (a PostgreSQL this test starts itself,
@@ -21,7 +21,7 @@ import { SmtpSink } from './helpers/smtp-sink';
 jest.setTimeout(180_000);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgpulse-kill-'));
-const port = 54900 + (process.pid % 90);
+let port = 0; // chosen free once, then kept across the restart
 let db: OwnPostgres;
 let app: RunningApp;
 let ds: ReturnType<typeof createDataSource>;
@@ -29,6 +29,7 @@ let sink: SmtpSink;
 
 beforeAll(async () => {
   if (typeof process.getuid === 'function' && process.getuid() === 0) fs.chmodSync(dir, 0o755);
+  port = await freePort();
   db = await startOwnPostgres(dir, port);
   sink = await new SmtpSink().start();
   const config = loadConfig({

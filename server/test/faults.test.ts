@@ -7,6 +7,7 @@ import { startApp, RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { ChildProcess, spawn } from 'node:child_process';
+import { freePort } from './helpers/smtp-sink';
 
 /** The embedded PostgreSQL in a child process (jest's sandbox cannot import its ESM package). */
 async function startDb(dir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
@@ -43,12 +44,13 @@ async function startDb(dir: string, port: number): Promise<{ url: string; stop()
  */
 describe('database restart', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgpulse-fault-'));
-  const port = 54400 + (process.pid % 500);
+  let port = 0; // chosen free once, then kept across the restart
   let db: { url: string; stop(): Promise<void> };
   let app: RunningApp;
   let ds: ReturnType<typeof createDataSource>;
 
   beforeAll(async () => {
+    port = await freePort();
     db = await startDb(dir, port);
     ds = createDataSource({ url: db.url, poolSize: 4 });
     await ds.initialize();

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { startApp, RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
+import { freePort } from './helpers/smtp-sink';
 
 const serverDir = path.join(__dirname, '..');
 const isRoot = process.getuid?.() === 0;
@@ -64,7 +65,10 @@ describe('the embedded PostgreSQL launcher in a 0700 folder', () => {
   const dataDir = path.join(home, 'repo', '.data');
   const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgpulse-runtime-'));
   fs.chmodSync(runtimeDir, 0o755);
-  const port = 54350 + (process.pid % 40);
+  let port = 0; // one the OS says is free: a fixed one can be some client socket's ephemeral port
+  beforeAll(async () => {
+    port = await freePort();
+  });
 
   afterAll(() => {
     fs.rmSync(home, { recursive: true, force: true });

@@ -363,20 +363,21 @@ test('two workers over one database never send a message twice', async () => {
 test('a claimed row whose worker died is sent once its lease runs out', async () => {
   const owner = await signUp(t);
   const to = uniqueEmail('crashed');
-  await t.ds.transaction((em) =>
-    queueEmail(em, {
+  // queued and left as a worker leaves it when killed after claiming (attempts counted, lease far
+  // ahead), in one transaction: the running worker never sees the row unclaimed
+  await t.ds.transaction(async (em) => {
+    await queueEmail(em, {
       organizationId: owner.organizationId,
       membershipId: null,
       kind: MailKind.Removed,
       to,
       mail: removedMail({ appUrl: APP_URL, name: 'Cora', organizationName: 'Crash Co' }),
-    }),
-  );
-  // as a worker leaves it when killed after claiming: attempts counted, lease far ahead
-  await t.ds.query(
-    `UPDATE email_outbox SET attempts = 1, claim_token = gen_random_uuid(), next_attempt_at = now() + interval '1 hour' WHERE "to" = $1`,
-    [to],
-  );
+    });
+    await em.query(
+      `UPDATE email_outbox SET attempts = 1, claim_token = gen_random_uuid(), next_attempt_at = now() + interval '1 hour' WHERE "to" = $1`,
+      [to],
+    );
+  });
   await new Promise((r) => setTimeout(r, 200));
   expect(sink.to(to)).toHaveLength(0); // held by the lease
   await t.ds.query(`UPDATE email_outbox SET next_attempt_at = now() - interval '1 second' WHERE "to" = $1`, [to]);
