@@ -227,10 +227,9 @@ export async function scopedEntities<T extends ObjectLiteral>(
   });
 }
 
-/** A request's database in the caller's organization: loader batches run as one scoped read, or a transaction for TypeORM work. */
+/** A request's database in the caller's organization for loaders: each batch is one scoped read (writes use inTenant). */
 export interface TenantDb {
   readonly organizationId: string | null;
-  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
   /** One read statement in one round trip (scopedRead). */
   read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Entities in one round trip (scopedEntities). */
@@ -244,7 +243,6 @@ export function tenantDb(ds: DataSource, organizationId: string | null): TenantD
   const read = <T>(sql: string, params: readonly unknown[] = []) => scopedRead<T>(ds, { organizationId }, sql, params);
   return {
     organizationId,
-    run: (work) => inScope(ds, { organizationId }, work),
     read,
     entities: (target, where, params = []) => scopedEntities(ds, { organizationId }, target, where, params),
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature

@@ -161,7 +161,6 @@ export const LOCK_AND_READ_SQL = `
   SELECT (SELECT balance::text FROM bal) AS balance,
          (SELECT low_balance_threshold::text FROM bal) AS low_balance_threshold,
          coalesce((SELECT locked FROM bal) = (SELECT ctid FROM credit_balances WHERE organization_id = $1), true) AS fresh,
-         (SELECT (n > 0) FROM gate) AS has_balance,
          coalesce((SELECT array_agg(id::text) FROM m WHERE status = 'ACTIVE' AND role = ANY($6::text[])), '{}') AS spending_members,
          coalesce((SELECT array_agg(id::text) FROM k WHERE NOT revoked), '{}') AS live_keys,
          coalesce((SELECT array_agg(ct.idempotency_key::text) FROM unnest($4::text[]) AS key
