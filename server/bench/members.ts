@@ -56,7 +56,10 @@ async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Prom
 function start(name: string, file: string, dbUrl: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const dir = path.join(__dirname, '..');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, file)], {
+    // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): node flags for orgpulse's server only
+    const nodeArgs =
+      name === 'orgpulse' || process.env.S1_PROF_ALL ? (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+    const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(__dirname, file)], {
       cwd: dir,
       // the cost budget stays on (its store's round trip is part of the app), too high to refuse the bench
       env: {
@@ -81,7 +84,8 @@ function start(name: string, file: string, dbUrl: string): Promise<Server> {
 
 function stop(s: Server): void {
   s.child.removeAllListeners('exit');
-  s.child.kill('SIGKILL');
+  // a profiled server writes its profile as it exits on SIGTERM
+  s.child.kill((s.name === 'orgpulse' || process.env.S1_PROF_ALL) && process.env.BENCH_SERVER_NODE_ARGS ? 'SIGTERM' : 'SIGKILL');
 }
 
 function stats(s: Server): Promise<{ sql: number; cpuMs: number }> {
