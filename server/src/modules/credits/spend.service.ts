@@ -5,7 +5,7 @@ import type { Caller } from '../../common/auth/caller';
 import { AppError, badInput, notFound } from '../../common/errors';
 import type { BillingNotifier } from './billing.notifier';
 import { CreditEvents, silentCreditEvents } from './credit.events';
-import { isUniqueViolation } from '../../common/pg-errors';
+import { isUniqueViolation, pgCode } from '../../common/pg-errors';
 import { hasControlCharacters, isUuid } from '../../common/validate';
 import { keyReused, requestHash, requireIdempotencyKey } from './idempotency';
 import { crossedBelow, emitLowBalance } from './low-balance';
@@ -14,7 +14,8 @@ import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, isReplayOf, keyRevoked, memberNoLongerActive } from './spend.decide';
 import { preparedQuery } from './prepared-query';
-import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_CHUNK_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { collectingQueryable, sendAfterCommit, sendWrites } from './spend.message';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
@@ -40,9 +41,10 @@ export type SpendOutcome = { ok: true; record: UsageRecord; replayed: boolean } 
 
 export interface SpendOptions {
   /**
-   * Spends for one organization that arrive while another is being written are queued and
-   * applied together, up to BATCH_CHUNK per transaction (one commit, one lock hold for
-   * many spends). On by default; off, every call runs its own statement.
+   * Spends that arrive while earlier ones are being written wait and go together: each
+   * organization's as one chunk (up to CHUNK spends, one statement, one lock hold), and the
+   * chunks of several organizations in one message (one round trip, one commit). On by
+   * default; off, every call is its own message.
    */
   coalesce?: boolean;
 }
@@ -71,8 +73,15 @@ function countOutcomes(outcomes: SpendOutcome[]): void {
 }
 
 const MAX_BATCH_SIZE = 500;
-/** Spends per transaction, so the balance row is never held long. */
-const BATCH_CHUNK = 100;
+/** Spends of one organization per statement (a whole batch at most), so the balance row is never held long. */
+const CHUNK = 500;
+/** Organizations, and spends in all, per message. */
+const MAX_ORGS_PER_MESSAGE = 64;
+const MAX_SPENDS_PER_MESSAGE = 1000;
+/** Messages in flight at once: the rest wait and go together, in fewer and larger messages. */
+const MAX_MESSAGES = Number(process.env.ORGPULSE_SPEND_MESSAGES || 4);
+/** Deadlock, serialization failure: the message wrote nothing and can be sent again. */
+const RETRYABLE = new Set(['40P01', '40001']);
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
 
 /** The roles that may spend, as the permission table says (re-checked under the lock). */
@@ -104,6 +113,15 @@ interface Waiting {
   fail(err: unknown): void;
 }
 
+/** One organization's chunk of waiting spends in a message. */
+interface Group {
+  org: string;
+  waits: Waiting[];
+}
+
+/** What became of a chunk: each spend's outcome, or the error that wrote none of it. */
+type ChunkResult = { outcomes: SpendOutcome[] } | { error: unknown };
+
 /**
  * The money path: an API call spends credits. A spend is all or nothing (usage record +
  * USAGE ledger entry + balance + rollup), never overdraws under any concurrency (the
@@ -112,8 +130,12 @@ interface Waiting {
  * payload is a CONFLICT.
  */
 export class SpendService {
-  /** Organizations with a spend being written, and the spends waiting behind it. */
-  private readonly waiting = new Map<string, Waiting[]>();
+  /** Spends not sent yet, by organization, in arrival order. */
+  private readonly pending = new Map<string, Waiting[]>();
+  /** Organizations with a chunk being written: their next chunk waits for it (order, and no lock wait in this process). */
+  private readonly busy = new Set<string>();
+  private messages = 0;
+  private scheduled = false;
 
   constructor(
     private readonly ds: DataSource,
@@ -131,24 +153,15 @@ export class SpendService {
       if (err instanceof AppError) countOutcomes([{ ok: false, error: err }]);
       throw err;
     }
-    if (this.options.coalesce === false) return unwrap(await this.spendOne(spend));
-    const org = caller.organizationId;
-    const queue = this.waiting.get(org);
-    if (queue) return unwrap(await this.enqueue(queue, spend));
-    // nobody is writing for this organization: go straight to the database
-    this.waiting.set(org, []);
-    try {
-      return unwrap(await this.spendOne(spend));
-    } finally {
-      void this.drain(org);
-    }
+    if (this.options.coalesce === false) return unwrap((await this.writeNow(caller.organizationId, [spend]))[0]);
+    return unwrap(await this.enqueue(spend));
   }
 
   /**
    * Many spends, each accepted or refused in the order given (a refusal does not stop the
    * next). They join the organization's queue like single spends (in order, together), so
-   * concurrent batches and single spends of one organization share transactions of up to
-   * BATCH_CHUNK spends, written one after the other by this process.
+   * concurrent batches and single spends of one organization share statements of up to
+   * CHUNK spends, written one after the other by this process.
    */
   async recordUsageBatch(caller: Caller, inputs: RecordUsageArgs[], internal: InternalBatchOptions = {}): Promise<SpendOutcome[]> {
     if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('Send at least one usage record.', 'inputs');
@@ -168,9 +181,9 @@ export class SpendService {
     });
     const org = caller.organizationId;
     if (this.options.coalesce === false) {
-      for (let i = 0; i < valid.length; i += BATCH_CHUNK) {
-        const chunk = valid.slice(i, i + BATCH_CHUNK);
-        const results = await this.applyChunk(
+      for (let i = 0; i < valid.length; i += CHUNK) {
+        const chunk = valid.slice(i, i + CHUNK);
+        const results = await this.writeNow(
           org,
           chunk.map((c) => c.spend),
         );
@@ -178,11 +191,7 @@ export class SpendService {
       }
       return outcomes;
     }
-    let queue = this.waiting.get(org);
-    const idle = !queue;
-    if (!queue) this.waiting.set(org, (queue = []));
-    const pending = valid.map((v) => this.enqueue(queue!, v.spend));
-    if (idle) void this.drain(org);
+    const pending = valid.map((v) => this.enqueue(v.spend));
     // every spend is settled (a failed chunk fails its own spends only) before the batch answers
     const settled = await Promise.allSettled(pending);
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -191,33 +200,175 @@ export class SpendService {
     return outcomes;
   }
 
-  private enqueue(queue: Waiting[], spend: Spend): Promise<SpendOutcome> {
-    return new Promise<SpendOutcome>((settle, fail) => queue.push({ spend, settle, fail }));
+  private enqueue(spend: Spend): Promise<SpendOutcome> {
+    const org = spend.caller.organizationId;
+    let queue = this.pending.get(org);
+    if (!queue) this.pending.set(org, (queue = []));
+    const queued = queue;
+    const outcome = new Promise<SpendOutcome>((settle, fail) => queued.push({ spend, settle, fail }));
+    this.schedule();
+    return outcome;
   }
 
-  /** Writes what queued up while the previous write ran, a chunk per transaction, until the queue is empty. */
-  private async drain(org: string): Promise<void> {
-    const queue = this.waiting.get(org)!;
-    try {
-      while (queue.length) {
-        const chunk = queue.splice(0, BATCH_CHUNK);
+  /** Sends what is waiting on the next turn of the event loop (so the spends that arrive together go together). */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  /**
+   * Up to MAX_MESSAGES messages in flight; each takes the next chunk of every waiting
+   * organization that has none being written (up to MAX_ORGS_PER_MESSAGE organizations and
+   * MAX_SPENDS_PER_MESSAGE spends). The rest waits for a message to come back.
+   */
+  private pump(): void {
+    while (this.messages < MAX_MESSAGES) {
+      const groups: Group[] = [];
+      let spends = 0;
+      for (const [org, queue] of this.pending) {
+        if (this.busy.has(org)) continue;
+        const waits = queue.splice(0, Math.min(CHUNK, Math.max(1, MAX_SPENDS_PER_MESSAGE - spends)));
+        if (!queue.length) this.pending.delete(org);
+        this.busy.add(org);
+        groups.push({ org, waits });
+        spends += waits.length;
+        if (groups.length >= MAX_ORGS_PER_MESSAGE || spends >= MAX_SPENDS_PER_MESSAGE) break;
+      }
+      if (!groups.length) return;
+      this.messages++;
+      void this.settleGroups(groups).finally(() => {
+        this.messages--;
+        for (const g of groups) this.busy.delete(g.org);
+        if (this.pending.size) this.schedule();
+      });
+    }
+  }
+
+  /** Writes the groups and settles each spend; a group that failed fails its own spends only. */
+  private async settleGroups(groups: Group[]): Promise<void> {
+    const written = await this.writeGroups(groups.map((g) => ({ org: g.org, spends: g.waits.map((w) => w.spend) })));
+    groups.forEach((g, i) => {
+      const r = written[i];
+      if ('error' in r) for (const w of g.waits) w.fail(r.error);
+      else r.outcomes.forEach((o, j) => g.waits[j].settle(o));
+    });
+  }
+
+  /** One organization's spends, now (uncoalesced). */
+  private async writeNow(org: string, spends: Spend[]): Promise<SpendOutcome[]> {
+    const [r] = await this.writeGroups([{ org, spends }]);
+    if ('error' in r) throw r.error;
+    return r.outcomes;
+  }
+
+  /**
+   * Each organization's spends as one chunk: first all of them in one message (the fast
+   * statement, SPEND_CHUNK_SQL, per organization, in organization id order so that two
+   * messages never wait for each other's rows in opposite orders), then, for each chunk the
+   * fast statement did not take as a whole, the slow path that decides spend by spend under
+   * the lock (applyChunk). When the message fails (a key another writer just committed, a
+   * deadlock), nothing of it was written: each chunk again in a message of its own, and a
+   * chunk that fails alone on a key goes to the slow path (it replays).
+   */
+  private async writeGroups(chunks: Array<{ org: string; spends: Spend[] }>): Promise<ChunkResult[]> {
+    const order = chunks.map((_, i) => i).sort((a, b) => (chunks[a].org < chunks[b].org ? -1 : chunks[a].org > chunks[b].org ? 1 : 0));
+    const results: ChunkResult[] = new Array(chunks.length);
+    const slow: number[] = [];
+    const fast = order.filter((i) => {
+      // the same key twice in one chunk: decided by the slow path (a retry of the first, or a CONFLICT)
+      if (new Set(chunks[i].spends.map((s) => s.key)).size === chunks[i].spends.length) return true;
+      slow.push(i);
+      return false;
+    });
+    if (fast.length) {
+      const writes = fast.map((i) => this.chunkWrite(chunks[i].org, chunks[i].spends));
+      let rows: UsageRecordRow[][] | null = null;
+      for (let attempt = 1; rows === null; attempt++) {
         try {
-          const outcomes =
-            chunk.length === 1
-              ? [await this.spendOne(chunk[0].spend)]
-              : await this.applyChunk(
-                  org,
-                  chunk.map((w) => w.spend),
-                );
-          outcomes.forEach((o, i) => chunk[i].settle(o));
+          rows = (await sendWrites(this.ds, writes)) as UsageRecordRow[][];
         } catch (err) {
-          // nothing of this chunk was written (one transaction): each caller gets the error
-          for (const w of chunk) w.fail(err);
+          if (fast.length > 1) {
+            // one chunk's failure failed the message: each on its own, so only its spends see its error
+            const alone = await Promise.all(fast.map((i) => this.writeGroups([chunks[i]])));
+            fast.forEach((i, k) => (results[i] = alone[k][0]));
+            break;
+          }
+          if (isUniqueViolation(err, KEY_CONSTRAINT)) {
+            slow.push(fast[0]);
+            break;
+          }
+          if (!RETRYABLE.has(pgCode(err) ?? '') || attempt >= 4) {
+            results[fast[0]] = { error: err };
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
         }
       }
-    } finally {
-      this.waiting.delete(org);
+      if (rows) {
+        const notes: string[] = [];
+        const announce = collectingQueryable(notes);
+        fast.forEach((i, k) => {
+          const spends = chunks[i].spends;
+          if (rows![k].length !== spends.length) {
+            // not every spend would pass (or none of the chunk was written): decided one by one under the lock
+            if (rows![k].length) results[i] = { error: new Error(`usage chunk for ${chunks[i].org} did not apply as a whole`) };
+            else slow.push(i);
+            return;
+          }
+          metrics.spendBatchSize.observe(spends.length);
+          metrics.spendsAccepted.inc(spends.length);
+          const byId = new Map(rows![k].map((r) => [r.id, r]));
+          const ids = writes[k].params[3] as string[];
+          results[i] = { outcomes: ids.map((id) => ({ ok: true, record: toUsageRecord(byId.get(id)!), replayed: false })) };
+          void this.events().balanceChanged(announce, { organizationId: chunks[i].org, usageIds: ids });
+        });
+        // committed: announced right after, without holding up the answer
+        sendAfterCommit(this.ds, notes);
+      }
     }
+    await Promise.all(
+      slow.map(async (i) => {
+        try {
+          results[i] = { outcomes: await this.applyChunk(chunks[i].org, chunks[i].spends) };
+        } catch (error) {
+          results[i] = { error };
+        }
+      }),
+    );
+    return results;
+  }
+
+  /** SPEND_CHUNK_SQL for one organization's spends, with the ids of their ledger entries and records. */
+  private chunkWrite(org: string, spends: Spend[]): { organizationId: string; sql: string; params: unknown[] } {
+    const distinct = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => !!x))];
+    let total = 0n;
+    for (const s of spends) total += s.credits;
+    return {
+      organizationId: org,
+      sql: SPEND_CHUNK_SQL,
+      params: [
+        org,
+        total.toString(),
+        spends.map(() => randomUUID()),
+        spends.map(() => randomUUID()),
+        spends.map((s) => s.credits.toString()),
+        spends.map((s) => s.resourceId),
+        spends.map((s) => s.operation),
+        spends.map((s) => s.key),
+        spends.map((s) => s.hash),
+        spends.map((s) => s.caller.membershipId),
+        spends.map((s) => s.caller.apiKeyId),
+        spends.map((s) => s.at?.toISOString() ?? null),
+        SPENDING_ROLES,
+        distinct(spends.map((s) => s.caller.membershipId)),
+        distinct(spends.map((s) => s.caller.apiKeyId)),
+        distinct(spends.map((s) => s.resourceId)),
+      ],
+    };
   }
 
   private check(caller: Caller, input: RecordUsageArgs): Spend {
@@ -240,46 +391,6 @@ export class SpendService {
       member: caller.membershipId,
     });
     return { caller, operation, credits: input.credits, resourceId, key, hash, at: null };
-  }
-
-  private params(s: Spend): unknown[] {
-    const c = s.caller;
-    return [c.organizationId, c.membershipId, s.credits.toString(), s.resourceId, s.operation, c.apiKeyId, s.key, s.hash, SPENDING_ROLES];
-  }
-
-  /**
-   * A single spend: one autocommitted statement, unless it needs the slow path (a replay, a
-   * refusal with its reason, a spend that crosses the low-balance threshold, or a member with
-   * an allowance), which decides it under the balance row's lock like a chunk of one.
-   */
-  private async spendOne(spend: Spend): Promise<SpendOutcome> {
-    try {
-      const org = spend.caller.organizationId;
-      const rows: UsageRecordRow[] = await inTenant(this.ds, org, (em) => preparedQuery<UsageRecordRow>(em, SPEND_SQL, this.params(spend)));
-      if (rows.length) {
-        metrics.spendsAccepted.inc();
-        metrics.spendBatchSize.observe(1);
-        // autocommitted: announced right after the commit, without holding up the answer
-        this.events()
-          .balanceChanged(this.ds, { organizationId: spend.caller.organizationId, usageIds: [rows[0].id] })
-          .catch(() => undefined);
-        return { ok: true, record: toUsageRecord(rows[0]), replayed: false };
-      }
-    } catch (err) {
-      if (isUniqueViolation(err, KEY_CONSTRAINT)) return this.replay(spend, err);
-      throw err;
-    }
-    const [outcome] = await this.applyChunk(spend.caller.organizationId, [spend]);
-    return outcome;
-  }
-
-  private async replay(spend: Spend, cause: unknown): Promise<SpendOutcome> {
-    const org = spend.caller.organizationId;
-    const prior = await inTenant(this.ds, org, (em) => this.findByKeys(em, org, [spend.key]));
-    if (!prior.length) throw cause;
-    if (!isReplayOf(prior[0], spend)) return { ok: false, error: keyReused() };
-    metrics.spendsReplayed.inc();
-    return { ok: true, record: toUsageRecord(prior[0]), replayed: true };
   }
 
   private findByKeys(em: EntityManager, org: string, keys: string[]): Promise<KeyedRow[]> {

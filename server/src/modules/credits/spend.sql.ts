@@ -20,71 +20,86 @@ const ROLLUP = (from: string, credits: string, count: string) => `
   DO UPDATE SET credits = d.credits + EXCLUDED.credits, count = d.count + EXCLUDED.count`;
 
 /**
- * One spend. The conditional UPDATE is the whole concurrency story: PostgreSQL locks the
- * balance row, re-checks `balance >= amount` against the latest committed value, and
- * either moves it or matches no row (nothing is inserted then: every insert selects FROM
- * bal). A duplicate idempotency key fails the whole statement on the unique index.
+ * A chunk of spends of one organization (one or many), all or nothing, in ONE statement: the
+ * fast path. The conditional UPDATE is the whole concurrency story: PostgreSQL locks the
+ * balance row, re-checks `balance >= total` against the latest committed value, and either
+ * takes the total off or matches no row (nothing is inserted then: every insert selects FROM
+ * bal). It matches only when every spend of the chunk would be accepted in order, so the
+ * outcome is what decide() would have said: the balance covers the total (every spend is
+ * positive, so it covers every running total on the way), no spend crosses the low-balance
+ * threshold (no transaction here to queue the alert in), no spender has an allowance, every
+ * spender and API key may spend, every named resource is live, and no idempotency key is in
+ * the ledger yet. Otherwise it matches no row and the caller decides the chunk spend by spend
+ * under the lock (SpendService.applyChunk): the slow path answers each refusal, replay and
+ * allowance. A key that another writer committed while this statement waited for the row
+ * fails the statement on the unique index (nothing written); the slow path replays it. The
+ * caller never sends the same key twice in one chunk.
  *
- * $1 organization, $2 membership, $3 micro-credits, $4 resource or null, $5 operation,
- * $6 API key or null, $7 idempotency key, $8 request hash, $9 roles that may spend.
- * A spend that would cross the low-balance threshold matches no row here either: the fast
- * path has no transaction to queue the alert in, so it takes the slow path instead.
+ * Each ledger entry's balance_after is the running balance in the order given: the final
+ * balance plus what the spends after it took.
  *
- * A member with a monthly allowance never spends here: `NOT ($2 = ANY(allowance_member_ids))`
- * sends them to the slow path (SpendService.applyChunk), which locks the balance row first,
- * then reads the allowance and the month's usage and decides. Why the flag lives ON the
- * balance row rather than in a subquery on memberships: when this UPDATE waits for the row
- * lock, PostgreSQL (Read Committed) re-checks the WHERE clause against the newest version of
- * the locked row, but a subquery would still read the statement's older snapshot. A spend
- * that queued behind setMemberAllowance would then pass on "no allowance" after the
- * allowance had committed. Columns of the locked row itself are re-read, and setting an
- * allowance updates this row (holding its lock), so every spend that gets the lock after
- * the allowance committed sees the member in the set. Members without an allowance pay one
- * array test on a row already in hand: no extra statement, no extra lock.
+ * $1 organization, $2 total micro-credits, $3..$12 arrays by spend (ledger id, record id,
+ * credits, resource or null, operation, idempotency key, request hash, membership, API key
+ * or null, timestamp or null for now: only the demo seeder passes one), $13 the roles that may
+ * spend, $14 the distinct memberships, $15 the distinct API keys, $16 the distinct resources.
  *
- * Who is spending is checked here too, not only when the request was authenticated: the
- * member still ACTIVE with a role that spends ($9), the API key ($6) not revoked. Those
- * checks must read the member and key rows AFTER the balance row's lock is held, or a spend
- * that waited behind the row (its snapshot older than a removal) would pass on what it saw
- * before. So each is a sub-select that first takes the balance row's lock (`held`, FOR
- * UPDATE: ours anyway a moment later) and then locks the member or key row FOR SHARE: a
+ * A member with a monthly allowance never spends here: `allowance_member_ids` sends them to
+ * the slow path, which locks the balance row first, then reads the allowance and the month's
+ * usage and decides. Why the flag lives ON the balance row rather than in a subquery on
+ * memberships: when this UPDATE waits for the row lock, PostgreSQL (Read Committed) re-checks
+ * the WHERE clause against the newest version of the locked row, but a subquery would still
+ * read the statement's older snapshot. A spend that queued behind setMemberAllowance would
+ * then pass on "no allowance" after the allowance had committed. Columns of the locked row
+ * itself are re-read, and setting an allowance updates this row (holding its lock), so every
+ * spend that gets the lock after the allowance committed sees the member in the set.
+ *
+ * Who is spending is checked here too, not only when the request was authenticated: each
+ * member still ACTIVE with a role that spends ($13), each API key not revoked, both of this
+ * organization ($1: another organization's key or member never counts). Those checks must
+ * read the member and key rows AFTER the balance row's lock is held, or a spend that waited
+ * behind the row (its snapshot older than a removal) would pass on what it saw before. So
+ * each is a sub-select that first takes the balance row's lock (`held`, FOR UPDATE: ours
+ * anyway a moment later) and then locks the member or key rows FOR SHARE, in id order: a
  * locking read follows the row to its newest committed version and re-checks the WHERE on
  * it (Read Committed), and the share lock makes a removal, suspension, role change or
  * revocation (which update those rows) wait until this spend has committed. Either the
- * spend commits before the change, or it sees the change and matches no row; the slow path
- * (SpendService.lockAndRead) then answers why.
- *
- * The roles that may spend ($9) come from the shared permission table.
+ * spend commits before the change, or it sees the change and matches no row.
  */
-export const SPEND_SQL = `
+export const SPEND_CHUNK_SQL = `
   WITH bal AS (
     UPDATE credit_balances
-       SET balance = balance - $3::bigint, updated_at = now()
+       SET balance = balance - $2::bigint, updated_at = now()
      WHERE organization_id = $1
-       AND balance >= $3::bigint
-       AND (low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $3::bigint >= low_balance_threshold)
-       AND NOT ($2::uuid = ANY(allowance_member_ids))
-       AND ($4::uuid IS NULL OR EXISTS (
-             SELECT 1 FROM resources r WHERE r.id = $4::uuid AND r.organization_id = $1 AND r.deleted_at IS NULL))
-       AND EXISTS (
+       AND balance >= $2::bigint
+       AND (low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $2::bigint >= low_balance_threshold)
+       AND NOT (allowance_member_ids && $14::uuid[])
+       AND (SELECT count(*) FROM resources r
+             WHERE r.id = ANY($16::uuid[]) AND r.organization_id = $1 AND r.deleted_at IS NULL) = cardinality($16::uuid[])
+       AND (SELECT count(*) FROM (
              SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, memberships m
-              WHERE m.id = $2 AND m.organization_id = $1 AND m.status = 'ACTIVE' AND m.role::text = ANY($9::text[])
-                FOR SHARE OF m)
-       AND ($6::uuid IS NULL OR EXISTS (
+              WHERE m.id = ANY($14::uuid[]) AND m.organization_id = $1 AND m.status = 'ACTIVE' AND m.role::text = ANY($13::text[])
+              ORDER BY m.id FOR SHARE OF m) sm) = cardinality($14::uuid[])
+       AND (SELECT count(*) FROM (
              SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, api_keys k
-              WHERE k.id = $6::uuid AND k.organization_id = $1 AND k.revoked_at IS NULL
-                FOR SHARE OF k))
-    RETURNING balance, low_balance_threshold
+              WHERE k.id = ANY($15::uuid[]) AND k.organization_id = $1 AND k.revoked_at IS NULL
+              ORDER BY k.id FOR SHARE OF k) sk) = cardinality($15::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM credit_transactions ct WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($8::text[]))
+    RETURNING balance
+  ), item AS (
+    SELECT i.*, coalesce(sum(i.credits) OVER (ORDER BY i.ord ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0) AS taken_after
+      FROM unnest($3::uuid[], $4::uuid[], $5::bigint[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::uuid[], $12::timestamptz[])
+           WITH ORDINALITY AS i(tx_id, ur_id, credits, resource_id, operation, idem_key, req_hash, membership_id, api_key_id, at, ord)
   ), tx AS (
-    INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash)
-    SELECT $1, 'USAGE', -$3::bigint, bal.balance, $2, $6::uuid, $7, $8 FROM bal
+    INSERT INTO credit_transactions (id, organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key, request_hash, created_at)
+    SELECT i.tx_id, $1, 'USAGE', -i.credits, bal.balance + i.taken_after, i.membership_id, i.api_key_id, i.idem_key, i.req_hash, coalesce(i.at, now())
+      FROM item i, bal
     RETURNING id, created_at
   ), ur AS (
-    INSERT INTO usage_records (organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
-    SELECT $1, $2, $6::uuid, $4::uuid, $5, $3::bigint, tx.id, tx.created_at FROM tx
+    INSERT INTO usage_records (id, organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at)
+    SELECT i.ur_id, $1, i.membership_id, i.api_key_id, i.resource_id, i.operation, i.credits, tx.id, tx.created_at FROM item i JOIN tx ON tx.id = i.tx_id
     RETURNING *
   ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})${rollupCtes('ur')}
-  SELECT ur.*, bal.balance AS balance_after, bal.low_balance_threshold FROM ur, bal`;
+  SELECT ur.*, (SELECT balance FROM bal) AS final_balance FROM ur`;
 
 /**
  * A micro-batch already decided in order under the balance row's lock (SpendService):

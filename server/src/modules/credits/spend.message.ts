@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient, QueryResult } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { inlineParams } from '../../common/tenant';
+import { isUuid } from '../../common/validate';
+
+/**
+ * Writes of the money path in ONE round trip (issue 11, S3): the write version of the
+ * scoped reads (common/tenant.ts, scopedReads). A transaction costs four round trips (BEGIN,
+ * the scope's setting, the statement, COMMIT) and TypeORM's bookkeeping around each; this is
+ * one simple-protocol message:
+ *
+ *   SELECT set_config('app.organization_id', '<org A>', true), …; EXECUTE orgpulse_w_…(<values>);
+ *   SELECT set_config('app.organization_id', '<org B>', true), …; EXECUTE orgpulse_w_…(<values>)
+ *
+ * PostgreSQL runs a message of several statements as one implicit transaction: every write
+ * of the message commits together at its end, or none does (the first error rolls back the
+ * whole message and is the query's error), and each setting is local to it exactly as SET
+ * LOCAL is to a BEGIN…COMMIT, so the pooled connection never keeps it. Each write runs under
+ * its own organization's setting (row-level security sees only that organization), as the
+ * app role. The statements are the module's own templates, PREPAREd once per pooled
+ * connection (parsed and planned once, like prepared-query.ts), and EXECUTEd with their
+ * values as SQL literals (common/tenant.ts, inlineParams: pg's own text form of each value,
+ * quoted by pg's escapeLiteral).
+ */
+
+export interface ScopedWrite {
+  organizationId: string;
+  /** One of the module's statement templates ($1… values). */
+  sql: string;
+  params: readonly unknown[];
+}
+
+const names = new Map<string, string>();
+/** The statements already PREPAREd on each pooled connection. */
+const preparedOn = new WeakMap<PoolClient, Set<string>>();
+
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    name = `orgpulse_w_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
+const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
+
+const DUPLICATE_PREPARED_STATEMENT = '42P05';
+
+async function prepare(client: PoolClient, sql: string): Promise<string> {
+  const name = nameOf(sql);
+  let done = preparedOn.get(client);
+  if (!done) preparedOn.set(client, (done = new Set()));
+  if (!done.has(name)) {
+    try {
+      await client.query(`PREPARE ${name} AS ${sql}`);
+    } catch (err) {
+      if ((err as { code?: string }).code !== DUPLICATE_PREPARED_STATEMENT) throw err;
+    }
+    done.add(name);
+  }
+  return name;
+}
+
+const settings = (organizationId: string) =>
+  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true)`;
+
+/**
+ * The writes in one message, one implicit transaction (all or nothing); each write's rows
+ * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed.
+ */
+export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[]): Promise<unknown[][]> {
+  for (const w of writes) if (!isUuid(w.organizationId)) throw new Error(`not a tenant id: ${JSON.stringify(w.organizationId)}`);
+  const client = await poolOf(ds).connect();
+  let broken: Error | undefined;
+  try {
+    const parts: string[] = [];
+    for (const w of writes) {
+      const name = await prepare(client, w.sql);
+      const args = w.params.map((_, i) => `$${i + 1}`).join(', ');
+      parts.push(settings(w.organizationId), inlineParams(`EXECUTE ${name}(${args})`, w.params));
+    }
+    const text = parts.join(';\n');
+    ds.logger.logQuery(text, undefined);
+    const result = (await client.query(text)) as unknown as QueryResult[] | QueryResult;
+    const results = Array.isArray(result) ? result : [result];
+    return writes.map((_, i) => results[2 * i + 1].rows);
+  } catch (err) {
+    // a connection that failed mid-message (not a statement's error) is not handed out again
+    if (!(err as { code?: string }).code) broken = err as Error;
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * Statements after a commit (the live bus's NOTIFY of what it wrote), in one message of
+ * their own: not awaited by the spender, failures ignored (as for any announcement).
+ */
+export function sendAfterCommit(ds: DataSource, statements: readonly string[]): void {
+  if (!statements.length) return;
+  const text = statements.join(';\n');
+  ds.logger.logQuery(text, undefined);
+  poolOf(ds)
+    .query(text)
+    .catch(() => undefined);
+}
+
+/** A Queryable that keeps each statement (values inlined) instead of running it, for sendAfterCommit. */
+export function collectingQueryable(into: string[]): { query(sql: string, params?: unknown[]): Promise<unknown> } {
+  return {
+    query: async (sql: string, params: unknown[] = []) => {
+      into.push(inlineParams(sql, params));
+      return [];
+    },
+  };
+}
