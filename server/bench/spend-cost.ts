@@ -32,9 +32,11 @@ async function main(): Promise<void> {
   await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   const url = withDatabase(ADMIN_URL, DB);
   const ds = createDataSource({ url, poolSize: 1 });
+  const ds2 = createDataSource({ url, poolSize: 16 });
   try {
     await migrate({ owner: url });
     await ds.initialize();
+    await ds2.initialize();
     const [org] = await seedOrgs(url, 1, 10n ** 15n, false, 'Cost');
     const caller: Caller = {
       userId: randomUUID(),
@@ -66,7 +68,28 @@ async function main(): Promise<void> {
           ` node CPU ${((node.user + node.system) / n).toFixed(0).padStart(5)} µs/spend, ${(ms / s.calls).toFixed(2)} ms per call (1 client)`,
       );
     }
+    // the same through the coalescing service, 8 concurrent clients: the database's ceiling for one organization, without HTTP
+    const queued = new SpendService(ds2, () => silentBillingNotifier);
+    for (const [name, per, call] of [
+      ['8 clients, batches of 100', 100, () => queued.recordUsageBatch(caller, Array.from({ length: 100 }, input))],
+      ['64 clients, single spends', 1, () => queued.recordUsage(caller, input())],
+    ] as const) {
+      const clients = per === 1 ? 64 : 8;
+      let n = 0;
+      const until = performance.now() + 3000;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (performance.now() < until) {
+            await call();
+            n += per;
+          }
+        }),
+      );
+      console.log(`${name}: ${((n / (performance.now() - started)) * 1000).toFixed(0)} spends/s (coalesced, in process, one organization)`);
+    }
   } finally {
+    await ds2.destroy().catch(() => undefined);
     await ds.destroy().catch(() => undefined);
     await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   }

@@ -59,7 +59,8 @@ const ROLLUP = (from: string, credits: string, count: string) => `
  * read the member and key rows AFTER the balance row's lock is held, or a spend that waited
  * behind the row (its snapshot older than a removal) would pass on what it saw before. So
  * each is a sub-select that first takes the balance row's lock (`held`, FOR UPDATE: ours
- * anyway a moment later) and then locks the member or key rows FOR SHARE, in id order: a
+ * anyway a moment later) and then locks the member or key rows FOR SHARE (each looked up by
+ * its id after `held`: a lateral sub-select that reads `held.ok`), in id order: a
  * locking read follows the row to its newest committed version and re-checks the WHERE on
  * it (Read Committed), and the share lock makes a removal, suspension, role change or
  * revocation (which update those rows) wait until this spend has committed. Either the
@@ -73,17 +74,19 @@ export const SPEND_CHUNK_SQL = `
        AND balance >= $2::bigint
        AND (low_balance_threshold IS NULL OR balance < low_balance_threshold OR balance - $2::bigint >= low_balance_threshold)
        AND NOT (allowance_member_ids && $14::uuid[])
-       AND (SELECT count(*) FROM resources r
-             WHERE r.id = ANY($16::uuid[]) AND r.organization_id = $1 AND r.deleted_at IS NULL) = cardinality($16::uuid[])
-       AND (SELECT count(*) FROM (
-             SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, memberships m
-              WHERE m.id = ANY($14::uuid[]) AND m.organization_id = $1 AND m.status = 'ACTIVE' AND m.role::text = ANY($13::text[])
-              ORDER BY m.id FOR SHARE OF m) sm) = cardinality($14::uuid[])
-       AND (SELECT count(*) FROM (
-             SELECT 1 FROM (SELECT 1 FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, api_keys k
-              WHERE k.id = ANY($15::uuid[]) AND k.organization_id = $1 AND k.revoked_at IS NULL
-              ORDER BY k.id FOR SHARE OF k) sk) = cardinality($15::uuid[])
-       AND NOT EXISTS (SELECT 1 FROM credit_transactions ct WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($8::text[]))
+       AND (SELECT count(*) FROM unnest($16::uuid[]) AS rid,
+              LATERAL (SELECT 1 FROM resources r WHERE r.id = rid AND r.organization_id = $1 AND r.deleted_at IS NULL LIMIT 1) lr)
+           = cardinality($16::uuid[])
+       AND (SELECT count(*) FROM (SELECT true AS ok FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, unnest($14::uuid[]) AS mid,
+              LATERAL (SELECT 1 FROM memberships m
+                        WHERE held.ok AND m.id = mid AND m.organization_id = $1 AND m.status = 'ACTIVE' AND m.role::text = ANY($13::text[])
+                          FOR SHARE) lm)
+           = cardinality($14::uuid[])
+       AND (SELECT count(*) FROM (SELECT true AS ok FROM credit_balances WHERE organization_id = $1 FOR UPDATE) held, unnest($15::uuid[]) AS kid,
+              LATERAL (SELECT 1 FROM api_keys k WHERE held.ok AND k.id = kid AND k.organization_id = $1 AND k.revoked_at IS NULL FOR SHARE) lk)
+           = cardinality($15::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM unnest($8::text[]) AS key,
+                         LATERAL (SELECT 1 FROM credit_transactions ct WHERE ct.organization_id = $1 AND ct.idempotency_key = key LIMIT 1) used)
     RETURNING balance
   ), item AS (
     SELECT i.*, coalesce(sum(i.credits) OVER (ORDER BY i.ord ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0) AS taken_after
