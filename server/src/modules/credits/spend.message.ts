@@ -75,6 +75,9 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
   for (const w of writes) if (!isUuid(w.organizationId)) throw new Error(`not a tenant id: ${JSON.stringify(w.organizationId)}`);
   const client = await poolOf(ds).connect();
   let broken: Error | undefined;
+  // a checked-out client has no listener of the pool's: a connection lost between two statements must not crash the process
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
     const parts: string[] = [];
     for (const w of writes) {
@@ -88,10 +91,12 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
     const results = Array.isArray(result) ? result : [result];
     return writes.map((_, i) => results[2 * i + 1].rows);
   } catch (err) {
-    // a connection that failed mid-message (not a statement's error) is not handed out again
-    if (!(err as { code?: string }).code) broken = err as Error;
+    // a connection that failed (not a statement's error: no SQLSTATE, or a lost or terminated connection) is not handed out again
+    const code = (err as { code?: string }).code;
+    if (!code || code.startsWith('08') || code.startsWith('57P')) broken ??= err as Error;
     throw err;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }
