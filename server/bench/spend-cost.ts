@@ -3,8 +3,9 @@
  * machine makes meaningless): one client, one pooled connection, sequential spends through
  * SpendService (uncoalesced), and the CPU time of that connection's PostgreSQL backend
  * (/proc/<pid>/stat: needs the server on this machine and the right to read it) and of
- * this process, per spend. Singles take the single-statement path; batches of 100 the chunk
- * path (lock-and-read, then one write statement).
+ * this process, per spend. Singles and batches of 100 each take one message (the chunk statement,
+ * SPEND_CHUNK_SQL). Then the coalescing service with 8 clients of
+ * batches, 64 of single spends on one organization and spread over 100: spends/s in process.
  *
  *   cd server && node -r @swc-node/register bench/spend-cost.ts
  */
@@ -14,10 +15,11 @@ import fs from 'node:fs';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
 import { migrate } from '../src/db/databases';
+import { APP_ROLE, roleUrl } from '../src/db/roles';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
-import { seedOrgs } from './spend-naive';
+import { SeededOrg, seedOrgs } from './spend-naive';
 
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = `orgpulse_spend_cost_${process.pid}`;
@@ -31,22 +33,25 @@ function cpuMsOf(pid: number): number {
 async function main(): Promise<void> {
   await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   const url = withDatabase(ADMIN_URL, DB);
-  const ds = createDataSource({ url, poolSize: 1 });
-  const ds2 = createDataSource({ url, poolSize: 16 });
+  // as the app role: row-level security on, as the server runs
+  const ds = createDataSource({ url: roleUrl(url, APP_ROLE), poolSize: 1 });
+  const ds2 = createDataSource({ url: roleUrl(url, APP_ROLE), poolSize: 16 });
   try {
     await migrate({ owner: url });
     await ds.initialize();
     await ds2.initialize();
     const [org] = await seedOrgs(url, 1, 10n ** 15n, false, 'Cost');
-    const caller: Caller = {
+    const callerOf = (o: SeededOrg): Caller => ({
       userId: randomUUID(),
-      membershipId: org.membershipId,
-      organizationId: org.organizationId,
+      membershipId: o.membershipId,
+      organizationId: o.organizationId,
       role: 'OWNER',
       mustChangePassword: false,
       sessionId: null,
       apiKeyId: null,
-    };
+    });
+    const caller = callerOf(org);
+    const spread = (await seedOrgs(url, 100, 10n ** 15n, false, 'Cost spread')).map(callerOf);
     const spends = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
     const input = () => ({ operation: 'embed', credits: 100n, idempotencyKey: randomUUID() });
     const scenarios = [
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
     for (const [name, per, call] of [
       ['8 clients, batches of 100', 100, () => queued.recordUsageBatch(caller, Array.from({ length: 100 }, input))],
       ['64 clients, single spends', 1, () => queued.recordUsage(caller, input())],
+      ['64 clients, single spends over 100 organizations', 1, () => queued.recordUsage(spread[Math.floor(Math.random() * 100)], input())],
     ] as const) {
       const clients = per === 1 ? 64 : 8;
       let n = 0;
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
           }
         }),
       );
-      console.log(`${name}: ${((n / (performance.now() - started)) * 1000).toFixed(0)} spends/s (coalesced, in process, one organization)`);
+      console.log(`${name}: ${((n / (performance.now() - started)) * 1000).toFixed(0)} spends/s (coalesced, in process)`);
     }
   } finally {
     await ds2.destroy().catch(() => undefined);

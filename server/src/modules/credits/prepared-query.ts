@@ -21,7 +21,7 @@ function nameOf(text: string): string {
 /**
  * Runs one of the money path's hot statements as a named prepared statement of the
  * transaction's connection: PostgreSQL parses and plans it once per pooled connection
- * instead of on every spend (about 1 ms of its CPU per statement for SPEND_SQL on this
+ * instead of on every spend (about 1 ms of its CPU per statement for the spend statement on this
  * machine, as much as running it). Same results and errors as `em.query` (pg's own error,
  * with its SQLSTATE and constraint); the statement is still reported to TypeORM's logger.
  * Outside a transaction's query runner it falls back to `em.query`.

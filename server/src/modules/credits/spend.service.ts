@@ -79,7 +79,7 @@ const CHUNK = 500;
 const MAX_ORGS_PER_MESSAGE = 64;
 const MAX_SPENDS_PER_MESSAGE = 1000;
 /** Messages in flight at once: the rest wait and go together, in fewer and larger messages. */
-const MAX_MESSAGES = Number(process.env.ORGPULSE_SPEND_MESSAGES || 4);
+const MAX_MESSAGES = 4;
 /** Deadlock, serialization failure: the message wrote nothing and can be sent again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
