@@ -84,7 +84,7 @@ const allowanceUsedUp = (limit: bigint, used: bigint, credits: bigint) => {
 };
 
 /** An earlier entry answers a retry only if it is a usage entry of the same payload; otherwise CONFLICT. */
-export function isReplayOf(prior: PriorEntry, spend: Pick<SpendToDecide, 'hash'>): boolean {
+function isReplayOf(prior: PriorEntry, spend: Pick<SpendToDecide, 'hash'>): boolean {
   return prior.kind === 'USAGE' && prior.request_hash === spend.hash && !!prior.id;
 }
 
