@@ -5,6 +5,7 @@ import { reconcile } from '../src/modules/usage/reconcile';
 import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import type { Caller } from '../src/common/auth/caller';
+import { createDataSource } from '../src/db/data-source';
 
 /**
  * Spends written together (issue 11, S3): each organization's waiting spends as one statement,
@@ -167,5 +168,24 @@ describe("another organization's credentials", () => {
     await t.ok(SPEND, spend('1'), bKey.secret);
     expect(await balanceOf(t, a.token)).toBe('9');
     expect(await balanceOf(t, b.token)).toBe('9');
+  });
+});
+
+describe('the prepared statement', () => {
+  test('a connection that lost it (DEALLOCATE) prepares it again: the spend is charged once', async () => {
+    const owner = await signUp(t);
+    await topUp(t, owner.token, '3');
+    const one = createDataSource({ url: (t.ds.options as { url: string }).url, poolSize: 1 });
+    await one.initialize();
+    try {
+      const spends = new SpendService(one, () => silentBillingNotifier);
+      const caller = callerOf(owner, 'OWNER');
+      await spends.recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() });
+      await one.query('DEALLOCATE ALL');
+      await spends.recordUsage(caller, { operation: 'op', credits: 1_000_000n, idempotencyKey: key() });
+      expect(await ledgerState(t, owner.organizationId)).toMatchObject({ records: 2, rolled: 2, balance: '1000000' });
+    } finally {
+      await one.destroy();
+    }
   });
 });

@@ -17,7 +17,8 @@ import { isUuid } from '../../common/validate';
  * PostgreSQL runs a message of several statements as one implicit transaction: every write
  * of the message commits together at its end, or none does (the first error rolls back the
  * whole message and is the query's error), and each setting is local to it exactly as SET
- * LOCAL is to a BEGIN…COMMIT, so the pooled connection never keeps it. Each write runs under
+ * LOCAL is to a BEGIN…COMMIT, so the pooled connection never keeps it (the organization, and
+ * plan_cache_mode: the prepared statement's generic plan, made once per connection). Each write runs under
  * its own organization's setting (row-level security sees only that organization), as the
  * app role. The statements are the module's own templates, PREPAREd once per pooled
  * connection (parsed and planned once, like prepared-query.ts), and EXECUTEd with their
@@ -64,14 +65,20 @@ async function prepare(client: PoolClient, sql: string): Promise<string> {
   return name;
 }
 
+/** The organization's setting and, for the rest of the message, the prepared statements' generic plan (made once per connection). */
 const settings = (organizationId: string) =>
-  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true)`;
+  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true), ` +
+  `set_config('plan_cache_mode', 'force_generic_plan', true)`;
+
+const UNDEFINED_PREPARED_STATEMENT = '26000';
 
 /**
  * The writes in one message, one implicit transaction (all or nothing); each write's rows
- * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed.
+ * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed. A
+ * connection that lost its prepared statements ("does not exist": the message wrote nothing)
+ * forgets them and prepares them again, once.
  */
-export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[]): Promise<unknown[][]> {
+export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[], again = true): Promise<unknown[][]> {
   for (const w of writes) if (!isUuid(w.organizationId)) throw new Error(`not a tenant id: ${JSON.stringify(w.organizationId)}`);
   const client = await poolOf(ds).connect();
   let broken: Error | undefined;
@@ -87,9 +94,14 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
     }
     const text = parts.join(';\n');
     ds.logger.logQuery(text, undefined);
-    const result = (await client.query(text)) as unknown as QueryResult[] | QueryResult;
-    const results = Array.isArray(result) ? result : [result];
-    return writes.map((_, i) => results[2 * i + 1].rows);
+    try {
+      const result = (await client.query(text)) as unknown as QueryResult[] | QueryResult;
+      const results = Array.isArray(result) ? result : [result];
+      return writes.map((_, i) => results[2 * i + 1].rows);
+    } catch (err) {
+      if ((err as { code?: string }).code !== UNDEFINED_PREPARED_STATEMENT || !again) throw err;
+      preparedOn.delete(client);
+    }
   } catch (err) {
     // a connection that failed (not a statement's error: no SQLSTATE, or a lost or terminated connection) is not handed out again
     const code = (err as { code?: string }).code;
@@ -99,6 +111,7 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
     client.removeListener('error', onError);
     client.release(broken);
   }
+  return sendWrites(ds, writes, false);
 }
 
 /**
