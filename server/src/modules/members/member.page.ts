@@ -118,8 +118,8 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
 export type ScopedRead = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
 /**
- * The members page in ONE statement: the count (without the users join unless a search needs
- * it), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
+ * The members page in ONE statement: the count (from the counters by role and status, or, for a
+ * search, counted with the users join), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
  * keyset on (created_at, id), the index memberships_org_created_idx). The count is the outer
  * row, so an empty page still carries it (its member columns are then null).
  */
@@ -133,8 +133,12 @@ export async function readMembersPage(read: ScopedRead, caller: Caller, filter: 
   }
   params.push(first + 1);
   const sql = `
-    SELECT c.n AS total_count, p.* FROM (
-      SELECT count(*)::int AS n FROM memberships m${w.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${w.sql}
+    SELECT c.n AS total_count, p.* FROM (${
+      w.joinsUsers
+        ? `SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${w.sql}`
+        : // the same conditions over the counters the membership triggers keep (migration MemberCounts): at most 12 rows
+          `SELECT coalesce(sum(m.n), 0)::int AS n FROM member_counts m WHERE ${w.sql}`
+    }
     ) c LEFT JOIN LATERAL (
     SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
            CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at,
