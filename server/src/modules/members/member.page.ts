@@ -5,6 +5,7 @@ import type { Cursor } from '../../common/pagination';
 import { STATUS_KINDS } from '../mail';
 import { usedThisMonthSql } from '../credits';
 import { Membership } from './member.entity';
+import { setExtras } from './member.extras';
 
 import type { MemberStatus, Role } from '@orgpulse/shared';
 
@@ -15,34 +16,6 @@ export interface MemberFilter {
   role?: Role | null;
   status?: MemberStatus | null;
 }
-
-/**
- * What the page statement read beside a member's own columns: its user's name and email, the
- * latest credentials email's error, the month-to-date usage (members with an allowance) and
- * the inviter (a whole membership with its user's name and email). The field resolvers read
- * these instead of loading them again (issue 11: one page statement, no loader round trips).
- */
-interface MemberExtras {
-  name: string;
-  email: string;
-  emailError?: string | null;
-  usedThisMonth?: bigint | null;
-  inviter?: Membership | null;
-  /** Two-factor sign-in is on (the user's totp_enabled_at). */
-  mfaEnabled?: boolean;
-  /** While the user must change a temporary password: when it stops working; else null. */
-  temporaryPasswordExpiresAt?: Date | null;
-}
-
-// a symbol property, not a WeakMap: two WeakMap entries per row were a measurable share of a page's CPU and GC
-const EXTRAS = Symbol('memberExtras');
-type WithExtras = Membership & { [EXTRAS]?: MemberExtras };
-
-export const extrasOf = (m: Membership): MemberExtras | undefined => (m as WithExtras)[EXTRAS];
-
-const setExtras = (m: Membership, x: MemberExtras): void => {
-  (m as WithExtras)[EXTRAS] = x;
-};
 
 /** pg parses the row's timestamps; the inviter's (read as JSON) are strings. */
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
