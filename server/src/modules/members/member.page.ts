@@ -5,6 +5,7 @@ import type { Cursor } from '../../common/pagination';
 import { STATUS_KINDS } from '../mail';
 import { usedThisMonthSql } from '../credits';
 import { Membership } from './member.entity';
+import { setExtras } from './member.extras';
 
 import type { MemberStatus, Role } from '@orgpulse/shared';
 
@@ -15,34 +16,6 @@ export interface MemberFilter {
   role?: Role | null;
   status?: MemberStatus | null;
 }
-
-/**
- * What the page statement read beside a member's own columns: its user's name and email, the
- * latest credentials email's error, the month-to-date usage (members with an allowance) and
- * the inviter (a whole membership with its user's name and email). The field resolvers read
- * these instead of loading them again (issue 11: one page statement, no loader round trips).
- */
-interface MemberExtras {
-  name: string;
-  email: string;
-  emailError?: string | null;
-  usedThisMonth?: bigint | null;
-  inviter?: Membership | null;
-  /** Two-factor sign-in is on (the user's totp_enabled_at). */
-  mfaEnabled?: boolean;
-  /** While the user must change a temporary password: when it stops working; else null. */
-  temporaryPasswordExpiresAt?: Date | null;
-}
-
-// a symbol property, not a WeakMap: two WeakMap entries per row were a measurable share of a page's CPU and GC
-const EXTRAS = Symbol('memberExtras');
-type WithExtras = Membership & { [EXTRAS]?: MemberExtras };
-
-export const extrasOf = (m: Membership): MemberExtras | undefined => (m as WithExtras)[EXTRAS];
-
-const setExtras = (m: Membership, x: MemberExtras): void => {
-  (m as WithExtras)[EXTRAS] = x;
-};
 
 /** pg parses the row's timestamps; the inviter's (read as JSON) are strings. */
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
@@ -74,9 +47,14 @@ interface PageRow extends MemberRow {
   inv: (MemberRow & { name: string; email: string }) | null;
 }
 
-/** A Membership (the class, so TypeGraphQL converts nothing per field) from a raw row. */
+/**
+ * A Membership (the class, so TypeGraphQL converts nothing per field) from a raw row. Made on
+ * the prototype rather than with `new`: the constructor first defines every declared field,
+ * relations included, as undefined (class fields), and each is then written again here;
+ * that was ~2% of a members page's CPU (issue 11).
+ */
 function toMembership(r: MemberRow): Membership {
-  const m = new Membership();
+  const m = Object.create(Membership.prototype) as Membership;
   m.id = r.id;
   m.organizationId = r.organization_id;
   m.userId = r.user_id;
@@ -118,8 +96,8 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
 export type ScopedRead = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
 /**
- * The members page in ONE statement: the count (without the users join unless a search needs
- * it), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
+ * The members page in ONE statement: the count (from the counters by role and status, or, for a
+ * search, counted with the users join), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
  * keyset on (created_at, id), the index memberships_org_created_idx). The count is the outer
  * row, so an empty page still carries it (its member columns are then null).
  */
@@ -132,53 +110,62 @@ export async function readMembersPage(read: ScopedRead, caller: Caller, filter: 
     pageWhere += ` AND (m.created_at, m.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }
   params.push(first + 1);
+  // the inviter once per page (most members share one), on one of its rows only, read after the LIMIT
   const sql = `
-    SELECT c.n AS total_count, p.* FROM (
-      SELECT count(*)::int AS n FROM memberships m${w.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${w.sql}
+    SELECT c.n AS total_count, p.* FROM (${
+      w.joinsUsers
+        ? `SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${w.sql}`
+        : // the same conditions over the counters the membership triggers keep (migration MemberCounts): at most 12 rows
+          `SELECT coalesce(sum(m.n), 0)::int AS n FROM member_counts m WHERE ${w.sql}`
+    }
     ) c LEFT JOIN LATERAL (
-    SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
-           CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at,
-           e.last_error AS email_error,
-           CASE WHEN m.monthly_allowance IS NOT NULL THEN ${usedThisMonthSql('m.organization_id', 'm.id')} END AS used,
-           CASE WHEN inv.id IS NOT NULL THEN json_build_object(
-             'id', inv.id, 'organization_id', inv.organization_id, 'user_id', inv.user_id, 'role', inv.role, 'status', inv.status,
-             'invited_by_id', inv.invited_by_id, 'email_status', inv.email_status, 'created_at', inv.created_at,
-             'last_active_at', inv.last_active_at, 'status_changed_at', inv.status_changed_at,
-             'monthly_allowance', inv.monthly_allowance::text, 'name', iu.name, 'email', iu.email) END AS inv
-      FROM memberships m
-      JOIN users u ON u.id = m.user_id
-      LEFT JOIN memberships inv ON inv.id = m.invited_by_id
-      LEFT JOIN users iu ON iu.id = inv.user_id
-      LEFT JOIN LATERAL (
-        SELECT o.last_error FROM email_outbox o
-         WHERE o.membership_id = m.id AND o.kind = ANY('{${STATUS_KINDS.join(',')}}'::text[]) AND m.email_status <> 'NOT_SENT'
-         ORDER BY o.created_at DESC, o.id DESC LIMIT 1) e ON true
-     WHERE ${pageWhere}
-     ORDER BY m.created_at, m.id
-     LIMIT $${params.length}
+    SELECT q.*, CASE WHEN q.invited_by_id IS NOT NULL AND row_number() OVER (PARTITION BY q.invited_by_id) = 1 THEN (
+             SELECT json_build_object(
+               'id', inv.id, 'organization_id', inv.organization_id, 'user_id', inv.user_id, 'role', inv.role, 'status', inv.status,
+               'invited_by_id', inv.invited_by_id, 'email_status', inv.email_status, 'created_at', inv.created_at,
+               'last_active_at', inv.last_active_at, 'status_changed_at', inv.status_changed_at,
+               'monthly_allowance', inv.monthly_allowance::text, 'name', iu.name, 'email', iu.email)
+               FROM memberships inv JOIN users iu ON iu.id = inv.user_id WHERE inv.id = q.invited_by_id) END AS inv
+      FROM (
+      SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
+             CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at,
+             e.last_error AS email_error,
+             CASE WHEN m.monthly_allowance IS NOT NULL THEN ${usedThisMonthSql('m.organization_id', 'm.id')} END AS used
+        FROM memberships m
+        JOIN users u ON u.id = m.user_id
+        LEFT JOIN LATERAL (
+          SELECT o.last_error FROM email_outbox o
+           WHERE o.membership_id = m.id AND o.kind = ANY('{${STATUS_KINDS.join(',')}}'::text[]) AND m.email_status <> 'NOT_SENT'
+           ORDER BY o.created_at DESC, o.id DESC LIMIT 1) e ON true
+       WHERE ${pageWhere}
+       ORDER BY m.created_at, m.id
+       LIMIT $${params.length}
+      ) q
     ) p ON true
     ORDER BY p.created_at, p.id`;
 
-  const rows = await read<PageRow & { total_count: number }>(sql, params);
-  const nodes = rows
-    .filter((r) => r.id !== null)
-    .map((r) => {
-      const m = toMembership(r);
-      let inviter: Membership | null = null;
-      if (r.inv) {
-        inviter = toMembership(r.inv);
-        setExtras(inviter, { name: r.inv.name, email: r.inv.email });
-      }
-      setExtras(m, {
-        name: r.name,
-        email: r.email,
-        emailError: r.email_error,
-        usedThisMonth: microsOrNull(r.used),
-        inviter,
-        mfaEnabled: r.mfa_enabled,
-        temporaryPasswordExpiresAt: r.temporary_password_expires_at,
-      });
-      return m;
+  const all = await read<PageRow & { total_count: number }>(sql, params);
+  const rows = all.filter((r) => r.id !== null);
+  // each visible inviter came on one of the rows it invited: one object for all of them (none: not visible here)
+  const inviters = new Map<string, Membership>();
+  for (const r of rows) {
+    if (!r.invited_by_id || !r.inv) continue;
+    const inviter = toMembership(r.inv);
+    setExtras(inviter, { name: r.inv.name, email: r.inv.email });
+    inviters.set(r.invited_by_id, inviter);
+  }
+  const nodes = rows.map((r) => {
+    const m = toMembership(r);
+    setExtras(m, {
+      name: r.name,
+      email: r.email,
+      emailError: r.email_error,
+      usedThisMonth: microsOrNull(r.used),
+      inviter: r.invited_by_id ? (inviters.get(r.invited_by_id) ?? null) : null,
+      mfaEnabled: r.mfa_enabled,
+      temporaryPasswordExpiresAt: r.temporary_password_expires_at,
     });
-  return { nodes, totalCount: rows[0]?.total_count ?? 0 };
+    return m;
+  });
+  return { nodes, totalCount: all[0]?.total_count ?? 0 };
 }
