@@ -168,6 +168,11 @@ async function sendPrepared(
 ): Promise<unknown> {
   const client = await poolOf(ds).connect();
   let broken: Error | undefined;
+  // a checked-out client has no listener of the pool's: a connection lost meanwhile must not be an unhandled 'error'
+  const lost = (err: Error) => {
+    broken = err;
+  };
+  client.on('error', lost);
   try {
     let have = preparedOn.get(client);
     if (!have) preparedOn.set(client, (have = new Set()));
@@ -190,6 +195,7 @@ async function sendPrepared(
     if (!(err as { code?: string }).code) broken = err as Error;
     throw err;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
   return sendPrepared(ds, prepares, text, false);
