@@ -21,7 +21,9 @@ export function startServer(dbUrl: string, env: Record<string, string> = {}): Pr
     const nodeArgs = [...prof, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(dir, 'bench/server.ts')], {
       cwd: dir,
-      env: { ...process.env, DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
+      // NODE_ENV=production as deployed: JSON log lines (not the development pretty-printer, which cost several ms per
+      // request), graphql-js without its development checks; bench/server.ts still reads a development config
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time and SQL count)
     });
     let out = '';
