@@ -62,8 +62,8 @@ export const metrics = {
   }),
   spendBatchSize: new Histogram({
     name: 'orgpulse_spend_batch_size',
-    help: 'Spends written per ledger transaction (1 for the single-statement path, up to 100 per micro-batch).',
-    buckets: [1, 2, 5, 10, 20, 50, 100],
+    help: "Spends written per ledger transaction: one organization's chunk, 1 to 500 (one statement), or 1 on the spend-by-spend path.",
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers: [registry],
   }),
   loginFailures: new Counter({
