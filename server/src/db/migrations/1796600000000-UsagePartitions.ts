@@ -57,21 +57,8 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
       "credits" bigint NOT NULL,
       "transaction_id" uuid NOT NULL,
       "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_e511cf9f7dc53851569f87467a5" PRIMARY KEY ("id", "created_at"),
-      CONSTRAINT "usage_records_transaction_key" UNIQUE ("transaction_id", "created_at"),
-      CONSTRAINT "usage_records_credits_positive" CHECK (credits > 0),
-      CONSTRAINT "FK_00a042a65bd53871cf00ea73c69" FOREIGN KEY ("transaction_id") REFERENCES "credit_transactions"("id"),
-      CONSTRAINT "FK_25f881c575d75b946cd89c30665" FOREIGN KEY ("api_key_id") REFERENCES "api_keys"("id"),
-      CONSTRAINT "FK_2908478bc9172434a2452e57a1f" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE,
-      CONSTRAINT "FK_3060fe81aeb6924eec9494cf88b" FOREIGN KEY ("resource_id") REFERENCES "resources"("id"),
-      CONSTRAINT "FK_be148288a74e257aa8af8bcaea9" FOREIGN KEY ("membership_id") REFERENCES "memberships"("id")
+      CONSTRAINT "usage_records_credits_positive" CHECK (credits > 0)
     ) PARTITION BY RANGE ("created_at")`);
-    await q(`CREATE INDEX "usage_records_org_created_idx" ON "usage_records" ("organization_id", "created_at", "id")`);
-    await q(
-      `CREATE INDEX "usage_records_org_member_created_idx" ON "usage_records" ("organization_id", "membership_id", "created_at", "id")`,
-    );
-    await q(`CREATE INDEX "usage_records_org_resource_created_idx" ON "usage_records" ("organization_id", "resource_id", "created_at", "id")
-      WHERE resource_id IS NOT NULL`);
 
     // how far back the raw records go: raised by the retention, read by reconcile() and the dashboard
     await q(`CREATE TABLE "usage_retention" ("id" boolean PRIMARY KEY DEFAULT true CHECK ("id"), "raw_from" TIMESTAMP WITH TIME ZONE)`);
@@ -168,6 +155,23 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
     await q(`INSERT INTO "usage_records" SELECT id, organization_id, membership_id, api_key_id, resource_id, operation, credits, transaction_id, created_at
       FROM "usage_records_unpartitioned"`);
     await q(`DROP TABLE "usage_records_unpartitioned"`);
+    // keys, indexes and foreign keys once the rows are in: built per partition in one pass, each key checked in one join
+    await q(`ALTER TABLE "usage_records" ADD CONSTRAINT "PK_e511cf9f7dc53851569f87467a5" PRIMARY KEY ("id", "created_at")`);
+    await q(`ALTER TABLE "usage_records" ADD CONSTRAINT "usage_records_transaction_key" UNIQUE ("transaction_id", "created_at")`);
+    await q(`CREATE INDEX "usage_records_org_created_idx" ON "usage_records" ("organization_id", "created_at", "id")`);
+    await q(
+      `CREATE INDEX "usage_records_org_member_created_idx" ON "usage_records" ("organization_id", "membership_id", "created_at", "id")`,
+    );
+    await q(`CREATE INDEX "usage_records_org_resource_created_idx" ON "usage_records" ("organization_id", "resource_id", "created_at", "id")
+      WHERE resource_id IS NOT NULL`);
+    for (const [name, def] of [
+      ['FK_00a042a65bd53871cf00ea73c69', '("transaction_id") REFERENCES "credit_transactions"("id")'],
+      ['FK_25f881c575d75b946cd89c30665', '("api_key_id") REFERENCES "api_keys"("id")'],
+      ['FK_2908478bc9172434a2452e57a1f', '("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE'],
+      ['FK_3060fe81aeb6924eec9494cf88b', '("resource_id") REFERENCES "resources"("id")'],
+      ['FK_be148288a74e257aa8af8bcaea9', '("membership_id") REFERENCES "memberships"("id")'],
+    ])
+      await q(`ALTER TABLE "usage_records" ADD CONSTRAINT "${name}" FOREIGN KEY ${def}`);
     // row-level security once the rows are in (FORCE: the owner too, through the parent)
     await q(`ALTER TABLE "usage_records" ENABLE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "usage_records" FORCE ROW LEVEL SECURITY`);
