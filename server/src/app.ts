@@ -118,6 +118,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
   });
   const app = express();
   app.disable('x-powered-by');
+  // no ETag on res.send: nothing caches a POST /graphql, and hashing each body cost CPU on every page (static files keep theirs)
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', true);
   const logger = options.logger ?? rootLogger();
   const logError = options.log ?? ((err: unknown) => logger.error({ err }, 'unexpected error in a GraphQL request'));

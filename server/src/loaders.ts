@@ -40,8 +40,9 @@ export function createLoaders(db: TenantDb) {
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     memberCount: new DataLoader<string, number>(async (orgIds) => {
+      // the counters the membership triggers keep (migration MemberCounts), not a count of the rows
       const rows = await db.read<{ organization_id: string; n: string }>(
-        `SELECT organization_id, count(*) AS n FROM memberships
+        `SELECT organization_id, sum(n) AS n FROM member_counts
           WHERE organization_id = ANY($1) AND status <> 'REMOVED' GROUP BY organization_id`,
         [[...orgIds]],
       );

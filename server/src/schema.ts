@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { applyGuards, authChecker } from './common/auth/guard';
+import { directFieldResolvers } from './common/direct-resolvers';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
 import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
@@ -43,21 +44,23 @@ const RESOLVERS: NonEmptyArray<Function> = [
 ];
 
 let cached: GraphQLSchema | null = null;
+let direct: readonly string[] = [];
 
 export function buildAppSchema(): GraphQLSchema {
   if (cached) return cached;
-  cached = applyGuards(
-    buildSchemaSync({
-      resolvers: RESOLVERS,
-      authChecker,
-      authMode: 'error',
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-      orphanedTypes: [],
-      validate: false,
-      emitSchemaFile: false,
-      pubSub: NO_TOPICS_PUBSUB,
-    }),
-  );
+  const built = buildSchemaSync({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    orphanedTypes: [],
+    validate: false,
+    emitSchemaFile: false,
+    pubSub: NO_TOPICS_PUBSUB,
+  });
+  // field resolvers of the row and the context: called directly, not through TypeGraphQL's per-call wrapper
+  direct = directFieldResolvers(built);
+  cached = applyGuards(built);
   // make sure the Credits scalar exists even before a module uses it
   void CreditsScalar;
   return cached;
@@ -66,4 +69,10 @@ export function buildAppSchema(): GraphQLSchema {
 /** The SDL committed as server/schema.graphql. */
 export function printAppSchema(): string {
   return printSchema(lexicographicSortSchema(buildAppSchema()));
+}
+
+/** The fields whose resolvers are called directly (common/direct-resolvers.ts), as `Type.field`. */
+export function directlyResolvedFields(): readonly string[] {
+  buildAppSchema();
+  return direct;
 }

@@ -167,6 +167,27 @@ describe('the tables', () => {
     ]);
   });
 
+  test('every policy reads the tenant settings once per statement (a subquery PostgreSQL runs as an InitPlan), never once per row', async () => {
+    const policies: Array<{ tablename: string; policyname: string; qual: string | null; with_check: string | null }> = await t.ds.query(
+      `SELECT tablename, policyname, qual, with_check FROM pg_policies WHERE schemaname = 'public' ORDER BY tablename, policyname`,
+    );
+    const scoped = policies.filter((p) => /app_(organization|user)_id\(\)/.test(`${p.qual} ${p.with_check}`));
+    expect(scoped.length).toBeGreaterThanOrEqual(20);
+    // each call of the two settings' functions, with what surrounds it: only "( SELECT app_x_id() AS app_x_id)" passes
+    const bare = scoped.flatMap((p) =>
+      [p.qual, p.with_check]
+        .flatMap((text) => [...(text ?? '').matchAll(/(.{0,9})app_(organization|user)_id\(\)(.{0,25})/g)])
+        .filter((m) => !(/SELECT\s*$/.test(m[1]) && m[3].startsWith(` AS app_${m[2]}_id)`)))
+        .map((m) => `${p.tablename}.${p.policyname}: …${m[0]}…`),
+    );
+    expect(bare).toEqual([]);
+    // and the plan shows it: one InitPlan for the count, however many rows it filters
+    const explained = await asApp(a.organizationId, `EXPLAIN SELECT count(*) FROM memberships WHERE status <> 'REMOVED'`);
+    const plan = explained.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/InitPlan/);
+    expect(plan).not.toMatch(/current_setting/);
+  });
+
   test('the webhook tables: the app role may delete endpoints, never deliveries; the system role has DML', async () => {
     const grants = await t.ds.query(
       `SELECT table_name, grantee, string_agg(privilege_type, ', ' ORDER BY privilege_type) AS privileges

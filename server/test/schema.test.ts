@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, execute, getNamedType, parse, GraphQLType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
 import { ALL_PERMISSIONS } from '@orgpulse/shared';
-import { buildAppSchema, printAppSchema } from '../src/schema';
+import { buildAppSchema, directlyResolvedFields, printAppSchema } from '../src/schema';
 import { applyGuards } from '../src/common/auth/guard';
 import type { GuardExtension } from '../src/common/auth/guard';
 
@@ -27,6 +27,14 @@ describe('the built schema', () => {
     const refused = await execute({ schema: bare, document: parse('{ open }'), rootValue: { open: 'x' }, contextValue: {} });
     expect(refused.errors?.[0]?.message).toBe('This operation has no access rule and is refused.');
     expect(refused.data).toEqual({ open: null });
+  });
+
+  test("the members page's field resolvers are called directly; a field with its own guard keeps TypeGraphQL's (its authChecker)", () => {
+    const direct = directlyResolvedFields();
+    for (const f of ['name', 'email', 'lastActiveAt', 'invitedBy', 'emailError', 'mfaEnabled', 'temporaryPasswordExpiresAt', 'allowance'])
+      expect(direct).toContain(`Member.${f}`);
+    expect(direct).not.toContain('Organization.creditBalance');
+    expect(Object.keys((schema.getType('Organization') as any).getFields())).toContain('creditBalance');
   });
 
   test('only sign-up, sign-in (and its second factor), refresh and password reset are public', () => {

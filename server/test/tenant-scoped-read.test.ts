@@ -162,4 +162,46 @@ describe('scopedRead', () => {
     await expect(scopedRead(one, org, `SELECT $2::text`, ['a'])).rejects.toThrow(/no value for \$2/);
     await expect(scopedRead(one, { organizationId: `x', true); SELECT ('` }, MEMBERS)).rejects.toThrow(/not a tenant id/);
   });
+
+  describe('prepared reads (EXECUTE of a statement prepared once per connection, generic plan)', () => {
+    const BY_ORG = `SELECT organization_id, role FROM memberships WHERE organization_id = $1 AND role = $2`;
+    const prepared = { prepared: true };
+
+    test('the same answers as a plain read, each scope only its own rows, on one connection and one cached plan', async () => {
+      const [pid] = await one.query('SELECT pg_backend_pid() AS pid');
+      for (let i = 0; i < 7; i++) {
+        // past PostgreSQL's five custom plans: the generic one is what runs now
+        for (const s of [a, b]) {
+          const mine = await scopedRead(one, { organizationId: s.organizationId }, BY_ORG, [s.organizationId, 'OWNER'], prepared);
+          expect(mine).toEqual(await scopedRead(one, { organizationId: s.organizationId }, BY_ORG, [s.organizationId, 'OWNER']));
+          expect(mine).toEqual([{ organization_id: s.organizationId, role: 'OWNER' }]);
+          // asking for the other organization's id in this scope: row-level security still answers nothing
+          const other = s === a ? b : a;
+          expect(await scopedRead(one, { organizationId: s.organizationId }, BY_ORG, [other.organizationId, 'OWNER'], prepared)).toEqual(
+            [],
+          );
+        }
+      }
+      expect(await one.query('SELECT pg_backend_pid() AS pid')).toEqual([pid]);
+      const statements = await one.query(`SELECT name, generic_plans FROM pg_prepared_statements WHERE name LIKE 'orgpulse_read_%'`);
+      expect(statements).toHaveLength(1);
+      expect(Number(statements[0].generic_plans)).toBeGreaterThanOrEqual(14);
+      // and the connection keeps no tenant, nor the plan setting, after the message
+      expect(
+        await one.query(`SELECT current_setting('app.organization_id', true) AS org, current_setting('plan_cache_mode') AS mode`),
+      ).toEqual([{ org: '', mode: 'auto' }]);
+    });
+
+    test('values stay data; the checks of any scoped read apply; a connection that lost its statements prepares them again', async () => {
+      const org = { organizationId: a.organizationId };
+      expect(await scopedRead(one, org, BY_ORG, [`'); DROP TABLE memberships; --`, 'OWNER'], prepared).catch((e) => e.code)).toBe('22P02');
+      await expect(scopedRead(one, org, `SELECT 1; COMMIT`, [], prepared)).rejects.toThrow(/one SELECT/);
+      await expect(scopedRead(one, org, `SELECT $1::text`, ['a\0b'], prepared)).rejects.toThrow(/NUL/);
+      await one.query('DEALLOCATE ALL');
+      expect(await scopedRead(one, org, BY_ORG, [a.organizationId, 'OWNER'], prepared)).toEqual([
+        { organization_id: a.organizationId, role: 'OWNER' },
+      ]);
+      expect(await one.query(`SELECT count(*)::int AS n FROM memberships`)).toEqual([{ n: 0 }]);
+    });
+  });
 });

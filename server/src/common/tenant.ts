@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { escapeLiteral } from 'pg';
-import type { Pool, QueryResult } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { inTransaction } from './transaction';
@@ -102,17 +103,49 @@ function scopedStatement(sql: string, params: readonly unknown[]): string {
   return inlineParams(sql, params);
 }
 
-const setScopeSql = (scope: TenantScope) =>
-  `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`;
+const setScopeSql = (scope: TenantScope, generic: boolean) =>
+  `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)` +
+  (generic ? `, set_config('plan_cache_mode', 'force_generic_plan', true)` : '');
+
+/** A statement of a scoped message: its text, and for a prepared one the statement its EXECUTE runs. */
+interface Part {
+  text: string;
+  prepare?: { name: string; sql: string };
+}
+
+/** Which named statements each pooled connection has prepared (scopedRead's `prepared` option). */
+const preparedOn = new WeakMap<PoolClient, Set<string>>();
+const preparedNames = new Map<string, string>();
+
+/** A prepared read's name: a digest of its text, so two texts never share a name on a connection. */
+function preparedName(sql: string): string {
+  let name = preparedNames.get(sql);
+  if (!name) {
+    name = `orgpulse_read_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
 
 /**
  * One simple-protocol message: for each group, the settings of its scope (both of them, so
  * nothing of an earlier group's carries over), then its statements; each statement's rows in order.
+ * A group with prepared statements also asks for their generic plan for the rest of the message
+ * (plan_cache_mode, local): the plan is made once per connection, not on every read.
  */
-async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantScope; parts: readonly string[] }>): Promise<unknown[][]> {
-  const text = groups.flatMap((g) => [setScopeSql(g.scope), ...g.parts]).join(';\n');
+async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantScope; parts: readonly Part[] }>): Promise<unknown[][]> {
+  const text = groups
+    .flatMap((g) => [
+      setScopeSql(
+        g.scope,
+        g.parts.some((p) => p.prepare),
+      ),
+      ...g.parts.map((p) => p.text),
+    ])
+    .join(';\n');
+  const prepares = groups.flatMap((g) => g.parts.flatMap((p) => (p.prepare ? [p.prepare] : [])));
   ds.logger.logQuery(text, undefined);
-  const results = (await poolOf(ds).query(text)) as unknown as QueryResult[];
+  const results = (prepares.length ? await sendPrepared(ds, prepares, text) : await poolOf(ds).query(text)) as unknown as QueryResult[];
   const rows: unknown[][] = [];
   let i = 0;
   for (const g of groups) {
@@ -120,6 +153,46 @@ async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantS
     for (let k = 0; k < g.parts.length; k++) rows.push(results[i++].rows);
   }
   return rows;
+}
+
+/**
+ * The message on one pooled connection, after preparing there (one round trip each, once per
+ * connection) the statements its EXECUTEs run. A connection that lost them (a statement
+ * "does not exist", 26000) forgets what it had and prepares them again, once.
+ */
+async function sendPrepared(
+  ds: DataSource,
+  prepares: ReadonlyArray<{ name: string; sql: string }>,
+  text: string,
+  again = true,
+): Promise<unknown> {
+  const client = await poolOf(ds).connect();
+  let broken: Error | undefined;
+  try {
+    let have = preparedOn.get(client);
+    if (!have) preparedOn.set(client, (have = new Set()));
+    for (const p of prepares) {
+      if (have.has(p.name)) continue;
+      ds.logger.logQuery(`PREPARE ${p.name} AS ${p.sql}`, undefined);
+      await client.query(`PREPARE ${p.name} AS ${p.sql}`).catch((err: { code?: string }) => {
+        if (err.code !== '42P05') throw err; // already prepared on this connection: as good
+      });
+      have.add(p.name);
+    }
+    try {
+      return await client.query(text);
+    } catch (err) {
+      if ((err as { code?: string }).code !== '26000' || !again) throw err;
+      have.clear();
+    }
+  } catch (err) {
+    // a connection-level failure: the pool replaces the connection
+    if (!(err as { code?: string }).code) broken = err as Error;
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+  return sendPrepared(ds, prepares, text, false);
 }
 
 /**
@@ -134,13 +207,13 @@ async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantS
  */
 export async function scopedReads(ds: DataSource, scope: TenantScope, statements: ReadonlyArray<readonly [string, readonly unknown[]]>) {
   checkScope(scope);
-  const parts = statements.map(([sql, params]) => scopedStatement(sql, params));
+  const parts = statements.map(([sql, params]) => ({ text: scopedStatement(sql, params) }));
   return sendScoped(ds, [{ scope, parts }]);
 }
 
 interface Waiting {
   scope: TenantScope;
-  text: string;
+  part: Part;
   resolve(rows: unknown[]): void;
   reject(error: unknown): void;
 }
@@ -163,14 +236,32 @@ async function sendWaiting(ds: DataSource, batch: Waiting[]): Promise<void> {
   try {
     const results = await sendScoped(
       ds,
-      ordered.map((g) => ({ scope: g.scope, parts: g.waits.map((w) => w.text) })),
+      ordered.map((g) => ({ scope: g.scope, parts: g.waits.map((w) => w.part) })),
     );
     ordered.flatMap((g) => g.waits).forEach((w, i) => w.resolve(results[i]));
   } catch (error) {
     if (batch.length === 1) return batch[0].reject(error);
     // one failing statement fails the whole message: each again on its own, so only its caller sees its error
-    for (const w of batch) sendScoped(ds, [{ scope: w.scope, parts: [w.text] }]).then(([rows]) => w.resolve(rows), w.reject);
+    for (const w of batch) sendScoped(ds, [{ scope: w.scope, parts: [w.part] }]).then(([rows]) => w.resolve(rows), w.reject);
   }
+}
+
+export interface ScopedReadOptions {
+  /**
+   * A hot read run many times with other values (the members page, the session check): sent
+   * as `EXECUTE name(values…)` of a statement prepared once per pooled connection, with its
+   * generic plan, instead of being parsed and planned on every request (PostgreSQL's planning
+   * was half of the members page's time there: 1.6–1.9 ms of ~3.5, issue 11). Row-level
+   * security is unchanged: the policies read the settings when the plan runs.
+   */
+  prepared?: boolean;
+}
+
+/** A prepared read's part: `EXECUTE name(literals)` (the values as inlineParams would write them). */
+function preparedPart(sql: string, params: readonly unknown[]): Part {
+  scopedStatement(sql, params); // the same checks as any scoped read
+  const name = preparedName(sql);
+  return { text: params.length ? `EXECUTE ${name}(${params.map(literal).join(', ')})` : `EXECUTE ${name}`, prepare: { name, sql } };
 }
 
 /**
@@ -182,9 +273,15 @@ async function sendWaiting(ds: DataSource, batch: Waiting[]): Promise<void> {
  * would alone. The statement is checked and its values inlined at once: a bad one is
  * refused to its caller alone; a failing one is retried alone, so its error stays its own.
  */
-export async function scopedRead<T>(ds: DataSource, scope: TenantScope, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+export async function scopedRead<T>(
+  ds: DataSource,
+  scope: TenantScope,
+  sql: string,
+  params: readonly unknown[] = [],
+  options: ScopedReadOptions = {},
+): Promise<T[]> {
   checkScope(scope);
-  const text = scopedStatement(sql, params);
+  const part = options.prepared ? preparedPart(sql, params) : { text: scopedStatement(sql, params) };
   let batch = waiting.get(ds);
   if (!batch) {
     const queued: Waiting[] = (batch = []);
@@ -199,7 +296,7 @@ export async function scopedRead<T>(ds: DataSource, scope: TenantScope, sql: str
   }
   const queued = batch;
   const fixed = { organizationId: scope.organizationId ?? null, userId: scope.userId ?? null };
-  return new Promise<T[]>((resolve, reject) => queued.push({ scope: fixed, text, resolve: (rows) => resolve(rows as T[]), reject }));
+  return new Promise<T[]>((resolve, reject) => queued.push({ scope: fixed, part, resolve: (rows) => resolve(rows as T[]), reject }));
 }
 
 /**

@@ -84,8 +84,8 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
         EXECUTE format('REVOKE ALL ON %I FROM orgpulse_app, orgpulse_system', name);
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', name);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', name);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (organization_id = app_organization_id())
-                        WITH CHECK (organization_id = app_organization_id())', name);
+        EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (organization_id = (SELECT app_organization_id()))
+                        WITH CHECK (organization_id = (SELECT app_organization_id()))', name);
         RETURN true;
       END $fn$`);
     await q(`REVOKE ALL ON FUNCTION usage_partition_create(timestamptz) FROM PUBLIC`);
@@ -146,7 +146,7 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
     await q(`ALTER TABLE "usage_records_default" ENABLE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "usage_records_default" FORCE ROW LEVEL SECURITY`);
     await q(`CREATE POLICY tenant_isolation ON "usage_records_default"
-      USING (organization_id = app_organization_id()) WITH CHECK (organization_id = app_organization_id())`);
+      USING (organization_id = (SELECT app_organization_id())) WITH CHECK (organization_id = (SELECT app_organization_id()))`);
 
     // the months of the existing records and the next three, then the records themselves
     await q(
@@ -176,7 +176,7 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
     await q(`ALTER TABLE "usage_records" ENABLE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "usage_records" FORCE ROW LEVEL SECURITY`);
     await q(`CREATE POLICY tenant_isolation ON "usage_records"
-      USING (organization_id = app_organization_id()) WITH CHECK (organization_id = app_organization_id())`);
+      USING (organization_id = (SELECT app_organization_id())) WITH CHECK (organization_id = (SELECT app_organization_id()))`);
     await q(`REVOKE ALL ON "usage_records" FROM orgpulse_app, orgpulse_system`);
     await q(`GRANT SELECT, INSERT ON "usage_records" TO orgpulse_app`);
     await q(`GRANT SELECT, INSERT, UPDATE, DELETE ON "usage_records" TO orgpulse_system`);
@@ -219,7 +219,7 @@ export class UsagePartitions1796600000000 implements MigrationInterface {
     await q(`ALTER TABLE "usage_records" ENABLE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "usage_records" FORCE ROW LEVEL SECURITY`);
     await q(`CREATE POLICY tenant_isolation ON "usage_records"
-      USING (organization_id = app_organization_id()) WITH CHECK (organization_id = app_organization_id())`);
+      USING (organization_id = (SELECT app_organization_id())) WITH CHECK (organization_id = (SELECT app_organization_id()))`);
     await q(`GRANT SELECT, INSERT ON "usage_records" TO orgpulse_app`);
     await q(`GRANT SELECT, INSERT, UPDATE, DELETE ON "usage_records" TO orgpulse_system`);
   }

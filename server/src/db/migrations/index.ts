@@ -11,6 +11,8 @@ import { RateLimits1796400000000 } from './1796400000000-RateLimits';
 import { UsageRollups1796500000000 } from './1796500000000-UsageRollups';
 import { AuditLogFilters1796510000000 } from './1796510000000-AuditLogFilters';
 import { AccessReview1796512000000 } from './1796512000000-AccessReview';
+import { RowLevelSecurityInitPlans1796550000000 } from './1796550000000-RowLevelSecurityInitPlans';
+import { MemberCounts1796560000000 } from './1796560000000-MemberCounts';
 import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
@@ -29,5 +31,7 @@ export const MIGRATIONS: Function[] = [
   UsageRollups1796500000000,
   AuditLogFilters1796510000000,
   AccessReview1796512000000,
+  RowLevelSecurityInitPlans1796550000000,
+  MemberCounts1796560000000,
   UsagePartitions1796600000000,
 ];

@@ -28,6 +28,7 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`,
     [claims.sid, claims.mid, claims.sub, claims.org],
+    { prepared: true }, // every request's check: planned once per connection
   );
   const row = rows[0];
   if (!row) return null;

@@ -5,7 +5,7 @@ import { CurrentCaller } from '../../common/auth/current-caller';
 import type { Context } from '../../context';
 import { Guard, Visible } from '../../common/auth/guard';
 import { CreditsScalar } from '../../common/scalars';
-import { Membership } from '../members';
+import { Membership, pageUsedThisMonth } from '../members';
 import { MemberAllowance, toAllowance } from './allowance.types';
 
 @Resolver(() => Membership)
@@ -36,6 +36,9 @@ export class MemberAllowanceResolver {
     // no limit (most rows of a page): null at once, no promise and no load for the row
     if (m.monthlyAllowance === null || m.monthlyAllowance === undefined) return null;
     const limit = BigInt(m.monthlyAllowance);
+    // read by the members page statement: no promise for the row
+    const used = pageUsedThisMonth(m);
+    if (used !== undefined && used !== null) return toAllowance(limit, used);
     return ctx.loaders.usedThisMonth.load(m.id).then((used) => toAllowance(limit, used));
   }
 }

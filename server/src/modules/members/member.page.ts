@@ -5,6 +5,7 @@ import type { Cursor } from '../../common/pagination';
 import { STATUS_KINDS } from '../mail';
 import { usedThisMonthSql } from '../credits';
 import { Membership } from './member.entity';
+import { setExtras } from './member.extras';
 
 import type { MemberStatus, Role } from '@orgpulse/shared';
 
@@ -15,34 +16,6 @@ export interface MemberFilter {
   role?: Role | null;
   status?: MemberStatus | null;
 }
-
-/**
- * What the page statement read beside a member's own columns: its user's name and email, the
- * latest credentials email's error, the month-to-date usage (members with an allowance) and
- * the inviter (a whole membership with its user's name and email). The field resolvers read
- * these instead of loading them again (issue 11: one page statement, no loader round trips).
- */
-interface MemberExtras {
-  name: string;
-  email: string;
-  emailError?: string | null;
-  usedThisMonth?: bigint | null;
-  inviter?: Membership | null;
-  /** Two-factor sign-in is on (the user's totp_enabled_at). */
-  mfaEnabled?: boolean;
-  /** While the user must change a temporary password: when it stops working; else null. */
-  temporaryPasswordExpiresAt?: Date | null;
-}
-
-// a symbol property, not a WeakMap: two WeakMap entries per row were a measurable share of a page's CPU and GC
-const EXTRAS = Symbol('memberExtras');
-type WithExtras = Membership & { [EXTRAS]?: MemberExtras };
-
-export const extrasOf = (m: Membership): MemberExtras | undefined => (m as WithExtras)[EXTRAS];
-
-const setExtras = (m: Membership, x: MemberExtras): void => {
-  (m as WithExtras)[EXTRAS] = x;
-};
 
 /** pg parses the row's timestamps; the inviter's (read as JSON) are strings. */
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
@@ -118,8 +91,8 @@ function where(caller: Caller, filter: MemberFilter, params: unknown[]): { sql: 
 export type ScopedRead = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
 /**
- * The members page in ONE statement: the count (without the users join unless a search needs
- * it), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
+ * The members page in ONE statement: the count (from the counters by role and status, or, for a
+ * search, counted with the users join), and beside it the rows (user, inviter, email error and month-to-date usage joined in;
  * keyset on (created_at, id), the index memberships_org_created_idx). The count is the outer
  * row, so an empty page still carries it (its member columns are then null).
  */
@@ -133,8 +106,12 @@ export async function readMembersPage(read: ScopedRead, caller: Caller, filter: 
   }
   params.push(first + 1);
   const sql = `
-    SELECT c.n AS total_count, p.* FROM (
-      SELECT count(*)::int AS n FROM memberships m${w.joinsUsers ? ' JOIN users u ON u.id = m.user_id' : ''} WHERE ${w.sql}
+    SELECT c.n AS total_count, p.* FROM (${
+      w.joinsUsers
+        ? `SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${w.sql}`
+        : // the same conditions over the counters the membership triggers keep (migration MemberCounts): at most 12 rows
+          `SELECT coalesce(sum(m.n), 0)::int AS n FROM member_counts m WHERE ${w.sql}`
+    }
     ) c LEFT JOIN LATERAL (
     SELECT ${MEMBER_COLUMNS('m')}, u.name, u.email, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
            CASE WHEN u.must_change_password THEN u.temporary_password_expires_at END AS temporary_password_expires_at,

@@ -9,7 +9,7 @@ import { Guard, GuardContext, Visible } from '../../common/auth/guard';
 import { Organization } from '../organizations';
 import { Membership } from './member.entity';
 import { removalImpactAtRemoval } from './member.loaders';
-import { extrasOf } from './member.page';
+import { extrasOf } from './member.extras';
 import { MemberStatusEnum, RoleEnum } from './member.enums';
 import { AddMemberInput, AddMemberPayload, MemberConnection, RemovalImpactView, UpdateMemberRoleInput } from './member.types';
 

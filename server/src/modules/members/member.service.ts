@@ -79,7 +79,8 @@ export class MemberService {
     const cursor = decodeCursor(filter.after);
     const scope = { organizationId: caller.organizationId };
     const { nodes, totalCount } = await readMembersPage(
-      (sql, params) => scopedRead(this.ds, scope, sql, params),
+      // prepared: parsed and planned once per connection, not on every page
+      (sql, params) => scopedRead(this.ds, scope, sql, params, { prepared: true }),
       caller,
       filter,
       first,

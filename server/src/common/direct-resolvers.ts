@@ -1,0 +1,58 @@
+import { getMetadataStorage } from 'type-graphql';
+import { GraphQLSchema, isObjectType } from 'graphql';
+import type { GraphQLFieldResolver } from 'graphql';
+
+type Method = (...args: unknown[]) => unknown;
+
+/**
+ * TypeGraphQL calls every `@FieldResolver` through a wrapper that, on each call, builds a
+ * resolver-data object, looks up the resolver instance, runs the (empty) middleware chain,
+ * sorts and maps the parameter list and converts the root to its class: on a members page
+ * that is ~650 calls and ~5% of the request's CPU (issue 11). A field resolver whose
+ * parameters are only `@Root()` (the whole row) and `@Ctx()` (the whole context), with no
+ * `@Authorized` roles and no middleware, gets exactly those two values from that wrapper
+ * whenever the row already is an instance of the object type's class (the conversion then
+ * returns it as it is): it is then called directly, with the same arguments, on one instance
+ * of its resolver class (resolver classes here are stateless). Any other row, and any other
+ * field resolver, keeps TypeGraphQL's wrapper. Runs on the built schema before applyGuards
+ * (which wraps the `@Visible` fields). Returns the fields it made direct, as `Type.field`
+ * (schema.test.ts checks the members page's are).
+ */
+export function directFieldResolvers(schema: GraphQLSchema): string[] {
+  const storage = getMetadataStorage();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL's own type for classes
+  const instances = new Map<Function, Record<string, Method>>();
+  const made: string[] = [];
+  for (const r of storage.fieldResolvers) {
+    if (r.kind !== 'external' || !r.getObjectType || r.roles || (r.middlewares?.length ?? 0) > 0) continue;
+    const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
+    const shape = params.map((p, i) =>
+      p.index !== i ? null : p.kind === 'root' && !p.propertyName ? 'root' : p.kind === 'context' && !p.propertyName ? 'context' : null,
+    );
+    if (shape.includes(null)) continue;
+    const kinds = shape.join(',');
+    if (!['root', 'root,context', 'context,root'].includes(kinds)) continue;
+    const objectClass = r.getObjectType() as new () => unknown;
+    // the class TypeGraphQL converts the row to (the parameter's declared type) must be the object type's own
+    const rootParam = params.find((p) => p.kind === 'root') as { getType?: () => unknown } | undefined;
+    if (rootParam?.getType && rootParam.getType() !== objectClass) continue;
+    for (const o of storage.objectTypes) {
+      if (o.target !== objectClass) continue;
+      const type = schema.getType(o.name);
+      const field = isObjectType(type) ? type.getFields()[r.schemaName] : undefined;
+      if (!field?.resolve) continue;
+      const wrapped: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+      let instance = instances.get(r.target);
+      if (!instance) instances.set(r.target, (instance = new (r.target as new () => Record<string, Method>)()));
+      const method = instance[r.methodName].bind(instance);
+      field.resolve =
+        kinds === 'root'
+          ? (root, args, context, info) => (root instanceof objectClass ? method(root) : wrapped(root, args, context, info))
+          : kinds === 'root,context'
+            ? (root, args, context, info) => (root instanceof objectClass ? method(root, context) : wrapped(root, args, context, info))
+            : (root, args, context, info) => (root instanceof objectClass ? method(context, root) : wrapped(root, args, context, info));
+      made.push(`${o.name}.${r.schemaName}`);
+    }
+  }
+  return made;
+}
