@@ -327,8 +327,8 @@ export async function scopedEntities<T extends ObjectLiteral>(
 /** A request's database in the caller's organization for loaders: each batch is one scoped read (writes use inTenant). */
 export interface TenantDb {
   readonly organizationId: string | null;
-  /** One read statement in one round trip (scopedRead; `prepared`: a hot read planned once per connection). */
-  read<T>(sql: string, params?: readonly unknown[], options?: ScopedReadOptions): Promise<T[]>;
+  /** One read statement in one round trip (scopedRead). */
+  read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Entities in one round trip (scopedEntities). */
   entities<T extends ObjectLiteral>(target: EntityTarget<T>, where: string, params?: readonly unknown[]): Promise<T[]>;
   /** `read` shaped as EntityManager.query, for row readers written against it (one SELECT each). */
@@ -337,8 +337,7 @@ export interface TenantDb {
 
 /** With no organization (an anonymous request), every tenant table reads as empty. */
 export function tenantDb(ds: DataSource, organizationId: string | null): TenantDb {
-  const read = <T>(sql: string, params: readonly unknown[] = [], options: ScopedReadOptions = {}) =>
-    scopedRead<T>(ds, { organizationId }, sql, params, options);
+  const read = <T>(sql: string, params: readonly unknown[] = []) => scopedRead<T>(ds, { organizationId }, sql, params);
   return {
     organizationId,
     read,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import type { TenantDb } from '../../common/tenant';
 import { TotalsAsk, TotalsRow, totalsSql, UsageGroupBy } from './usage-summary.sql';
 
@@ -14,7 +15,7 @@ const sameRange = (a: TotalsAsk, b: TotalsAsk) =>
  * beside its chart): no second scan.
  */
 export async function runTotals(
-  query: (sql: string, params: unknown[]) => Promise<TotalsRow[]>,
+  em: Pick<EntityManager, 'query'>,
   organizationId: string,
   asks: readonly TotalsAsk[],
 ): Promise<TotalsRow[][]> {
@@ -24,7 +25,7 @@ export async function runTotals(
     organizationId,
     own.map((i) => asks[i]),
   );
-  const rows = await query(sql, params);
+  const rows: TotalsRow[] = await em.query(sql, params);
   const out: TotalsRow[][] = asks.map(() => []);
   for (const r of rows) out[own[Number(r.q)]].push(r);
   derivedFrom.forEach((d, i) => {
@@ -49,11 +50,7 @@ export async function runTotals(
 export function usageLoaders(db: TenantDb) {
   return {
     usageTotals: new DataLoader<TotalsAsk, TotalsRow[], string>(
-      // prepared: the statement of each shape of asks (which spans a range has) is planned once per pooled connection
-      async (asks) =>
-        db.organizationId
-          ? runTotals((sql, params) => db.read<TotalsRow>(sql, params, { prepared: true }), db.organizationId, asks)
-          : asks.map(() => []),
+      async (asks) => (db.organizationId ? runTotals(db.reader, db.organizationId, asks) : asks.map(() => [])),
       { cacheKeyFn: (a) => JSON.stringify(a), batchScheduleFn: (dispatch) => setImmediate(dispatch) },
     ),
   };

@@ -71,7 +71,7 @@ export class UsageService {
 
   /** Asks the rollups directly (no request loader: scripts, tests). */
   private direct(org: string): TotalsLoad {
-    return async (ask) => (await inTenant(this.ds, org, (em) => runTotals((sql, params) => em.query(sql, params), org, [ask])))[0];
+    return async (ask) => (await inTenant(this.ds, org, (em) => runTotals(em, org, [ask])))[0];
   }
 
   /** Usage records, newest first (keyset). totalCount comes from the rollups (hourly at the edges), never from counting the records. */
