@@ -8,7 +8,12 @@
  *   - p50/p95 at 1 client, and the raw GROUP BY over the records answering the same questions
  *     (by day, member, resource, count) measured in the same run, with the ratio;
  *   - dashboards/s at 8 clients (the ranges in turn);
- *   - errors at 64 concurrent dashboards (a response with any error counts).
+ *   - errors at 64 concurrent dashboards (a response with any error counts);
+ *   - an insert at this size: p50/p95 of a spend through recordUsage (ledger entry, the
+ *     record in its month partition of usage_records, every rollup).
+ * S2_RECORDS=50000000 measures the same at 50M records, over a second cached seed of its own
+ * (about 25 GB, most of an hour to seed); S2_RAW_RUNS=0 skips the raw GROUP BY baseline
+ * (minutes a range at that size) and with it the exactness check.
  * Every answer is checked against the raw totals once. Figures are printed, never asserted.
  *
  * The seeded database is kept between runs under a data-version name (SEED_DB): change the
