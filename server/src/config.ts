@@ -57,6 +57,13 @@ export interface Config {
   };
   /** How often each node looks for weekly access review emails that are due (modules/review). */
   accessReviewPollMs: number;
+  /** usage_records' month partitions (modules/usage/usage-partitions.ts, docs/operations.md "Usage partitions and retention"). */
+  usagePartitions: {
+    /** USAGE_RETENTION_MONTHS: raw usage records are dropped a month partition at a time once older than this many months (0: kept forever); the rollups stay. */
+    retentionMonths: number;
+    /** How often each node creates the coming months' partitions and applies the retention (USAGE_PARTITIONS_POLL_MS, a day). */
+    pollMs: number;
+  };
   /** Schema introspection: for everyone, for signed-in callers only, or for nobody. */
   introspection: 'on' | 'signed-in' | 'off';
   clientDist: string;
@@ -229,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       disableAfterMs: int(env, 'WEBHOOK_DISABLE_AFTER_MS', 24 * 3600_000, 0, 30 * 24 * 3600_000),
     },
     accessReviewPollMs: int(env, 'ACCESS_REVIEW_POLL_MS', 5 * 60_000, 100, 24 * 3600_000),
+    usagePartitions: {
+      retentionMonths: int(env, 'USAGE_RETENTION_MONTHS', 0, 0, 1200),
+      pollMs: int(env, 'USAGE_PARTITIONS_POLL_MS', 24 * 3600_000, 1000, 7 * 24 * 3600_000),
+    },
     introspection: introspectionMode(env.GRAPHQL_INTROSPECTION, production),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client', 'dist')),
     trustProxy: bool(env, 'TRUST_PROXY', false),

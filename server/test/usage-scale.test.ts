@@ -88,11 +88,16 @@ beforeAll(async () => {
      SELECT $1, DATE '2025-11-01' + (i % 120), gen_random_uuid(), '${NO_RESOURCE}'::uuid, 'op', 1000, 1 FROM generate_series(1, 40000) i`,
     [other],
   );
-  await t.ds.query(
-    `INSERT INTO usage_by_member (organization_id, hourly, period_start, membership_id, credits, count)
-     SELECT $1, i % 2 = 0, TIMESTAMPTZ '2025-11-01 00:00Z' + (i % 2880) * interval '1 hour', gen_random_uuid(), 1000, 1 FROM generate_series(1, 40000) i`,
-    [other],
-  );
+  // in every dashboard rollup (each partition a table of its own: the noise must be in each for the planner to need the index)
+  for (const d of ROLLUP_LIST) {
+    const keys = d.keys.map((k) => (k === 'operation' ? `'op' || i` : 'gen_random_uuid()'));
+    await t.ds.query(
+      `INSERT INTO ${d.table} (organization_id, hourly, period_start, ${d.keys.join(', ')}, credits, count)
+       SELECT $1, i % 2 = 0, TIMESTAMPTZ '2025-11-01 00:00Z' + (i % 2880) * interval '1 hour', ${keys.join(', ')}, 1000, 1
+         FROM generate_series(1, 40000) i`,
+      [other],
+    );
+  }
   await t.ds.query(`ANALYZE usage_records; ANALYZE usage_daily; ANALYZE credit_transactions`);
   for (const d of ROLLUP_LIST) await t.ds.query(`ANALYZE ${d.table}`);
 }, 120_000);
@@ -150,7 +155,9 @@ async function rowsRead(sql: string, params: unknown[]): Promise<Record<string, 
     if (node['Relation Name']) {
       const n =
         (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
-      read[node['Relation Name']] = (read[node['Relation Name']] ?? 0) + n;
+      // a partition's scan counts for its table: a rollup's grain (_days, _hours), a month of records (_pYYYYMM, _default)
+      const table = String(node['Relation Name']).replace(/_(days|hours|p[0-9]{6}|default)$/, '');
+      read[table] = (read[table] ?? 0) + n;
     }
     for (const child of node.Plans ?? []) walk(child);
   };
@@ -198,7 +205,7 @@ describe(`summaries over ${RECORDS} usage records`, () => {
       const read = await rowsRead(sql, params);
       expect([g, read.usage_records]).toEqual([g, edgeRecords]);
       // 9 whole days, 5 + 3 whole hours, at most 4 keys each
-      expect(rolledRows(read)).toBeLessThanOrEqual((9 + 5 + 3) * 4);
+      expect([g, rolledRows(read)]).toEqual([g, Math.min(rolledRows(read), (9 + 5 + 3) * 4)]);
     }
     expect(edgeRecords).toBeLessThan(RECORDS / 500);
   });

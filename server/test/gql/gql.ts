@@ -255,6 +255,8 @@ type Documents = {
     "\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n": typeof types.UsageKeysSummaryDocument,
     "\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.UsageKeysCreateKeyDocument,
     "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.UsageKeysRevokeKeyDocument,
+    "\n  query PartitionsUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.PartitionsUsageSummaryDocument,
+    "\n  query PartitionsUsageCount($from: DateTime, $to: DateTime) {\n    usageRecords(from: $from, to: $to, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.PartitionsUsageCountDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": typeof types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": typeof types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.UsageScaleUsageRecordsDocument,
@@ -526,6 +528,8 @@ const documents: Documents = {
     "\n  query UsageKeysSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      label\n      credits\n      count\n    }\n  }\n": types.UsageKeysSummaryDocument,
     "\n  mutation UsageKeysCreateKey($n: String!) {\n    createApiKey(name: $n) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n    }\n  }\n": types.UsageKeysCreateKeyDocument,
     "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.UsageKeysRevokeKeyDocument,
+    "\n  query PartitionsUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.PartitionsUsageSummaryDocument,
+    "\n  query PartitionsUsageCount($from: DateTime, $to: DateTime) {\n    usageRecords(from: $from, to: $to, first: 1) {\n      totalCount\n    }\n  }\n": types.PartitionsUsageCountDocument,
     "\n            mutation UsageScaleCreateResource($n: String!) {\n              createResource(input: { kind: AGENT, name: $n }) {\n                id\n              }\n            }\n          ": types.UsageScaleCreateResourceDocument,
     "\n  query UsageScaleUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n": types.UsageScaleUsageSummaryDocument,
     "\n        query UsageScaleUsageRecords($from: DateTime, $to: DateTime) {\n          usageRecords(from: $from, to: $to, first: 50) {\n            totalCount\n            nodes {\n              id\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.UsageScaleUsageRecordsDocument,
@@ -1534,6 +1538,14 @@ export function graphql(source: "\n  mutation UsageKeysCreateKey($n: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UsageKeysRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionsUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n"): (typeof documents)["\n  query PartitionsUsageSummary($from: DateTime!, $to: DateTime!, $g: UsageGroupBy!) {\n    usageSummary(from: $from, to: $to, groupBy: $g) {\n      key\n      credits\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionsUsageCount($from: DateTime, $to: DateTime) {\n    usageRecords(from: $from, to: $to, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PartitionsUsageCount($from: DateTime, $to: DateTime) {\n    usageRecords(from: $from, to: $to, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { AuditLogFilters1796510000000 } from './1796510000000-AuditLogFilters';
 import { AccessReview1796512000000 } from './1796512000000-AccessReview';
 import { RowLevelSecurityInitPlans1796550000000 } from './1796550000000-RowLevelSecurityInitPlans';
 import { MemberCounts1796560000000 } from './1796560000000-MemberCounts';
+import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   AccessReview1796512000000,
   RowLevelSecurityInitPlans1796550000000,
   MemberCounts1796560000000,
+  UsagePartitions1796600000000,
 ];

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { CreditsScalar } from '../../common/scalars';
 import { ApiKey } from '../api-keys';
 import { CreditTransaction } from '../credits';
@@ -17,7 +17,8 @@ import { TenantEntity } from '../organizations';
 @Index('usage_records_org_created_idx', ['organizationId', 'createdAt', 'id'])
 @Index('usage_records_org_member_created_idx', ['organizationId', 'membershipId', 'createdAt', 'id'])
 @Index('usage_records_org_resource_created_idx', ['organizationId', 'resourceId', 'createdAt', 'id'], { where: 'resource_id IS NOT NULL' })
-@Index('usage_records_transaction_key', ['transactionId'], { unique: true })
+// partitioned by month on created_at (migration UsagePartitions): every unique key includes it
+@Unique('usage_records_transaction_key', ['transactionId', 'createdAt'])
 @Check('usage_records_credits_positive', 'credits > 0')
 export class UsageRecord extends TenantEntity {
   @Column({ name: 'membership_id', type: 'uuid' })
@@ -58,6 +59,6 @@ export class UsageRecord extends TenantEntity {
 
   /** Same instant as its ledger entry (set by the spend statement, not by a default). */
   @Field()
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -70,12 +70,13 @@ export function rollupRebuildStatements(where = 'true'): string[] {
   );
 }
 
-/** For reconcile(): rows of one rollup that differ from the raw records ($1 the organization). */
+/** For reconcile(): rows of one rollup that differ from the raw records ($1 the organization, $2 the raw records' horizon or null). */
 export function rollupMismatchSql(d: RollupDimension): string {
   const keys = d.keys.join(', ');
   return `
-    WITH raw AS (${grouped(d, `(SELECT * FROM usage_records WHERE organization_id = $1) u`)}),
-         rolled AS (SELECT organization_id, hourly, period_start, ${keys}, credits, count FROM ${d.table} WHERE organization_id = $1)
+    WITH raw AS (${grouped(d, `(SELECT * FROM usage_records WHERE organization_id = $1 AND ($2::timestamptz IS NULL OR created_at >= $2)) u`)}),
+         rolled AS (SELECT organization_id, hourly, period_start, ${keys}, credits, count FROM ${d.table}
+                     WHERE organization_id = $1 AND ($2::timestamptz IS NULL OR period_start >= $2))
     SELECT count(*) AS mismatches FROM raw FULL OUTER JOIN rolled
         ON raw.hourly = rolled.hourly AND raw.period_start = rolled.period_start
        AND ${d.keys.map((k) => `raw.${k} IS NOT DISTINCT FROM rolled.${k}`).join(' AND ')}

@@ -33,6 +33,7 @@ interface Source {
   table: string;
   /** 'm', 'r', 'k': the key is a member, resource or API key id (labels join on it); '' otherwise. */
   dim: string;
+  /** The key over the rollup's columns, and over the raw records' (`day`: the UTC day, see below). */
   key: string;
   rawKey: string;
   id: string;
@@ -42,9 +43,10 @@ const DAY_KEY = (at: string) => `to_char(${at} AT TIME ZONE 'UTC', 'YYYY-MM-DD')
 const uuidKey = (table: string, col: string, dim: string): Source => ({ table, dim, key: `${col}::text`, rawKey: `${col}::text`, id: col });
 
 /**
- * Which rollup answers an ask: the one keyed by what it groups by, or for a day series or a
- * total the smallest one that can apply its filter (operation: a few rows a day). Null: no
- * rollup has both filters (a member AND a resource), see the usage_daily fallback.
+ * Which rollup answers an ask: the one keyed by what it groups by (by member: the API key
+ * rollup, keyed by member and key, so a dashboard asking both reads its rows once), or for a
+ * day series or a total the smallest one that can apply its filter (operation: a few rows a
+ * day). Null: no rollup has both filters (a member AND a resource), see the usage_daily fallback.
  */
 function sourceFor(ask: TotalsAsk): Source | null {
   if (ask.membershipId && ask.resourceId) return null;
@@ -53,13 +55,13 @@ function sourceFor(ask: TotalsAsk): Source | null {
   const timeKey = (table: string): Source => ({
     table,
     dim: '',
-    key: ask.kind === UsageGroupBy.DAY ? DAY_KEY('period_start') : `''`,
+    key: ask.kind === UsageGroupBy.DAY ? 'day' : `''`,
     rawKey: ask.kind === UsageGroupBy.DAY ? DAY_KEY('created_at') : `''`,
     id: 'NULL::uuid',
   });
   switch (ask.kind) {
     case UsageGroupBy.MEMBER:
-      return byResource ? null : uuidKey(ROLLUPS.member.table, 'membership_id', 'm');
+      return byResource ? null : uuidKey(ROLLUPS.apiKey.table, 'membership_id', 'm');
     case UsageGroupBy.API_KEY:
       return byResource ? null : uuidKey(ROLLUPS.apiKey.table, 'api_key_id', 'k');
     case UsageGroupBy.RESOURCE:
@@ -69,7 +71,7 @@ function sourceFor(ask: TotalsAsk): Source | null {
         ? null
         : { table: ROLLUPS.operation.table, dim: '', key: 'operation', rawKey: 'operation', id: 'NULL::uuid' };
     default:
-      return timeKey(byMember ? ROLLUPS.member.table : byResource ? ROLLUPS.resource.table : ROLLUPS.operation.table);
+      return timeKey(byMember ? ROLLUPS.apiKey.table : byResource ? ROLLUPS.resource.table : ROLLUPS.operation.table);
   }
 }
 
@@ -95,24 +97,47 @@ const DAILY_KEY: Record<UsageGroupBy | 'TOTAL', { rollup: string; raw: string; i
  * edges from its hourly rows, partial hours from usage_records through its (organization,
  * created_at) index, each an index range scan; then grouped per ask and labelled (member,
  * resource and API key names, revoked keys and deleted resources included) in the same
- * statement. Row-level security scopes every table to the organization besides `$1`.
- * Exported so a test can EXPLAIN exactly what the API runs.
+ * statement. Asks over the same span and filters share their reads: each rollup span is
+ * read once (a CTE summed by the rollup's whole key, and by day where a day series needs
+ * it), each partial hour of records once (a CTE of the few columns the groupings use), and
+ * every ask groups those. Row-level security scopes every table to the organization besides
+ * `$1`. Exported so a test can EXPLAIN exactly what the API runs.
  */
 export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [organizationId];
   const p = (v: unknown) => `$${params.push(v)}`;
   const parts: string[] = [];
+  /** Shared reads: name by what they read, and their bodies in order. */
+  const shared = new Map<string, string>();
+  const ctes: string[] = [];
+  const share = (id: string, body: () => string) => {
+    let name = shared.get(id);
+    if (!name) {
+      name = `s${shared.size}`;
+      shared.set(id, name);
+      ctes.push(`${name} AS (${body()})`);
+    }
+    return name;
+  };
+  const spanId = (span: Span) => `${span.from?.toISOString() ?? ''}/${span.to?.toISOString() ?? ''}`;
   asks.forEach((ask, q) => {
     const src = sourceFor(ask);
-    const member = ask.membershipId ? p(ask.membershipId) : null;
-    const resource = ask.resourceId ? p(ask.resourceId) : null;
-    const filters = [member && `membership_id = ${member}`, resource && `resource_id = ${resource}`].filter(Boolean);
+    const filterId = `${ask.membershipId ?? ''}/${ask.resourceId ?? ''}`;
+    const filters = () =>
+      [ask.membershipId && `membership_id = ${p(ask.membershipId)}`, ask.resourceId && `resource_id = ${p(ask.resourceId)}`].filter(
+        Boolean,
+      ) as string[];
+    /** The partial-hour records of a span (and the ask's filters), read once for every ask over it. */
+    const rawRows = (span: Span) =>
+      share(`raw/${spanId(span)}/${filterId}`, () => {
+        const where = ['organization_id = $1', ...filters()];
+        if (span.from) where.push(`created_at >= ${p(span.from)}`);
+        if (span.to) where.push(`created_at < ${p(span.to)}`);
+        return `SELECT membership_id, api_key_id, resource_id, operation, created_at, credits FROM usage_records WHERE ${where.join(' AND ')}`;
+      });
     const raw = (key: string, id: string, dim: string, span: Span) => {
-      const where = ['organization_id = $1', ...filters];
-      if (span.from) where.push(`created_at >= ${p(span.from)}`);
-      if (span.to) where.push(`created_at < ${p(span.to)}`);
       parts.push(
-        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM usage_records WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
+        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM ${rawRows(span)} GROUP BY 3, 4`,
       );
     };
     if (!src) {
@@ -122,7 +147,7 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       const split =
         ask.kind === UsageGroupBy.API_KEY ? { days: null, raw: [{ from: ask.from, to: ask.to }] } : splitRange(ask.from, ask.to);
       if (split.days) {
-        const where = ['organization_id = $1', ...filters];
+        const where = ['organization_id = $1', ...filters()];
         if (split.days.fromDay) where.push(`day >= ${p(split.days.fromDay)}::date`);
         if (split.days.toDay) where.push(`day < ${p(split.days.toDay)}::date`);
         parts.push(
@@ -133,12 +158,19 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       return;
     }
     const split = splitFine(ask.from, ask.to);
+    const keys = Object.values(ROLLUPS).find((d) => d.table === src.table)!.keys;
     const rolled = (hourly: boolean, span: Span) => {
-      const where = ['organization_id = $1', `hourly = ${hourly}`, ...filters];
-      if (span.from) where.push(`period_start >= ${p(span.from)}`);
-      if (span.to) where.push(`period_start < ${p(span.to)}`);
+      // by day only where a day series asks it (and only the daily rows' day is a UTC day)
+      const byDay = ask.kind === UsageGroupBy.DAY;
+      const rows = share(`${src.table}/${hourly}/${spanId(span)}/${filterId}/${byDay}`, () => {
+        const where = ['organization_id = $1', `hourly = ${hourly}`, ...filters()];
+        if (span.from) where.push(`period_start >= ${p(span.from)}`);
+        if (span.to) where.push(`period_start < ${p(span.to)}`);
+        const day = byDay ? `${DAY_KEY('period_start')}` : `''`;
+        return `SELECT ${keys.join(', ')}, ${day} AS day, sum(credits) AS credits, sum(count) AS count FROM ${src.table} WHERE ${where.join(' AND ')} GROUP BY ${keys.join(', ')}, ${keys.length + 1}`;
+      });
       parts.push(
-        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${src.table} WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
+        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${rows} GROUP BY 3, 4`,
       );
     };
     if (split.days) rolled(false, split.days);
@@ -148,7 +180,7 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
   if (!parts.length)
     return { sql: `SELECT 0 AS q, NULL::text AS key, NULL::text AS label, '0' AS credits, '0' AS count WHERE false`, params };
   return {
-    sql: `WITH p AS (${parts.join('\n  UNION ALL ')}),
+    sql: `WITH ${ctes.length ? `${ctes.join(',\n  ')},\n  ` : ''}p AS (${parts.join('\n  UNION ALL ')}),
       g AS (SELECT q, dim, key, id, sum(credits) AS credits, sum(count) AS count FROM p GROUP BY q, dim, key, id)
       SELECT g.q, g.key, coalesce(u.name, r.name, k.name) AS label, g.credits::text AS credits, g.count::text AS count
         FROM g
