@@ -23,7 +23,14 @@ export function startServer(dbUrl: string, env: Record<string, string> = {}): Pr
       cwd: dir,
       // NODE_ENV=production as deployed: JSON log lines (not the development pretty-printer, which cost several ms per
       // request), graphql-js without its development checks; bench/server.ts still reads a development config
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, BCRYPT_COST: '4', ...UNREACHABLE_BUDGETS, ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
+        DATABASE_URL: dbUrl,
+        BCRYPT_COST: '4',
+        ...UNREACHABLE_BUDGETS,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'], // ipc: bench/stats.ts (the server's CPU time and SQL count)
     });
     let out = '';

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { ErrorCode } from '@orgpulse/shared';
 import type { Request, Response } from 'express';
 import { AppError } from './errors';
@@ -68,7 +67,7 @@ export async function sendCsv(req: Request, res: Response, prepare: () => Promis
     res.write(csv.header.join(',') + '\r\n');
     for await (const chunk of csv.lines) {
       if (res.destroyed) throw new Error('the client went away'); // stop reading
-      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(chunk)) await drainedOrClosed(res);
     }
     await csv.finish?.();
     res.end();
@@ -88,4 +87,21 @@ export async function sendCsv(req: Request, res: Response, prepare: () => Promis
       .status(500)
       .json({ errors: [{ message: 'Something went wrong on our side. Try again.', extensions: { code: ErrorCode.InternalServerError } }] });
   }
+}
+
+/**
+ * Until the response can take more, or is gone. Both listeners are removed either way (two
+ * `events.once` in a race left the loser's, and an 'error' listener each, on the response at
+ * every wait: hundreds on a large export, and Node's MaxListenersExceededWarning).
+ */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
