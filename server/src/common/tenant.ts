@@ -117,12 +117,16 @@ interface Part {
 const preparedOn = new WeakMap<PoolClient, Set<string>>();
 const preparedNames = new Map<string, string>();
 
-/** A prepared read's name: a digest of its text, so two texts never share a name on a connection. */
-function preparedName(sql: string): string {
-  let name = preparedNames.get(sql);
+/**
+ * A prepared statement's name: `prefix` and a digest of its text, so two texts never share a
+ * name on a connection (the scoped reads here, the money path's statements in modules/credits).
+ */
+export function preparedStatementName(prefix: string, sql: string): string {
+  const key = `${prefix}\0${sql}`;
+  let name = preparedNames.get(key);
   if (!name) {
-    name = `orgpulse_read_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    preparedNames.set(sql, name);
+    name = `${prefix}_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(key, name);
   }
   return name;
 }
@@ -266,7 +270,7 @@ export interface ScopedReadOptions {
 /** A prepared read's part: `EXECUTE name(literals)` (the values as inlineParams would write them). */
 function preparedPart(sql: string, params: readonly unknown[]): Part {
   scopedStatement(sql, params); // the same checks as any scoped read
-  const name = preparedName(sql);
+  const name = preparedStatementName('orgpulse_read', sql);
   return { text: params.length ? `EXECUTE ${name}(${params.map(literal).join(', ')})` : `EXECUTE ${name}`, prepare: { name, sql } };
 }
 

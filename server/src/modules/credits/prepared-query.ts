@@ -1,21 +1,9 @@
-import { createHash } from 'node:crypto';
+import { preparedStatementName } from '../../common/tenant';
 import type { EntityManager } from 'typeorm';
 
 /** What this needs of the pg client under a TypeORM query runner. */
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
-const names = new Map<string, string>();
-
-/** The statement's name: a digest of its text, so two texts never share a name on a connection. */
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `orgpulse_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
-    names.set(text, name);
-  }
-  return name;
 }
 
 /**
@@ -31,6 +19,6 @@ export async function preparedQuery<T>(em: EntityManager, text: string, values: 
   const client = (runner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
   if (!runner || runner.isReleased || !client || typeof client.query !== 'function') return em.query(text, values);
   em.connection.logger.logQuery(text, values, runner);
-  const { rows } = await client.query({ name: nameOf(text), text, values });
+  const { rows } = await client.query({ name: preparedStatementName('orgpulse', text), text, values });
   return rows as T[];
 }

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { inlineParams } from '../../common/tenant';
+import { inlineParams, preparedStatementName } from '../../common/tenant';
 import { isUuid } from '../../common/validate';
 
 /**
@@ -32,25 +31,15 @@ export interface ScopedWrite {
   params: readonly unknown[];
 }
 
-const names = new Map<string, string>();
 /** The statements already PREPAREd on each pooled connection. */
 const preparedOn = new WeakMap<PoolClient, Set<string>>();
-
-function nameOf(sql: string): string {
-  let name = names.get(sql);
-  if (!name) {
-    name = `orgpulse_w_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    names.set(sql, name);
-  }
-  return name;
-}
 
 const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
 
 const DUPLICATE_PREPARED_STATEMENT = '42P05';
 
 async function prepare(client: PoolClient, sql: string): Promise<string> {
-  const name = nameOf(sql);
+  const name = preparedStatementName('orgpulse_w', sql);
   let done = preparedOn.get(client);
   if (!done) preparedOn.set(client, (done = new Set()));
   if (!done.has(name)) {
