@@ -28,15 +28,19 @@ export interface ScopedWrite {
   /** One of the module's statement templates ($1… values). */
   sql: string;
   params: readonly unknown[];
+  /** Run with the statement's generic plan (made once per connection) instead of planning it for these values. */
+  genericPlan?: boolean;
 }
 
 /**
- * The organization's setting. Not plan_cache_mode=force_generic_plan (as the scoped reads
- * ask): the chunk statement's generic plan under row-level security took 20 times the
- * PostgreSQL time of the custom plan for a batch of 100 (bench/spend-cost.ts: 3.2 ms instead of 0.18 ms a spend).
+ * The organization's setting, and which plan the write runs: the generic one only when the
+ * caller asks (a chunk of one spend, SpendService): the chunk statement's generic plan under
+ * row-level security took 20 times the PostgreSQL time of the custom plan for a batch of 100
+ * (bench/spend-cost.ts: 3.2 ms instead of 0.18 ms a spend), but saves the planning of a single spend.
  */
-const settings = (organizationId: string) =>
-  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true)`;
+const settings = (organizationId: string, generic: boolean) =>
+  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true), ` +
+  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true)`;
 
 /**
  * The writes in one message, one implicit transaction (all or nothing); each write's rows
@@ -51,7 +55,7 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
   for (const w of writes) {
     const name = preparedStatementName('orgpulse_w', w.sql);
     prepares.set(name, { name, sql: w.sql });
-    parts.push(settings(w.organizationId), executeText(name, w.params));
+    parts.push(settings(w.organizationId, w.genericPlan ?? false), executeText(name, w.params));
   }
   const text = parts.join(';\n');
   ds.logger.logQuery(text, undefined);
