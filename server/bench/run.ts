@@ -37,7 +37,9 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
+import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
@@ -101,7 +103,15 @@ async function load(
 ): Promise<Result> {
   const warmUntil = Date.now() + warmUpMs;
   const end = warmUntil + seconds * 1000;
-  const r: Result = { scenario, clients, ok: 0, errors: 0, records: 0, seconds, latencies: [] };
+  const r: Result = {
+    scenario,
+    clients,
+    ok: 0,
+    errors: 0,
+    records: 0,
+    seconds,
+    latencies: [],
+  };
   let firstError: unknown = null;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
@@ -131,7 +141,10 @@ async function load(
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
@@ -153,7 +166,18 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
   // drifts (shared cores) weighs on each store alike
   const servers = await Promise.all(stores.map(([, env]) => startServer(dbUrl, env)));
   const totals = new Map<string, Result>(
-    stores.map(([n]) => [n, { scenario: `rl-${n}`, clients: CLIENTS, ok: 0, errors: 0, records: 0, seconds: 0, latencies: [] }]),
+    stores.map(([n]) => [
+      n,
+      {
+        scenario: `rl-${n}`,
+        clients: CLIENTS,
+        ok: 0,
+        errors: 0,
+        records: 0,
+        seconds: 0,
+        latencies: [],
+      },
+    ]),
   );
   try {
     for (const [i, [name]] of stores.entries())
@@ -201,7 +225,10 @@ async function rateLimitSection(dbUrl: string, keys: string[]): Promise<void> {
     const ds = createDataSource({ url: dbUrl, poolSize: 2 });
     await ds.initialize();
     const limiter = RateLimiter.create(config.rateLimit, ds);
-    const caller = { organizationId: randomUUID(), apiKeyId: randomUUID() } as Caller;
+    const caller = {
+      organizationId: randomUUID(),
+      apiKeyId: randomUUID(),
+    } as Caller;
     try {
       for (let i = 0; i < 50; i++) await limiter.charge(caller, 'bench', 3);
       const n = QUICK ? 300 : 2000;
@@ -222,7 +249,32 @@ const FUNDS = 100_000_000_000_000n;
 const SPREAD_HTTP = 100;
 const SPREAD_NAIVE = 1000;
 
-/** Runs `work` and prints the server's CPU time and SQL statements per spend it took (bench/stats.ts over IPC). */
+/** CPU time (ms) so far of each PostgreSQL backend connected to the benchmark's database, from /proc (clock ticks of 10 ms). */
+async function backendCpuMs(): Promise<Map<number, number>> {
+  const client = new Client({ connectionString: withDatabase(ADMIN_URL, DB) });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows as Array<{ pid: number }>) {
+      try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+      } catch {
+        // gone meanwhile, or PostgreSQL is not on this machine
+      }
+    }
+    return cpu;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs `work` and prints the server's CPU time and SQL statements per spend it took (bench/stats.ts over IPC),
+ * and the CPU time of the database's PostgreSQL backends per spend (the pool's connections, from /proc); with no
+ * server (the naive peer), the PostgreSQL time only.
+ */
 async function withServerStats(server: ChildProcess | null, work: () => Promise<Result>): Promise<Result> {
   const stats = () =>
     new Promise<{ sql: number; cpuMs: number }>((resolve) => {
@@ -231,13 +283,19 @@ async function withServerStats(server: ChildProcess | null, work: () => Promise<
       );
       server!.send('stats');
     });
-  const before = await stats();
+  const none = { sql: NaN, cpuMs: NaN };
+  const pg0 = await backendCpuMs();
+  const before = server ? await stats() : none;
   const r = await work();
-  const after = await stats();
+  const after = server ? await stats() : none;
+  const pg1 = await backendCpuMs();
+  let pgMs = 0;
+  for (const [pid, ms] of pg1) pgMs += ms - (pg0.get(pid) ?? 0);
   const calls = r.made ?? r.ok + r.errors;
   const spends = r.records / Math.max(r.ok, 1);
   console.log(
     `  ${r.scenario}: server CPU ${((after.cpuMs - before.cpuMs) / (calls * spends)).toFixed(3)} ms/spend (approx.),` +
+      ` PostgreSQL CPU ${(pgMs / (calls * spends)).toFixed(3)} ms/spend,` +
       ` SQL ${((after.sql - before.sql) / (calls * spends)).toFixed(2)} statements/spend`,
   );
   return r;
@@ -249,10 +307,12 @@ async function naiveSection(dbUrl: string): Promise<{ one: Result; spread: Resul
   const spreadOrgs = await seedOrgs(dbUrl, SPREAD_NAIVE, FUNDS, false, 'Naive spread');
   const naive = new NaiveSpender(dbUrl, CLIENTS);
   try {
-    const one = await load('naive-1', CLIENTS, 1, () => naive.spend(hot, 4200n, 'chat.completion'));
+    const one = await withServerStats(null, () => load('naive-1', CLIENTS, 1, () => naive.spend(hot, 4200n, 'chat.completion')));
     report(one);
-    const spread = await load(`naive-${SPREAD_NAIVE}`, CLIENTS, 1, () =>
-      naive.spend(spreadOrgs[Math.floor(Math.random() * SPREAD_NAIVE)], 4200n, 'chat.completion'),
+    const spread = await withServerStats(null, () =>
+      load(`naive-${SPREAD_NAIVE}`, CLIENTS, 1, () =>
+        naive.spend(spreadOrgs[Math.floor(Math.random() * SPREAD_NAIVE)], 4200n, 'chat.completion'),
+      ),
     );
     report(spread);
     const drift = await naive.drift([hot, ...spreadOrgs].map((o) => o.organizationId));
@@ -280,7 +340,11 @@ async function main(): Promise<void> {
 
   await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   // no statement timeout: the closing reconcile() of the hot organization reads every record it took, on a busy machine
-  const ds = createDataSource({ url: dbUrl, poolSize: Math.min(CLIENTS, 32), timeouts: { statementTimeoutMs: 0 } });
+  const ds = createDataSource({
+    url: dbUrl,
+    poolSize: Math.min(CLIENTS, 32),
+    timeouts: { statementTimeoutMs: 0 },
+  });
   try {
     await migrate({ owner: dbUrl }); // the roles the benchmark server connects as, and the schema
     await ds.initialize();
@@ -300,7 +364,12 @@ async function main(): Promise<void> {
       '',
       `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken member { id } organization { id } user { id } } }`,
       {
-        i: { name: 'Bench Owner', email: signUpEmail, password: PASSWORD, organizationName: 'Bench' },
+        i: {
+          name: 'Bench Owner',
+          email: signUpEmail,
+          password: PASSWORD,
+          organizationName: 'Bench',
+        },
       },
     );
     const { accessToken, member, organization, user } = signUp.data.signUp;
@@ -321,7 +390,13 @@ async function main(): Promise<void> {
     if (spendSection) {
       const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
       const spendWith = async (key: string) => {
-        const r = await gql(url, key, SPEND, { i: { operation: 'chat.completion', credits: '0.0042', idempotencyKey: randomUUID() } });
+        const r = await gql(url, key, SPEND, {
+          i: {
+            operation: 'chat.completion',
+            credits: '0.0042',
+            idempotencyKey: randomUUID(),
+          },
+        });
         return !!r.data?.recordUsage;
       };
       const http = await withServerStats(server, () => load('http', CLIENTS, 1, (c) => spendWith(keys[c % keys.length])));
@@ -334,7 +409,9 @@ async function main(): Promise<void> {
       report(httpSpread);
 
       const services = createServices(ds, loadConfig({ DATABASE_URL: dbUrl }));
-      const direct = new SpendService(ds, () => silentBillingNotifier, { coalesce: false });
+      const direct = new SpendService(ds, () => silentBillingNotifier, {
+        coalesce: false,
+      });
       const caller: Caller = {
         userId: user.id,
         membershipId: member.id,
@@ -350,7 +427,11 @@ async function main(): Promise<void> {
       ] as const) {
         report(
           await load(name, CLIENTS, 1, async () => {
-            await spend.recordUsage(caller, { operation: 'chat.completion', credits: 4200n, idempotencyKey: randomUUID() });
+            await spend.recordUsage(caller, {
+              operation: 'chat.completion',
+              credits: 4200n,
+              idempotencyKey: randomUUID(),
+            });
             return true;
           }),
         );
@@ -359,7 +440,11 @@ async function main(): Promise<void> {
       const BATCH = `mutation($i: [RecordUsageInput!]!) { recordUsageBatch(inputs: $i) { charged } }`;
       const batch = await withServerStats(server, () =>
         load('batch', 8, 100, async (c) => {
-          const i = Array.from({ length: 100 }, () => ({ operation: 'embed', credits: '0.0001', idempotencyKey: randomUUID() }));
+          const i = Array.from({ length: 100 }, () => ({
+            operation: 'embed',
+            credits: '0.0001',
+            idempotencyKey: randomUUID(),
+          }));
           const r = await gql(url, keys[c % keys.length], BATCH, { i });
           return r.data?.recordUsageBatch?.charged === 100;
         }),

@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     const input = () => ({ operation: 'embed', credits: 100n, idempotencyKey: randomUUID() });
     const scenarios = [
       { name: 'single', calls: 1000, per: 1, call: () => spends.recordUsage(caller, input()) },
+      { name: 'batch of 4', calls: 250, per: 4, call: () => spends.recordUsageBatch(caller, Array.from({ length: 4 }, input)) },
+      { name: 'batch of 16', calls: 100, per: 16, call: () => spends.recordUsageBatch(caller, Array.from({ length: 16 }, input)) },
       { name: 'batch of 100', calls: 100, per: 100, call: () => spends.recordUsageBatch(caller, Array.from({ length: 100 }, input)) },
     ];
     const [{ pid }] = await ds.query('SELECT pg_backend_pid() AS pid');

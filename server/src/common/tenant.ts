@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { escapeLiteral } from 'pg';
-import type { Pool, PoolClient, QueryResult } from 'pg';
+import type { QueryResult } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf, PreparedStatement, sendPreparedMessage } from './prepared-message';
 import { inTransaction } from './transaction';
 import { isUuid } from './validate';
 
@@ -59,6 +59,14 @@ export function asUser<T>(ds: DataSource, userId: string, work: (em: EntityManag
  * sent in a simple query (it would end the text): refused.
  */
 export function inlineParams(sql: string, params: readonly unknown[]): string {
+  return rewriteParams(sql, (n) => {
+    if (n < 1 || n > params.length) throw new Error(`no value for $${n} in a scoped statement`);
+    return literal(params[n - 1]);
+  });
+}
+
+/** The statement with each `$n` outside quotes replaced by `value(n)`. */
+function rewriteParams(sql: string, value: (n: number) => string): string {
   let out = '';
   let i = 0;
   while (i < sql.length) {
@@ -71,9 +79,7 @@ export function inlineParams(sql: string, params: readonly unknown[]): string {
     } else if (c === '$' && /[0-9]/.test(sql[i + 1] ?? '')) {
       let j = i + 1;
       while (/[0-9]/.test(sql[j] ?? '')) j++;
-      const n = Number(sql.slice(i + 1, j));
-      if (n < 1 || n > params.length) throw new Error(`no value for $${n} in a scoped statement`);
-      out += literal(params[n - 1]);
+      out += value(Number(sql.slice(i + 1, j)));
       i = j;
     } else {
       out += c;
@@ -94,13 +100,34 @@ function literal(value: unknown): string {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const prepareValue: (value: unknown) => string | null = require('pg/lib/utils').prepareValue;
 
-const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
+function checkSelect(sql: string): void {
+  // no `;`: nothing here can end the implicit transaction
+  if (sql.includes(';') || !/^\s*(SELECT|WITH)\b/i.test(sql)) throw new Error('a scoped read is one SELECT statement');
+}
 
 /** A scoped statement's text: one SELECT (checked before the values are inlined), its values as literals. */
 function scopedStatement(sql: string, params: readonly unknown[]): string {
-  // no `;`: nothing here can end the implicit transaction
-  if (sql.includes(';') || !/^\s*(SELECT|WITH)\b/i.test(sql)) throw new Error('a scoped read is one SELECT statement');
+  checkSelect(sql);
   return inlineParams(sql, params);
+}
+
+/** Per prepared template: the highest `$n` it uses, once its text passed scopedStatement's checks (made once per text). */
+const checkedTemplates = new Map<string, number>();
+
+/** The checks scopedStatement makes, without inlining: the template's once, then that each `$n` has a value. */
+function checkTemplate(sql: string, params: readonly unknown[]): void {
+  let highest = checkedTemplates.get(sql);
+  if (highest === undefined) {
+    checkSelect(sql);
+    let max = 0;
+    rewriteParams(sql, (n) => {
+      if (n < 1) throw new Error(`no value for $${n} in a scoped statement`);
+      max = Math.max(max, n);
+      return '';
+    });
+    checkedTemplates.set(sql, (highest = max));
+  }
+  if (highest > params.length) throw new Error(`no value for $${highest} in a scoped statement`);
 }
 
 const setScopeSql = (scope: TenantScope, generic: boolean) =>
@@ -110,11 +137,9 @@ const setScopeSql = (scope: TenantScope, generic: boolean) =>
 /** A statement of a scoped message: its text, and for a prepared one the statement its EXECUTE runs. */
 interface Part {
   text: string;
-  prepare?: { name: string; sql: string };
+  prepare?: PreparedStatement;
 }
 
-/** Which named statements each pooled connection has prepared (scopedRead's `prepared` option). */
-const preparedOn = new WeakMap<PoolClient, Set<string>>();
 const preparedNames = new Map<string, string>();
 
 /**
@@ -149,7 +174,9 @@ async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantS
     .join(';\n');
   const prepares = groups.flatMap((g) => g.parts.flatMap((p) => (p.prepare ? [p.prepare] : [])));
   ds.logger.logQuery(text, undefined);
-  const results = (prepares.length ? await sendPrepared(ds, prepares, text) : await poolOf(ds).query(text)) as unknown as QueryResult[];
+  const results = prepares.length
+    ? await sendPreparedMessage(ds, prepares, text)
+    : ((await poolOf(ds).query(text)) as unknown as QueryResult[]);
   const rows: unknown[][] = [];
   let i = 0;
   for (const g of groups) {
@@ -157,52 +184,6 @@ async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantS
     for (let k = 0; k < g.parts.length; k++) rows.push(results[i++].rows);
   }
   return rows;
-}
-
-/**
- * The message on one pooled connection, after preparing there (one round trip each, once per
- * connection) the statements its EXECUTEs run. A connection that lost them (a statement
- * "does not exist", 26000) forgets what it had and prepares them again, once.
- */
-async function sendPrepared(
-  ds: DataSource,
-  prepares: ReadonlyArray<{ name: string; sql: string }>,
-  text: string,
-  again = true,
-): Promise<unknown> {
-  const client = await poolOf(ds).connect();
-  let broken: Error | undefined;
-  // a checked-out client has no listener of the pool's: a connection lost meanwhile must not be an unhandled 'error'
-  const lost = (err: Error) => {
-    broken = err;
-  };
-  client.on('error', lost);
-  try {
-    let have = preparedOn.get(client);
-    if (!have) preparedOn.set(client, (have = new Set()));
-    for (const p of prepares) {
-      if (have.has(p.name)) continue;
-      ds.logger.logQuery(`PREPARE ${p.name} AS ${p.sql}`, undefined);
-      await client.query(`PREPARE ${p.name} AS ${p.sql}`).catch((err: { code?: string }) => {
-        if (err.code !== '42P05') throw err; // already prepared on this connection: as good
-      });
-      have.add(p.name);
-    }
-    try {
-      return await client.query(text);
-    } catch (err) {
-      if ((err as { code?: string }).code !== '26000' || !again) throw err;
-      have.clear();
-    }
-  } catch (err) {
-    // a connection-level failure: the pool replaces the connection
-    if (!(err as { code?: string }).code) broken = err as Error;
-    throw err;
-  } finally {
-    client.off('error', lost);
-    client.release(broken);
-  }
-  return sendPrepared(ds, prepares, text, false);
 }
 
 /**
@@ -269,9 +250,14 @@ export interface ScopedReadOptions {
 
 /** A prepared read's part: `EXECUTE name(literals)` (the values as inlineParams would write them). */
 function preparedPart(sql: string, params: readonly unknown[]): Part {
-  scopedStatement(sql, params); // the same checks as any scoped read
+  checkTemplate(sql, params); // the same checks as any scoped read; each value is checked as it becomes a literal
   const name = preparedStatementName('orgpulse_read', sql);
-  return { text: params.length ? `EXECUTE ${name}(${params.map(literal).join(', ')})` : `EXECUTE ${name}`, prepare: { name, sql } };
+  return { text: executeText(name, params), prepare: { name, sql } };
+}
+
+/** `EXECUTE name(values…)` of a prepared statement, its values as SQL literals (as inlineParams writes them). */
+export function executeText(name: string, params: readonly unknown[]): string {
+  return params.length ? `EXECUTE ${name}(${params.map(literal).join(', ')})` : `EXECUTE ${name}`;
 }
 
 /**

@@ -14,6 +14,7 @@ import { AccessReview1796512000000 } from './1796512000000-AccessReview';
 import { RowLevelSecurityInitPlans1796550000000 } from './1796550000000-RowLevelSecurityInitPlans';
 import { MemberCounts1796560000000 } from './1796560000000-MemberCounts';
 import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
+import { UsageRecordChecks1796700000000 } from './1796700000000-UsageRecordChecks';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurityInitPlans1796550000000,
   MemberCounts1796560000000,
   UsagePartitions1796600000000,
+  UsageRecordChecks1796700000000,
 ];

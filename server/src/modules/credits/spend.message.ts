@@ -1,7 +1,6 @@
-import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { inlineParams, preparedStatementName } from '../../common/tenant';
+import { poolOf, PreparedStatement, sendPreparedMessage } from '../../common/prepared-message';
+import { executeText, inlineParams, preparedStatementName } from '../../common/tenant';
 import { isUuid } from '../../common/validate';
 
 /**
@@ -20,7 +19,7 @@ import { isUuid } from '../../common/validate';
  * its own organization's setting (row-level security sees only that organization), as the
  * app role. The statements are the module's own templates, PREPAREd once per pooled
  * connection (parsed once, like prepared-query.ts), and EXECUTEd with their
- * values as SQL literals (common/tenant.ts, inlineParams: pg's own text form of each value,
+ * values as SQL literals (common/tenant.ts, executeText: pg's own text form of each value,
  * quoted by pg's escapeLiteral).
  */
 
@@ -29,80 +28,39 @@ export interface ScopedWrite {
   /** One of the module's statement templates ($1… values). */
   sql: string;
   params: readonly unknown[];
-}
-
-/** The statements already PREPAREd on each pooled connection. */
-const preparedOn = new WeakMap<PoolClient, Set<string>>();
-
-const poolOf = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
-
-const DUPLICATE_PREPARED_STATEMENT = '42P05';
-
-async function prepare(client: PoolClient, sql: string): Promise<string> {
-  const name = preparedStatementName('orgpulse_w', sql);
-  let done = preparedOn.get(client);
-  if (!done) preparedOn.set(client, (done = new Set()));
-  if (!done.has(name)) {
-    try {
-      await client.query(`PREPARE ${name} AS ${sql}`);
-    } catch (err) {
-      if ((err as { code?: string }).code !== DUPLICATE_PREPARED_STATEMENT) throw err;
-    }
-    done.add(name);
-  }
-  return name;
+  /** Run with the statement's generic plan (made once per connection) instead of planning it for these values. */
+  genericPlan?: boolean;
 }
 
 /**
- * The organization's setting. Not plan_cache_mode=force_generic_plan (as the scoped reads
- * ask): the chunk statement's generic plan under row-level security took 20 times the
- * PostgreSQL time of the custom plan for a batch of 100 (bench/spend-cost.ts: 3.2 ms instead of 0.18 ms a spend).
+ * The organization's setting, and which plan the write runs: the generic one only when the
+ * caller asks (a chunk of one spend, SpendService): the chunk statement's generic plan under
+ * row-level security took 20 times the PostgreSQL time of the custom plan for a batch of 100
+ * (bench/spend-cost.ts: 3.2 ms instead of 0.18 ms a spend), but saves the planning of a single spend.
  */
-const settings = (organizationId: string) =>
-  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true)`;
-
-const UNDEFINED_PREPARED_STATEMENT = '26000';
+const settings = (organizationId: string, generic: boolean) =>
+  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true), ` +
+  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true)`;
 
 /**
  * The writes in one message, one implicit transaction (all or nothing); each write's rows
- * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed. A
- * connection that lost its prepared statements ("does not exist": the message wrote nothing)
- * forgets them and prepares them again, once.
+ * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed. The
+ * statements are prepared on the connection first (common/prepared-message.ts, which also
+ * prepares them again once on a connection that lost them).
  */
-export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[], again = true): Promise<unknown[][]> {
+export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[]): Promise<unknown[][]> {
   for (const w of writes) if (!isUuid(w.organizationId)) throw new Error(`not a tenant id: ${JSON.stringify(w.organizationId)}`);
-  const client = await poolOf(ds).connect();
-  let broken: Error | undefined;
-  // a checked-out client has no listener of the pool's: a connection lost between two statements must not crash the process
-  const onError = (err: Error) => (broken = err);
-  client.on('error', onError);
-  try {
-    const parts: string[] = [];
-    for (const w of writes) {
-      const name = await prepare(client, w.sql);
-      const args = w.params.map((_, i) => `$${i + 1}`).join(', ');
-      parts.push(settings(w.organizationId), inlineParams(`EXECUTE ${name}(${args})`, w.params));
-    }
-    const text = parts.join(';\n');
-    ds.logger.logQuery(text, undefined);
-    try {
-      const result = (await client.query(text)) as unknown as QueryResult[] | QueryResult;
-      const results = Array.isArray(result) ? result : [result];
-      return writes.map((_, i) => results[2 * i + 1].rows);
-    } catch (err) {
-      if ((err as { code?: string }).code !== UNDEFINED_PREPARED_STATEMENT || !again) throw err;
-      preparedOn.delete(client);
-    }
-  } catch (err) {
-    // a connection that failed (not a statement's error: no SQLSTATE, or a lost or terminated connection) is not handed out again
-    const code = (err as { code?: string }).code;
-    if (!code || code.startsWith('08') || code.startsWith('57P')) broken ??= err as Error;
-    throw err;
-  } finally {
-    client.removeListener('error', onError);
-    client.release(broken);
+  const prepares = new Map<string, PreparedStatement>();
+  const parts: string[] = [];
+  for (const w of writes) {
+    const name = preparedStatementName('orgpulse_w', w.sql);
+    prepares.set(name, { name, sql: w.sql });
+    parts.push(settings(w.organizationId, w.genericPlan ?? false), executeText(name, w.params));
   }
-  return sendWrites(ds, writes, false);
+  const text = parts.join(';\n');
+  ds.logger.logQuery(text, undefined);
+  const results = await sendPreparedMessage(ds, [...prepares.values()], text);
+  return writes.map((_, i) => results[2 * i + 1].rows);
 }
 
 /**

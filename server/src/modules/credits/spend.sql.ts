@@ -132,11 +132,16 @@ export const SPEND_BATCH_SQL = `
   ), rollup AS (${ROLLUP('ur', 'sum(credits)', 'count(*)')})${rollupCtes('ur')}
   SELECT ur.*, (SELECT balance FROM bal) AS final_balance FROM ur`;
 
-/** A usage entry found by its idempotency key (the ledger holds the key), with its record. */
+/**
+ * A usage entry found by its idempotency key (the ledger holds the key), with its record.
+ * Every record is written with its entry's timestamp (SPEND_CHUNK_SQL, SPEND_BATCH_SQL: the
+ * record's created_at is the entry's; reconcile() checks it), so the join names the partition
+ * key too: one monthly partition's (transaction_id, created_at) index is probed, not every one.
+ */
 export const USAGE_BY_KEYS_SQL = `
   SELECT ct.idempotency_key, ct.kind, ct.request_hash, ur.*
     FROM credit_transactions ct
-    LEFT JOIN usage_records ur ON ur.transaction_id = ct.id
+    LEFT JOIN usage_records ur ON ur.transaction_id = ct.id AND ur.created_at = ct.created_at
    WHERE ct.organization_id = $1 AND ct.idempotency_key = ANY($2::text[])`;
 
 /**
