@@ -2,13 +2,17 @@
  * S1, the members page (issue 11), a section of `pnpm bench` (BENCH_ONLY=members alone):
  * 10,000 members in one organization, the SPA's members query (SPA_MEMBERS_QUERY, the exact
  * document of client/src/features/members/members.graphql.ts), the first page and a deep page (the last
- * 50), at 8 and 64 connections, against three servers, each its own process:
- *   orgpulse  bench/server.ts (the app as it runs)
- *   B1        bench/b1-server.ts (graphql-js + Apollo + pg by hand, same JWT and session check)
- *   floor     bench/floor-server.ts (node:http + one SQL JOIN)
- * Every response must carry the page and no errors (a bad one counts as an error), and the
- * three servers' answers must be identical. Prints req/s, p50, SQL statements and server CPU
- * per request, and the ratios to B1 and the floor. Figures are printed, never asserted.
+ * 50), at 8 and 64 connections, against four servers, each its own process:
+ *   orgpulse      bench/server.ts (the app as it runs)
+ *   B1            bench/b1-server.ts (graphql-js + Apollo + pg by hand, same JWT and session check)
+ *   PostGraphile  bench/postgraphile-server.ts (PostGraphile 5.1.5 over the same tables, same JWT and session
+ *                 check; its own query document, bench/postgraphile-queries.ts; PG_AUTH=owner|rls, see there)
+ *   floor         bench/floor-server.ts (node:http + one SQL JOIN)
+ * Every response must carry the page and no errors (a bad one counts as an error); orgpulse's, B1's and
+ * the floor's answers must be identical, PostGraphile's must carry the same rows (ids, users, inviters,
+ * per-row fields, in order), hasNextPage and totalCount. Prints req/s, p50, SQL statements and server CPU
+ * per request, and the ratios to B1, PostGraphile and the floor. Figures are printed, never asserted.
+ * S1_SERVERS=orgpulse,postgraphile (names in lower case) runs only those (orgpulse still starts: it logs in).
  *
  * The seeded database is kept between runs under a data-version name (SEED_DB): change the
  * seed, bump the version. S1_CONNECTIONS=8,64 S1_PAGES=first,deep S1_ROUNDS=3 narrow a run. BENCH_QUICK=1: 2 s per run, one round; else 8 s, and the servers
@@ -24,12 +28,20 @@ import { hashPassword } from '../src/common/auth/passwords';
 import { createDataSource } from '../src/db/data-source';
 import { STATUS_KINDS } from '../src/modules/mail';
 import { SPA_MEMBERS_QUERY } from './members-sql';
+import { POSTGRAPHILE_CURSOR_QUERY, POSTGRAPHILE_MEMBERS_QUERY, postgraphileAsSpa, spaComparable } from './postgraphile-queries';
 import { withDatabase } from '../test/helpers/postgres';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 8));
 const ROUNDS = Number(process.env.S1_ROUNDS || (QUICK ? 1 : 3));
 const CONNECTIONS = (process.env.S1_CONNECTIONS || '8,64').split(',').map(Number);
+const SERVERS: Array<[name: string, file: string]> = [
+  ['orgpulse', 'server.ts'],
+  ['B1', 'b1-server.ts'],
+  ['PostGraphile', 'postgraphile-server.ts'],
+  ['floor', 'floor-server.ts'],
+];
+const SELECTED = process.env.S1_SERVERS?.toLowerCase().split(',');
 const SEED_DB = 'orgpulse_bench_s1_v1';
 const MEMBERS = 10_000;
 const PAGE = 50;
@@ -293,9 +305,10 @@ export async function membersPageSection(adminUrl: string): Promise<void> {
   const dbUrl = await ensureSeed(adminUrl);
   const servers: Server[] = [];
   try {
-    servers.push(await start('orgpulse', 'server.ts', dbUrl));
-    servers.push(await start('B1', 'b1-server.ts', dbUrl));
-    servers.push(await start('floor', 'floor-server.ts', dbUrl));
+    // one at a time: PostGraphile's introspection and orgpulse's start-up would otherwise race for the CPU
+    for (const [name, file] of SERVERS)
+      if (name === 'orgpulse' || !SELECTED || SELECTED.includes(name.toLowerCase())) servers.push(await start(name, file, dbUrl));
+    const measured = servers.filter((s) => !SELECTED || SELECTED.includes(s.name.toLowerCase()));
     const logIn = await post(
       servers[0].url,
       '',
@@ -311,9 +324,10 @@ export async function membersPageSection(adminUrl: string): Promise<void> {
       dbUrl,
       async (c) =>
         (
-          await c.query(`SELECT created_at, id FROM memberships WHERE status <> 'REMOVED' ORDER BY created_at, id OFFSET $1 LIMIT 1`, [
-            MEMBERS - PAGE - 1,
-          ])
+          await c.query(
+            `SELECT created_at, id, organization_id FROM memberships WHERE status <> 'REMOVED' ORDER BY created_at, id OFFSET $1 LIMIT 1`,
+            [MEMBERS - PAGE - 1],
+          )
         ).rows,
     );
     const deepCursor = Buffer.from(JSON.stringify([new Date(deep.created_at).toISOString(), deep.id])).toString('base64url');
@@ -323,13 +337,47 @@ export async function membersPageSection(adminUrl: string): Promise<void> {
         ['deep', JSON.stringify({ query: SPA_MEMBERS_QUERY, variables: { first: PAGE, after: deepCursor } })],
       ] as Array<[string, string]>
     ).filter(([name]) => !process.env.S1_PAGES || process.env.S1_PAGES.split(',').includes(name));
-    // the three answer the same, and correctly (after one request each: the session check marks the owner active)
-    for (const [, body] of pages) await Promise.all(servers.map((s) => post(s.url, token, body, 1)));
+    // PostGraphile's own document: the organization as a condition (checked against the session), and for the
+    // deep page its own cursor of the same row (its keyset, as B1's and orgpulse's)
+    const pgl = servers.find((s) => s.name === 'PostGraphile');
+    const pglBodies = new Map<string, string>();
+    if (pgl) {
+      const org: string = deep.organization_id;
+      const c = await post(
+        pgl.url,
+        token,
+        JSON.stringify({ query: POSTGRAPHILE_CURSOR_QUERY, variables: { org, offset: MEMBERS - PAGE - 1 } }),
+        1,
+      );
+      const after: string | undefined = c.json.data?.allMemberships?.edges?.[0]?.cursor;
+      if (!after) throw new Error(`S1: PostGraphile gave no cursor: ${JSON.stringify(c.json).slice(0, 500)}`);
+      pglBodies.set('first', JSON.stringify({ query: POSTGRAPHILE_MEMBERS_QUERY, variables: { org, first: PAGE } }));
+      pglBodies.set('deep', JSON.stringify({ query: POSTGRAPHILE_MEMBERS_QUERY, variables: { org, first: PAGE, after } }));
+    }
+    const bodyOf = (s: Server, page: string, body: string) => (s.name === 'PostGraphile' ? pglBodies.get(page)! : body);
+    // they answer the same, and correctly (after one request each: the session check marks the owner active)
+    for (const [page, body] of pages) await Promise.all(servers.map((s) => post(s.url, token, bodyOf(s, page, body), 1)));
     for (const [page, body] of pages) {
-      const answers = await Promise.all(servers.map((s) => post(s.url, token, body, 1)));
+      const answers = await Promise.all(servers.map((s) => post(s.url, token, bodyOf(s, page, body), 1)));
       for (const [i, a] of answers.entries())
         if (!good(a)) throw new Error(`S1: ${servers[i].name} ${page} page: ${JSON.stringify(a.json).slice(0, 500)}`);
       for (const [i, a] of answers.entries()) {
+        if (servers[i].name === 'PostGraphile') {
+          // its own shape: the same rows, in order, as far as the tables carry them
+          const mine = postgraphileAsSpa(a.json.data.members);
+          const theirs = spaComparable(answers[0].json.data.members);
+          if (!isDeepStrictEqual(mine, theirs)) {
+            const d = mine.nodes.findIndex((n, k) => !isDeepStrictEqual(n, theirs.nodes[k]));
+            console.error(
+              `S1: PostGraphile answers the ${page} page differently from orgpulse (row ${d}):`,
+              JSON.stringify(d >= 0 ? mine.nodes[d] : { ...mine, nodes: undefined }),
+              'vs',
+              JSON.stringify(d >= 0 ? theirs.nodes[d] : { ...theirs, nodes: undefined }),
+            );
+            process.exitCode = 1;
+          }
+          continue;
+        }
         // data only: orgpulse's extensions carry its cost budget
         if (!isDeepStrictEqual(a.json.data, answers[0].json.data)) {
           const d = a.json.data.members.nodes.findIndex(
@@ -357,22 +405,30 @@ export async function membersPageSection(adminUrl: string): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const connections of CONNECTIONS) {
         for (const [page, body] of pages) {
-          for (const s of servers) runs.push(await run(s, page, body, token, connections));
+          for (const s of measured) runs.push(await run(s, page, bodyOf(s, page, body), token, connections));
         }
       }
     }
     const f = (n: number, d = 1) => n.toFixed(d).padStart(7);
-    console.log('server    page   conns    req/s  p50 ms  SQL/req  CPU ms/req  ×B1 req/s  ×floor req/s  ×B1 CPU  errors');
+    console.log(
+      'server        page   conns    req/s  p50 ms  SQL/req  CPU ms/req  ×B1 req/s  ×PG req/s  ×floor req/s  ×B1 CPU  ×PG CPU  errors',
+    );
     for (const connections of CONNECTIONS) {
       for (const [page] of pages) {
-        const of = (name: string) => figure(runs.filter((r) => r.server === name && r.page === page && r.connections === connections));
+        const of = (name: string) => {
+          const mine = runs.filter((r) => r.server === name && r.page === page && r.connections === connections);
+          return mine.length ? figure(mine) : null;
+        };
         const b1 = of('B1');
+        const pg = of('PostGraphile');
         const floor = of('floor');
-        for (const s of servers) {
-          const x = of(s.name);
+        // a ratio to a server not measured in this run (S1_SERVERS): "-"
+        const ratio = (x: number, to: number | undefined) => (to === undefined ? '      -' : f(x / to, 2));
+        for (const s of measured) {
+          const x = of(s.name)!;
           console.log(
-            `${s.name.padEnd(9)} ${page.padEnd(6)} ${String(connections).padStart(5)}  ${f(x.rps)} ${f(x.p50)}  ${f(x.sql, 2)}  ${f(x.cpu, 2)}     ` +
-              `${f(x.rps / b1.rps, 2)}       ${f(x.rps / floor.rps, 2)}  ${f(x.cpu / b1.cpu, 2)}  ${x.errors}`,
+            `${s.name.padEnd(13)} ${page.padEnd(6)} ${String(connections).padStart(5)}  ${f(x.rps)} ${f(x.p50)}  ${f(x.sql, 2)}  ${f(x.cpu, 2)}     ` +
+              `${ratio(x.rps, b1?.rps)}    ${ratio(x.rps, pg?.rps)}       ${ratio(x.rps, floor?.rps)}  ${ratio(x.cpu, b1?.cpu)}  ${ratio(x.cpu, pg?.cpu)}  ${x.errors}`,
           );
         }
       }
