@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, queryLimitsMiddleware, Refuse } from './common/graphql-
 import { RefusalGuard } from './common/refusals';
 import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
+import { jitGateway } from './common/jit-executor';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
 import { buildAppSchema } from './schema';
@@ -192,7 +193,8 @@ export async function startApp(options: AppOptions, port = options.config.port):
     formatError: (e) => formatError(e.toJSON(), e, logError),
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-jit executes (common/jit-executor.ts): Apollo gets the schema through its gateway interface
+    gateway: jitGateway(schema),
     introspection: config.introspection !== 'off',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT (modules, database, then exit); Apollo's own handler would race it

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { applyGuards, authChecker } from './common/auth/guard';
-import { directFieldResolvers } from './common/direct-resolvers';
+import { directFieldResolvers, directPlainFields } from './common/direct-resolvers';
 import { CreditsScalar, DateTimeScalar } from './common/scalars';
 import { MemberAllowanceResolver } from './modules/credits/allowance.resolver';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver';
@@ -59,7 +59,7 @@ export function buildAppSchema(): GraphQLSchema {
     pubSub: NO_TOPICS_PUBSUB,
   });
   // field resolvers of the row and the context: called directly, not through TypeGraphQL's per-call wrapper
-  direct = directFieldResolvers(built);
+  direct = [...directFieldResolvers(built), ...directPlainFields(built)];
   cached = applyGuards(built);
   // make sure the Credits scalar exists even before a module uses it
   void CreditsScalar;

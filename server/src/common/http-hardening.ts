@@ -13,6 +13,39 @@ import { rootLogger } from './logging';
  * packages/e2e/tests/csp.spec.ts loads / and /graphiql in Chromium and fails on any violation.
  */
 export function securityHeaders(production: boolean): RequestHandler {
+  return precomputed(helmetFor(production));
+}
+
+/**
+ * A middleware that only sets and removes fixed headers, run once against a recording response
+ * at start-up, then replayed: the same headers on every response, without helmet's dozen
+ * middlewares (each a call, a closure and its own header checks) per request (issue 11).
+ */
+function precomputed(middleware: RequestHandler): RequestHandler {
+  const set: Array<[string, string | string[]]> = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader(name: string, value: string | string[]) {
+      set.push([name, value]);
+      return recorder;
+    },
+    removeHeader(name: string) {
+      removed.push(name);
+    },
+  };
+  let called = false;
+  middleware({ headers: {} } as never, recorder as never, () => {
+    called = true;
+  });
+  if (!called) throw new Error('security headers: the middleware did not finish synchronously');
+  return (_req, res, next) => {
+    for (const name of removed) res.removeHeader(name);
+    for (const [name, value] of set) res.setHeader(name, value);
+    next();
+  };
+}
+
+function helmetFor(production: boolean): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
