@@ -14,6 +14,8 @@ import { AccessReview1796512000000 } from './1796512000000-AccessReview';
 import { RowLevelSecurityInitPlans1796550000000 } from './1796550000000-RowLevelSecurityInitPlans';
 import { MemberCounts1796560000000 } from './1796560000000-MemberCounts';
 import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
+import { UsageRollupsOrdered1796800000000 } from './1796800000000-UsageRollupsOrdered';
+import { UsageRollupWeeks1796810000000 } from './1796810000000-UsageRollupWeeks';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -34,4 +36,6 @@ export const MIGRATIONS: Function[] = [
   RowLevelSecurityInitPlans1796550000000,
   MemberCounts1796560000000,
   UsagePartitions1796600000000,
+  UsageRollupsOrdered1796800000000,
+  UsageRollupWeeks1796810000000,
 ];
