@@ -11,7 +11,9 @@
  * The two with many keys a period (by API key: a member and key each; by resource) also have
  * a weekly grain, tables of their own (`<table>_weeks`, no `hourly`; weeks from Monday 00:00
  * UTC), so a 180-day range reads ~25 weekly rows a key and at most twelve daily ones, not 180
- * (issue 11 S2). A day series still reads days: it asks per day.
+ * (issue 11 S2). A day series still reads days: it asks per day. A trigger on the daily rows
+ * keeps them (migration UsageRollupWeeks1796810000000): each change of a day row goes to its
+ * week in the same transaction, so the spend statement writes days and hours only.
  *
  * They are incremented in the spend statement itself (spend.sql.ts), from the rows it has
  * just inserted, so they are exact the moment the spend commits; reconcile() proves each
@@ -73,45 +75,29 @@ function groupedWeeks(w: { keys: string[] }, from: string): string {
     FROM ${from} GROUP BY organization_id, 2, ${keys}`;
 }
 
-function weeklyUpsert(w: { table: string; keys: string[] }, from: string): string {
-  return `INSERT INTO ${w.table} AS r (organization_id, period_start, ${w.keys.join(', ')}, credits, count)
-  ${groupedWeeks(w, from)}
-  ON CONFLICT (organization_id, period_start, ${w.keys.join(', ')})
-  DO UPDATE SET credits = r.credits + EXCLUDED.credits, count = r.count + EXCLUDED.count`;
-}
-
 /**
- * CTEs (", name AS (...)" each) that add the usage rows of `from` to every rollup (day and
- * hour, and the weekly grains), for a data-modifying WITH statement such as the spend's.
+ * CTEs (", name AS (...)" each) that add the usage rows of `from` to every rollup, for a
+ * data-modifying WITH statement such as the spend's (the weekly grains follow the daily rows
+ * by their trigger).
  */
 export function rollupCtes(from: string): string {
-  return (
-    ROLLUP_LIST.map((d) => `, ${d.table}_up AS (${rollupUpsert(d, from)})`).join('') +
-    WEEKLY_ROLLUPS.map((w) => `, ${w.table}_up AS (${weeklyUpsert(w, from)})`).join('')
-  );
+  return ROLLUP_LIST.map((d) => `, ${d.table}_up AS (${rollupUpsert(d, from)})`).join('');
 }
 
 /**
  * Rebuilds every rollup of the organizations matching `where` (on usage_records) from the
- * raw records: the bench seeder and tests that seed in SQL. The caller deletes what was there
+ * raw records (the weekly grains by their trigger, from the daily rows): the bench seeder and
+ * tests that seed in SQL. The caller deletes what was there
  * first, or starts from empty tables. In key order (organization, grain, period), as the
  * spend's increments lay them down over time: a period's rows share pages (migration
  * UsageRollupsOrdered1796800000000).
  */
 export function rollupRebuildStatements(where = 'true'): string[] {
-  const records = `(SELECT * FROM usage_records WHERE ${where}) u`;
-  return [
-    ...ROLLUP_LIST.map(
-      (d) => `INSERT INTO ${d.table} (organization_id, hourly, period_start, ${d.keys.join(', ')}, credits, count)
-    ${grouped(d, records)}
+  return ROLLUP_LIST.map(
+    (d) => `INSERT INTO ${d.table} (organization_id, hourly, period_start, ${d.keys.join(', ')}, credits, count)
+    ${grouped(d, `(SELECT * FROM usage_records WHERE ${where}) u`)}
     ORDER BY organization_id, g.hourly, 3`,
-    ),
-    ...WEEKLY_ROLLUPS.map(
-      (w) => `INSERT INTO ${w.table} (organization_id, period_start, ${w.keys.join(', ')}, credits, count)
-    ${groupedWeeks(w, records)}
-    ORDER BY organization_id, 2`,
-    ),
-  ];
+  );
 }
 
 /** For reconcile(): rows of one rollup that differ from the raw records ($1 the organization, $2 the raw records' horizon or null). */
