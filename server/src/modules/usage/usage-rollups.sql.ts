@@ -46,7 +46,7 @@ export const WEEKLY_ROLLUPS: Array<{ table: string; keys: string[] }> = ROLLUP_L
 }));
 
 /** The start of the record's UTC week (Monday 00:00; 1970-01-05 was a Monday), as usage-range.ts splitWeeks counts them. */
-export const weekStart = (at: string) => `date_bin(interval '7 days', ${at}, timestamptz '1970-01-05 00:00:00+00')`;
+const weekStart = (at: string) => `date_bin(interval '7 days', ${at}, timestamptz '1970-01-05 00:00:00+00')`;
 
 /** The start of the record's UTC hour or day (date_bin from the epoch: no session time zone involved). */
 const periodStart = (hourly: string, at: string) =>
