@@ -23,6 +23,7 @@
  * another checkout's server over the same database (a "before" figure).
  */
 import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { print } from 'graphql';
@@ -261,6 +262,39 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t0, v];
 }
 
+/** The server's SQL statements and CPU time so far (bench/stats.ts over IPC); null from a server that does not answer. */
+function serverStats(child: ChildProcess): Promise<{ sql: number; cpuMs: number } | null> {
+  return new Promise((resolve) => {
+    if (!child.send) return resolve(null);
+    const timer = setTimeout(() => resolve(null), 2000);
+    child.once('message', (m: { sql: number; cpu: NodeJS.CpuUsage }) => {
+      clearTimeout(timer);
+      resolve({ sql: m.sql, cpuMs: (m.cpu.user + m.cpu.system) / 1000 });
+    });
+    child.send('stats');
+  });
+}
+
+/** CPU time (ms) of the PostgreSQL backends connected to the seed database, from /proc (clock ticks of 10 ms; 0 for one gone). */
+async function backendsCpuMs(c: Client): Promise<Map<number, number>> {
+  const pids: number[] = (
+    await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)
+  ).rows.map((r) => r.pid);
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(pid, (Number(f[11]) + Number(f[12])) * 10);
+    } catch {
+      // a backend that ended (or /proc not readable: PostgreSQL elsewhere)
+    }
+  }
+  return out;
+}
+
+const sumDelta = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((s, [pid, ms]) => s + ms - (before.get(pid) ?? 0), 0);
+
 /** `clients` loops over the ranges for `seconds`; dashboards/s, errors, latency percentiles. */
 async function loadRun(url: string, token: string, doc: string, rs: Range[], clients: number, seconds: number) {
   const end = Date.now() + seconds * 1000;
@@ -300,7 +334,8 @@ export async function dashboardSection(adminUrl: string): Promise<void> {
       .rows[0];
     return { org: row.org as string, end: new Date(row.end), records: Number(row.n) };
   });
-  const rs = ranges(end);
+  // S2_RANGES=unaligned (a substring of the names): only those ranges, for a quicker look
+  const rs = ranges(end).filter((r) => !process.env.S2_RANGES || r.name.includes(process.env.S2_RANGES));
   const server = await startServer(dbUrl, {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     RATE_LIMIT_ENABLED: 'false',
@@ -400,9 +435,18 @@ export async function dashboardSection(adminUrl: string): Promise<void> {
     );
     for (const clients of [8, 64]) {
       await loadRun(server.url, token, doc, rs, clients, 1); // warm-up
+      const s0 = await serverStats(server.child);
+      const pg0 = await withClient(dbUrl, backendsCpuMs);
       const l = await loadRun(server.url, token, doc, rs, clients, SECONDS);
+      const pg1 = await withClient(dbUrl, backendsCpuMs);
+      const s1 = await serverStats(server.child);
+      const n = l.ok + l.errors || 1;
+      const cost =
+        s0 && s1
+          ? `; per dashboard: ${((s1.sql - s0.sql) / n).toFixed(1)} SQL, node CPU ${ms((s1.cpuMs - s0.cpuMs) / n)}, PG CPU ${ms(sumDelta(pg0, pg1) / n)}`
+          : '';
       console.log(
-        `S2 at ${String(clients).padStart(2)} clients: ${l.perSecond.toFixed(0)} dashboards/s, errors ${l.errors} of ${l.ok + l.errors}, p50 ${ms(l.p50)}, p99 ${ms(l.p99)}` +
+        `S2 at ${String(clients).padStart(2)} clients: ${l.perSecond.toFixed(0)} dashboards/s, errors ${l.errors} of ${l.ok + l.errors}, p50 ${ms(l.p50)}, p99 ${ms(l.p99)}${cost}` +
           (clients === 8 ? ' (goal ≥ 100/s)' : ' (goal: no error)') +
           (l.firstError ? `  first error: ${JSON.stringify(l.firstError).slice(0, 300)}` : ''),
       );

@@ -155,8 +155,8 @@ async function rowsRead(sql: string, params: unknown[]): Promise<Record<string, 
     if (node['Relation Name']) {
       const n =
         (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
-      // a partition's scan counts for its table: a rollup's grain (_days, _hours), a month of records (_pYYYYMM, _default)
-      const table = String(node['Relation Name']).replace(/_(days|hours|p[0-9]{6}|default)$/, '');
+      // a partition's scan counts for its table: a rollup's grain (_days, _hours, and the weekly table _weeks), a month of records (_pYYYYMM, _default)
+      const table = String(node['Relation Name']).replace(/_(days|hours|weeks|p[0-9]{6}|default)$/, '');
       read[table] = (read[table] ?? 0) + n;
     }
     for (const child of node.Plans ?? []) walk(child);

@@ -15,6 +15,8 @@ import { RowLevelSecurityInitPlans1796550000000 } from './1796550000000-RowLevel
 import { MemberCounts1796560000000 } from './1796560000000-MemberCounts';
 import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
 import { UsageRecordChecks1796700000000 } from './1796700000000-UsageRecordChecks';
+import { UsageRollupsOrdered1796800000000 } from './1796800000000-UsageRollupsOrdered';
+import { UsageRollupWeeks1796810000000 } from './1796810000000-UsageRollupWeeks';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -36,4 +38,6 @@ export const MIGRATIONS: Function[] = [
   MemberCounts1796560000000,
   UsagePartitions1796600000000,
   UsageRecordChecks1796700000000,
+  UsageRollupsOrdered1796800000000,
+  UsageRollupWeeks1796810000000,
 ];

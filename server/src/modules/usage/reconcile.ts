@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { setScope } from '../../common/tenant';
 import { micros } from '../../common/money';
 import { NO_RESOURCE } from './usage-daily.entity';
-import { rollupMismatchSql, ROLLUP_LIST } from './usage-rollups.sql';
+import { rollupMismatchSql, ROLLUP_LIST, weeklyMismatchSql, WEEKLY_ROLLUPS } from './usage-rollups.sql';
 
 export interface ReconcileReport {
   organizationId: string;
@@ -18,7 +18,7 @@ export interface ReconcileReport {
  * Proves the money invariants for one organization on one consistent snapshot:
  * balance = sum(ledger); every usage record has its USAGE entry of the same amount and
  * the other way round; the daily rollup and each dashboard rollup (day and hour × member,
- * resource, operation, API key) equal the raw records; the balance row lists
+ * resource, operation, API key; week × resource, API key) equal the raw records; the balance row lists
  * exactly the members with a monthly allowance (so none of them can spend on the fast
  * path). Usage older than the retention's horizon (USAGE_RETENTION_MONTHS) is checked
  * only through the balance and the rollups: its raw records were dropped. Reads everything: an
@@ -61,9 +61,10 @@ export async function reconcile(ds: DataSource, organizationId: string): Promise
                      WHERE organization_id = $1 AND ($2::timestamptz IS NULL OR day >= ($2::timestamptz AT TIME ZONE 'UTC')::date))
       SELECT count(*) AS mismatches FROM raw FULL OUTER JOIN rolled USING (day, membership_id, resource_id, operation)
        WHERE raw.credits IS DISTINCT FROM rolled.credits OR raw.count IS DISTINCT FROM rolled.count`);
-    // the dashboard's day and hour rollups, each against the raw records
+    // the dashboard's day, hour and week rollups, each against the raw records
     const dashboard: Array<{ table: string; mismatches: number }> = [];
     for (const d of ROLLUP_LIST) dashboard.push({ table: d.table, mismatches: Number((await qh(rollupMismatchSql(d)))[0].mismatches) });
+    for (const w of WEEKLY_ROLLUPS) dashboard.push({ table: w.table, mismatches: Number((await qh(weeklyMismatchSql(w)))[0].mismatches) });
     // the spend's routing set on the balance row names exactly the members with an allowance
     const [routing] = await q(`
       SELECT count(*) AS mismatches FROM

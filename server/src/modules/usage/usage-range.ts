@@ -87,3 +87,24 @@ export function splitFine(from: Date | null, to: Date | null): FineParts {
   if (to && d1! < to) edge(d1!, to);
   return parts;
 }
+
+const WEEK_MS = 7 * DAY_MS;
+/** Weeks start on a Monday, 00:00 UTC (1970-01-05 was one): the weekly rollups' periods (usage-rollups.sql.ts). */
+const WEEK_ORIGIN = Date.UTC(1970, 0, 5);
+const floorWeek = (d: Date) => new Date(WEEK_ORIGIN + Math.floor((d.getTime() - WEEK_ORIGIN) / WEEK_MS) * WEEK_MS);
+const ceilWeek = (d: Date) => new Date(WEEK_ORIGIN + Math.ceil((d.getTime() - WEEK_ORIGIN) / WEEK_MS) * WEEK_MS);
+
+/**
+ * A span of whole days as whole UTC weeks (Monday to Monday) and the days before and after
+ * them (at most six each): a long range reads a row per week and key, not one per day.
+ * `weeks` null: no whole week inside; an open end stays open in the weeks.
+ */
+export function splitWeeks(days: Span): { weeks: Span | null; days: Array<{ from: Date | null; to: Date | null }> } {
+  const w0 = days.from ? ceilWeek(days.from) : null;
+  const w1 = days.to ? floorWeek(days.to) : null;
+  if (w0 && w1 && w0 >= w1) return { weeks: null, days: [days] };
+  const rest: Array<{ from: Date | null; to: Date | null }> = [];
+  if (days.from && days.from < w0!) rest.push({ from: days.from, to: w0 });
+  if (days.to && w1! < days.to) rest.push({ from: w1, to: days.to });
+  return { weeks: { from: w0, to: w1 }, days: rest };
+}

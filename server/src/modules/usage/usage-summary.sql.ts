@@ -1,6 +1,6 @@
 import { NO_RESOURCE } from './usage-daily.entity';
-import { Span, splitFine, splitRange } from './usage-range';
-import { ROLLUPS } from './usage-rollups.sql';
+import { Span, splitFine, splitRange, splitWeeks } from './usage-range';
+import { ROLLUP_LIST, ROLLUPS } from './usage-rollups.sql';
 
 export enum UsageGroupBy {
   MEMBER = 'MEMBER',
@@ -127,17 +127,26 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       [ask.membershipId && `membership_id = ${p(ask.membershipId)}`, ask.resourceId && `resource_id = ${p(ask.resourceId)}`].filter(
         Boolean,
       ) as string[];
-    /** The partial-hour records of a span (and the ask's filters), read once for every ask over it. */
-    const rawRows = (span: Span) =>
-      share(`raw/${spanId(span)}/${filterId}`, () => {
-        const where = ['organization_id = $1', ...filters()];
-        if (span.from) where.push(`created_at >= ${p(span.from)}`);
-        if (span.to) where.push(`created_at < ${p(span.to)}`);
-        return `SELECT membership_id, api_key_id, resource_id, operation, created_at, credits FROM usage_records WHERE ${where.join(' AND ')}`;
-      });
-    const raw = (key: string, id: string, dim: string, span: Span) => {
+    /**
+     * The partial-hour records of the spans (and the ask's filters), read once for every ask
+     * over them: one CTE for both edges (one index range scan each), so a range costs one more
+     * read to plan, not two.
+     */
+    const rawRows = (spans: Span[]) =>
+      share(`raw/${spans.map(spanId).join('+')}/${filterId}`, () =>
+        spans
+          .map((span) => {
+            const where = ['organization_id = $1', ...filters()];
+            if (span.from) where.push(`created_at >= ${p(span.from)}`);
+            if (span.to) where.push(`created_at < ${p(span.to)}`);
+            return `SELECT membership_id, api_key_id, resource_id, operation, created_at, credits FROM usage_records WHERE ${where.join(' AND ')}`;
+          })
+          .join(' UNION ALL '),
+      );
+    const raw = (key: string, id: string, dim: string, spans: Span[]) => {
+      if (!spans.length) return;
       parts.push(
-        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM ${rawRows(span)} GROUP BY 3, 4`,
+        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM ${rawRows(spans)} GROUP BY 3, 4`,
       );
     };
     if (!src) {
@@ -154,28 +163,58 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
           `SELECT ${q} AS q, '${k.dim}' AS dim, ${k.rollup} AS key, ${k.id} AS id, sum(credits) AS credits, sum(count) AS count FROM usage_daily WHERE ${where.join(' AND ')} GROUP BY 3, 4`,
         );
       }
-      for (const edge of split.raw) raw(k.raw, k.rawId, k.dim, edge);
+      raw(k.raw, k.rawId, k.dim, split.raw);
       return;
     }
     const split = splitFine(ask.from, ask.to);
-    const keys = Object.values(ROLLUPS).find((d) => d.table === src.table)!.keys;
-    const rolled = (hourly: boolean, span: Span) => {
-      // by day only where a day series asks it (and only the daily rows' day is a UTC day)
-      const byDay = ask.kind === UsageGroupBy.DAY;
-      const rows = share(`${src.table}/${hourly}/${spanId(span)}/${filterId}/${byDay}`, () => {
-        const where = ['organization_id = $1', `hourly = ${hourly}`, ...filters()];
-        if (span.from) where.push(`period_start >= ${p(span.from)}`);
-        if (span.to) where.push(`period_start < ${p(span.to)}`);
-        const day = byDay ? `${DAY_KEY('period_start')}` : `''`;
-        return `SELECT ${keys.join(', ')}, ${day} AS day, sum(credits) AS credits, sum(count) AS count FROM ${src.table} WHERE ${where.join(' AND ')} GROUP BY ${keys.join(', ')}, ${keys.length + 1}`;
-      });
-      parts.push(
-        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${rows} GROUP BY 3, 4`,
-      );
+    const dim = ROLLUP_LIST.find((d) => d.table === src.table)!;
+    const keys = dim.keys;
+    // by day only where a day series asks it (an hour's day is its UTC day too)
+    const byDay = ask.kind === UsageGroupBy.DAY;
+    // whole weeks from the weekly grain where the rollup has one and no day series needs days
+    const weekly: ReturnType<typeof splitWeeks> =
+      split.days && dim.weeks && !byDay ? splitWeeks(split.days) : { weeks: null, days: split.days ? [split.days] : [] };
+    const spansOf = (spans: Span[]) =>
+      spans.map((h) => [h.from && `period_start >= ${p(h.from)}`, h.to && `period_start < ${p(h.to)}`].filter(Boolean).join(' AND '));
+    /** `period_start` in any of the spans (an open span has no bound on that side). */
+    const within = (spans: Span[]) => {
+      const each = spansOf(spans).filter(Boolean);
+      if (each.length < spans.length) return []; // a span open at both ends: every period
+      return [each.length > 1 ? `((${each.join(') OR (')}))` : each[0]];
     };
-    if (split.days) rolled(false, split.days);
-    for (const span of split.hours) rolled(true, span);
-    for (const span of split.raw) raw(src.rawKey, src.id, src.dim, span);
+    /**
+     * The whole weeks, whole days and whole edge hours of the range from the ask's rollup, as
+     * ONE read shared by every ask of the same rollup, range and filters: the weekly rows, the
+     * daily rows before and after them, and the hourly rows of both edges (a range scan of
+     * each grain's table), summed by the rollup's whole key (and by day for a day series). One
+     * read per rollup, not one per grain and edge: fewer scans to plan and run.
+     */
+    const rolledRows = () =>
+      share(
+        `${src.table}/${weekly.weeks ? spanId(weekly.weeks) : '-'}/${weekly.days.map(spanId).join('+')}/${split.hours.map(spanId).join('+')}/${filterId}/${byDay}`,
+        () => {
+          const arms: string[] = [];
+          const day = byDay ? `${DAY_KEY('period_start')}` : `''`;
+          const select = (table: string) => `SELECT ${keys.join(', ')}, ${day} AS day, credits, count FROM ${table}`;
+          if (weekly.weeks)
+            arms.push(`${select(dim.weeks!)} WHERE ${['organization_id = $1', ...filters(), ...within([weekly.weeks])].join(' AND ')}`);
+          if (weekly.days.length)
+            arms.push(
+              `${select(src.table)} WHERE ${['organization_id = $1', 'hourly = false', ...filters(), ...within(weekly.days)].join(' AND ')}`,
+            );
+          if (split.hours.length)
+            arms.push(
+              `${select(src.table)} WHERE ${['organization_id = $1', 'hourly = true', ...filters(), ...within(split.hours)].join(' AND ')}`,
+            );
+          const cols = [...keys, 'day'].join(', ');
+          return `SELECT ${cols}, sum(credits) AS credits, sum(count) AS count FROM (${arms.join(' UNION ALL ')}) t GROUP BY ${cols}`;
+        },
+      );
+    if (split.days || split.hours.length)
+      parts.push(
+        `SELECT ${q} AS q, '${src.dim}' AS dim, ${src.key} AS key, ${src.id} AS id, sum(credits) AS credits, sum(count) AS count FROM ${rolledRows()} GROUP BY 3, 4`,
+      );
+    raw(src.rawKey, src.id, src.dim, split.raw);
   });
   if (!parts.length)
     return { sql: `SELECT 0 AS q, NULL::text AS key, NULL::text AS label, '0' AS credits, '0' AS count WHERE false`, params };
