@@ -11,7 +11,7 @@ import { buildSchema, GraphQLError, GraphQLObjectType } from 'graphql';
 import { Pool } from 'pg';
 import type { Role } from '@orgpulse/shared';
 import { verifyAccessToken } from '../src/common/auth/tokens';
-import { BenchCaller, COUNT_SQL, decodeAfter, membersJson, PAGE_SQL, PageRow } from './members-sql';
+import { BenchCaller, COUNT_SQL, decodeAfter, membersJson, PAGE_SQL, PageRow, SESSION_SQL } from './members-sql';
 import { answerStats } from './stats';
 
 const SDL = `
@@ -30,13 +30,6 @@ type PageInfo { endCursor: String hasNextPage: Boolean! }
 type MemberConnection { nodes: [Member!]! pageInfo: PageInfo! totalCount: Int! }
 type Query { members(first: Int = 50, after: String, search: String, role: Role, status: MemberStatus): MemberConnection! }
 `;
-
-const SESSION_SQL = `SELECT m.id AS membership_id, m.organization_id, m.role, u.must_change_password
-   FROM sessions s
-   JOIN memberships m ON m.id = s.membership_id
-   JOIN users u ON u.id = m.user_id
-  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-    AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`;
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BENCH_POOL || 20) });

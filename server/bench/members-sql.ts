@@ -38,6 +38,14 @@ export const PAGE_SQL = `
    ORDER BY m.created_at, m.id
    LIMIT $4`;
 
+/** The session check of B1 and PostGraphile (bench/b1-server.ts, bench/postgraphile-server.ts): the same as orgpulse's, by hand. */
+export const SESSION_SQL = `SELECT m.id AS membership_id, m.organization_id, m.role, u.must_change_password
+   FROM sessions s
+   JOIN memberships m ON m.id = s.membership_id
+   JOIN users u ON u.id = m.user_id
+  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+    AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`;
+
 export const COUNT_SQL = `SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1 AND status <> 'REMOVED'`;
 
 export interface PageRow {

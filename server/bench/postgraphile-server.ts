@@ -24,6 +24,7 @@ import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { verifyAccessToken } from '../src/common/auth/tokens';
 import { answerStats } from './stats';
+import { SESSION_SQL } from './members-sql';
 
 // Subpath exports, which the repository's TypeScript (moduleResolution "node") cannot resolve: required, and
 // typed here as far as this file uses them.
@@ -37,14 +38,6 @@ const { grafserv } = require('postgraphile/grafserv/node') as {
   grafserv: (config: Parameters<GrafservFactory>[0]) => ReturnType<GrafservFactory> & { addTo(server: Server): void };
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
-
-/** B1's session check (bench/b1-server.ts), word for word. */
-const SESSION_SQL = `SELECT m.id AS membership_id, m.organization_id, m.role, u.must_change_password
-   FROM sessions s
-   JOIN memberships m ON m.id = s.membership_id
-   JOIN users u ON u.id = m.user_id
-  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-    AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`;
 
 let sql = 0;
 
