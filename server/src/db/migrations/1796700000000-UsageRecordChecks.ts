@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The usage records' references checked once per statement instead of by five row-level
- * foreign keys (issue 11, S3). Each foreign key is an AFTER trigger per inserted row that runs
+ * The usage records' references checked once per statement instead of by four of their five
+ * row-level foreign keys (issue 11, S3; the organization's, ON DELETE CASCADE, stays). Each foreign key is an AFTER trigger per inserted row that runs
  * its own `SELECT … FOR KEY SHARE` of the referenced row: a chunk of 500 spends fired 2,500 of
  * them on usage_records, a third of the chunk statement's PostgreSQL time (bench/spend-explain.ts).
  *
@@ -16,9 +16,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * A violation is SQLSTATE 23503 (foreign_key_violation), as before, and rolls the statement back.
  *
  * Deletes, which the foreign keys decided before:
- * - organization: its ledger entries go by their own ON DELETE CASCADE, and the records of the
- *   deleted entries go with them (an AFTER DELETE trigger on credit_transactions): as the
- *   records' ON DELETE CASCADE did;
+ * - organization: its records go by their own ON DELETE CASCADE (kept), its ledger entries by
+ *   theirs, and an AFTER DELETE trigger on credit_transactions takes any record of a deleted entry;
  * - a ledger entry deleted while its organization stays (the ledger is append-only; nothing
  *   does this): refused while a record points at it, as NO ACTION did;
  * - member or API key: refused while a ledger entry names it (the ledger's foreign keys),
@@ -35,7 +34,6 @@ export class UsageRecordChecks1796700000000 implements MigrationInterface {
     for (const fk of [
       'FK_00a042a65bd53871cf00ea73c69', // transaction_id → credit_transactions
       'FK_25f881c575d75b946cd89c30665', // api_key_id → api_keys
-      'FK_2908478bc9172434a2452e57a1f', // organization_id → organizations (ON DELETE CASCADE)
       'FK_3060fe81aeb6924eec9494cf88b', // resource_id → resources
       'FK_be148288a74e257aa8af8bcaea9', // membership_id → memberships
     ])
@@ -126,7 +124,6 @@ export class UsageRecordChecks1796700000000 implements MigrationInterface {
     for (const [fk, def] of [
       ['FK_00a042a65bd53871cf00ea73c69', 'FOREIGN KEY (transaction_id) REFERENCES credit_transactions(id)'],
       ['FK_25f881c575d75b946cd89c30665', 'FOREIGN KEY (api_key_id) REFERENCES api_keys(id)'],
-      ['FK_2908478bc9172434a2452e57a1f', 'FOREIGN KEY (organization_id) REFERENCES organizations(id) ON DELETE CASCADE'],
       ['FK_3060fe81aeb6924eec9494cf88b', 'FOREIGN KEY (resource_id) REFERENCES resources(id)'],
       ['FK_be148288a74e257aa8af8bcaea9', 'FOREIGN KEY (membership_id) REFERENCES memberships(id)'],
     ])

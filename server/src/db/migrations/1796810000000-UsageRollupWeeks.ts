@@ -56,6 +56,8 @@ export class UsageRollupWeeks1796810000000 implements MigrationInterface {
            ON CONFLICT (organization_id, period_start, ${cols}) DO UPDATE SET credits = w.credits + EXCLUDED.credits, count = w.count + EXCLUDED.count;`;
       await q(`CREATE FUNCTION "${table}_apply"() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+          -- a day row going with its organization (the cascade): its weeks go with it too, nothing to add
+          IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = OLD.organization_id) THEN RETURN NULL; END IF;
           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${add('OLD', '-')} END IF;
           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${add('NEW', '')} END IF;
           RETURN NULL;

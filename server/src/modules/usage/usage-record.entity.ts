@@ -11,6 +11,11 @@ import { TenantEntity } from '../organizations';
 /**
  * One API call that spent credits: who (and through which key), on what, which operation,
  * how much, when. Points at its USAGE ledger entry (one each). Written only by SpendService.
+ *
+ * One foreign key only, to its organization (ON DELETE CASCADE, TenantEntity's); the others are
+ * checked once per insert statement against its ledger entry and its organization (migration
+ * UsageRecordChecks), and the ledger's deletes take or refuse the records. The relations below
+ * are for reading only.
  */
 @ObjectType('UsageRecord', { description: 'An API call that spent credits.' })
 @Entity('usage_records')
@@ -24,21 +29,21 @@ export class UsageRecord extends TenantEntity {
   @Column({ name: 'membership_id', type: 'uuid' })
   membershipId: string;
 
-  @ManyToOne(() => Membership)
+  @ManyToOne(() => Membership, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'membership_id' })
   membershipRow?: Membership;
 
   @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
   apiKeyId: string | null;
 
-  @ManyToOne(() => ApiKey)
+  @ManyToOne(() => ApiKey, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'api_key_id' })
   apiKeyRow?: ApiKey;
 
   @Column({ name: 'resource_id', type: 'uuid', nullable: true })
   resourceId: string | null;
 
-  @ManyToOne(() => Resource)
+  @ManyToOne(() => Resource, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'resource_id' })
   resourceRow?: Resource;
 
@@ -53,7 +58,7 @@ export class UsageRecord extends TenantEntity {
   @Column({ name: 'transaction_id', type: 'uuid' })
   transactionId: string;
 
-  @ManyToOne(() => CreditTransaction)
+  @ManyToOne(() => CreditTransaction, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'transaction_id' })
   transactionRow?: CreditTransaction;
 
