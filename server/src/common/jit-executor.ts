@@ -44,9 +44,11 @@ export function jitGateway(schema: GraphQLSchema, maxOperations = 1000): Gateway
         executor: async (request): Promise<ExecutionResult> => {
           const { document, operation, context } = request;
           const variables = request.request.variables ?? {};
+          const byGraphqlJs = () =>
+            execute({ schema, document, contextValue: context, variableValues: variables, operationName: request.operationName });
           // mutations and subscriptions as before: graphql-js (few per page, and their serial order is graphql-js's)
           if (operation?.operation !== 'query') {
-            return execute({ schema, document, contextValue: context, variableValues: variables, operationName: request.operationName });
+            return byGraphqlJs();
           }
           // the variables coerced by graphql-js first: its errors are the ones Apollo answers 400 BAD_USER_INPUT for
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
@@ -57,7 +59,7 @@ export function jitGateway(schema: GraphQLSchema, maxOperations = 1000): Gateway
             const made = compileQuery(schema, document, request.operationName ?? undefined);
             // not compilable: graphql-js answers it
             if (!isCompiledQuery(made)) {
-              return execute({ schema, document, contextValue: context, variableValues: variables, operationName: request.operationName });
+              return byGraphqlJs();
             }
             compiled.set(key, (query = made));
           }

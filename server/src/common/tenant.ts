@@ -130,9 +130,14 @@ function checkTemplate(sql: string, params: readonly unknown[]): void {
   if (highest > params.length) throw new Error(`no value for $${highest} in a scoped statement`);
 }
 
-const setScopeSql = (scope: TenantScope, generic: boolean) =>
-  `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)` +
-  (generic ? `, set_config('plan_cache_mode', 'force_generic_plan', true)` : '');
+/**
+ * The settings a group of a scoped message starts with: both tenant ids and the plan mode, each
+ * set every time so nothing of an earlier group's carries over (the scoped reads here, the
+ * spend writes in modules/credits). `generic`: the prepared statements run their generic plan.
+ */
+export const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
+  `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true), ` +
+  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true)`;
 
 /** A statement of a scoped message: its text, and for a prepared one the statement its EXECUTE runs. */
 interface Part {
@@ -140,18 +145,20 @@ interface Part {
   prepare?: PreparedStatement;
 }
 
-const preparedNames = new Map<string, string>();
+/** Names by prefix, then by text (no key string built per call: the texts are a few kB). */
+const preparedNames = new Map<string, Map<string, string>>();
 
 /**
  * A prepared statement's name: `prefix` and a digest of its text, so two texts never share a
  * name on a connection (the scoped reads here, the money path's statements in modules/credits).
  */
 export function preparedStatementName(prefix: string, sql: string): string {
-  const key = `${prefix}\0${sql}`;
-  let name = preparedNames.get(key);
+  let names = preparedNames.get(prefix);
+  if (!names) preparedNames.set(prefix, (names = new Map()));
+  let name = names.get(sql);
   if (!name) {
     name = `${prefix}_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    preparedNames.set(key, name);
+    names.set(sql, name);
   }
   return name;
 }
@@ -165,7 +172,7 @@ export function preparedStatementName(prefix: string, sql: string): string {
 async function sendScoped(ds: DataSource, groups: ReadonlyArray<{ scope: TenantScope; parts: readonly Part[] }>): Promise<unknown[][]> {
   const text = groups
     .flatMap((g) => [
-      setScopeSql(
+      scopeSettingsSql(
         g.scope,
         g.parts.some((p) => p.prepare),
       ),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { poolOf, PreparedStatement, sendPreparedMessage } from '../../common/prepared-message';
-import { executeText, inlineParams, preparedStatementName } from '../../common/tenant';
+import { executeText, inlineParams, preparedStatementName, scopeSettingsSql } from '../../common/tenant';
 import { isUuid } from '../../common/validate';
 
 /**
@@ -33,16 +33,6 @@ export interface ScopedWrite {
 }
 
 /**
- * The organization's setting, and which plan the write runs: the generic one only when the
- * caller asks (a chunk of one spend, SpendService): the chunk statement's generic plan under
- * row-level security took 20 times the PostgreSQL time of the custom plan for a batch of 100
- * (bench/spend-cost.ts: 3.2 ms instead of 0.18 ms a spend), but saves the planning of a single spend.
- */
-const settings = (organizationId: string, generic: boolean) =>
-  `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('app.user_id', '', true), ` +
-  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true)`;
-
-/**
  * The writes in one message, one implicit transaction (all or nothing); each write's rows
  * in order. Throws pg's own error (SQLSTATE, constraint) when the transaction failed. The
  * statements are prepared on the connection first (common/prepared-message.ts, which also
@@ -55,7 +45,10 @@ export async function sendWrites(ds: DataSource, writes: readonly ScopedWrite[])
   for (const w of writes) {
     const name = preparedStatementName('orgpulse_w', w.sql);
     prepares.set(name, { name, sql: w.sql });
-    parts.push(settings(w.organizationId, w.genericPlan ?? false), executeText(name, w.params));
+    // the generic plan only when the caller asks (a chunk of one spend, SpendService): under row-level security the chunk
+    // statement's generic plan took 20 times the custom plan's PostgreSQL time for a batch of 100 (bench/spend-cost.ts),
+    // but it saves the planning of a single spend
+    parts.push(scopeSettingsSql({ organizationId: w.organizationId }, w.genericPlan ?? false), executeText(name, w.params));
   }
   const text = parts.join(';\n');
   ds.logger.logQuery(text, undefined);
