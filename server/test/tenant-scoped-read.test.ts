@@ -192,6 +192,15 @@ describe('scopedRead', () => {
       ).toEqual([{ org: '', mode: 'auto' }]);
     });
 
+    test('without JIT, plain or prepared (a generic plan guesses its rows: the dashboard totals were compiled for ~100 ms a run); the connection keeps its own setting', async () => {
+      const org = { organizationId: a.organizationId };
+      const [own] = await one.query(`SELECT current_setting('jit') AS jit`);
+      const JIT = `SELECT current_setting('jit') AS jit, $1::text AS v`;
+      expect(await scopedRead(one, org, JIT, ['x'])).toEqual([{ jit: 'off', v: 'x' }]);
+      for (let i = 0; i < 7; i++) expect(await scopedRead(one, org, JIT, [String(i)], prepared)).toEqual([{ jit: 'off', v: String(i) }]);
+      expect(await one.query(`SELECT current_setting('jit') AS jit`)).toEqual([own]);
+    });
+
     test('values stay data; the checks of any scoped read apply; a connection that lost its statements prepares them again', async () => {
       const org = { organizationId: a.organizationId };
       expect(await scopedRead(one, org, BY_ORG, [`'); DROP TABLE memberships; --`, 'OWNER'], prepared).catch((e) => e.code)).toBe('22P02');

@@ -133,11 +133,14 @@ function checkTemplate(sql: string, params: readonly unknown[]): void {
 /**
  * The settings a group of a scoped message starts with: both tenant ids and the plan mode, each
  * set every time so nothing of an earlier group's carries over (the scoped reads here, the
- * spend writes in modules/credits). `generic`: the prepared statements run their generic plan.
+ * spend writes in modules/credits). `generic`: the prepared statements run their generic plan, and
+ * without JIT: a generic plan's costs come from guessed row counts (a range of the records: 50k
+ * rows), which put the dashboard's totals over jit_above_cost and compiled them for ~100 ms on
+ * every run, for a few thousand rows read.
  */
 export const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
   `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true), ` +
-  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true)`;
+  `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true), set_config('jit', 'off', true)`;
 
 /** A statement of a scoped message: its text, and for a prepared one the statement its EXECUTE runs. */
 interface Part {
@@ -315,11 +318,18 @@ export async function scopedEntities<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   where: string,
   params: readonly unknown[] = [],
+  options: ScopedReadOptions = {},
 ): Promise<T[]> {
   const meta = ds.getMetadata(target);
   const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual);
   const list = columns.map((c, i) => `"${c.databaseName}" AS "c${i}"`).join(', ');
-  const rows = await scopedRead<Record<string, unknown>>(ds, scope, `SELECT ${list} FROM "${meta.tableName}" WHERE ${where}`, params);
+  const rows = await scopedRead<Record<string, unknown>>(
+    ds,
+    scope,
+    `SELECT ${list} FROM "${meta.tableName}" WHERE ${where}`,
+    params,
+    options,
+  );
   return rows.map((row) => {
     const entity = meta.create() as T;
     columns.forEach((c, i) => c.setEntityValue(entity, ds.driver.prepareHydratedValue(row[`c${i}`], c)));
@@ -330,8 +340,8 @@ export async function scopedEntities<T extends ObjectLiteral>(
 /** A request's database in the caller's organization for loaders: each batch is one scoped read (writes use inTenant). */
 export interface TenantDb {
   readonly organizationId: string | null;
-  /** One read statement in one round trip (scopedRead). */
-  read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** One read statement in one round trip (scopedRead; `prepared`: a hot read, see ScopedReadOptions). */
+  read<T>(sql: string, params?: readonly unknown[], options?: ScopedReadOptions): Promise<T[]>;
   /** Entities in one round trip (scopedEntities). */
   entities<T extends ObjectLiteral>(target: EntityTarget<T>, where: string, params?: readonly unknown[]): Promise<T[]>;
   /** `read` shaped as EntityManager.query, for row readers written against it (one SELECT each). */
@@ -340,7 +350,8 @@ export interface TenantDb {
 
 /** With no organization (an anonymous request), every tenant table reads as empty. */
 export function tenantDb(ds: DataSource, organizationId: string | null): TenantDb {
-  const read = <T>(sql: string, params: readonly unknown[] = []) => scopedRead<T>(ds, { organizationId }, sql, params);
+  const read = <T>(sql: string, params: readonly unknown[] = [], options: ScopedReadOptions = {}) =>
+    scopedRead<T>(ds, { organizationId }, sql, params, options);
   return {
     organizationId,
     read,

@@ -373,6 +373,7 @@ export class AuthService {
       Organization,
       `id IN (SELECT m.organization_id FROM memberships m WHERE m.user_id = $1 AND m.status = 'ACTIVE') ORDER BY name ASC`,
       [caller.userId],
+      { prepared: true }, // the organization switcher, on every page of the SPA
     );
   }
 

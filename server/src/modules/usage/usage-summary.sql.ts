@@ -75,6 +75,18 @@ function sourceFor(ask: TotalsAsk): Source | null {
   }
 }
 
+/**
+ * How a raw grouping groups the records: by the column itself (a uuid, or the UTC date), its
+ * text key and label id made once per group after the sums, not per record (an unaligned 7 days
+ * groups ~2,000 partial-hour records four ways: casting each uuid and formatting each day first
+ * was ~1.3 of its ~8.7 ms).
+ */
+function rawGrouping(key: string, id: string): { by: string; key: string; id: string } {
+  if (key === `${id}::text`) return { by: id, key: 'g::text', id: 'g' };
+  if (key === DAY_KEY('created_at')) return { by: `(created_at AT TIME ZONE 'UTC')::date`, key: `to_char(g, 'YYYY-MM-DD')`, id };
+  return { by: key, key: 'g', id };
+}
+
 /** The old day × member × resource × operation rollup, for the rare ask no dashboard rollup filters (member AND resource). */
 const DAILY_KEY: Record<UsageGroupBy | 'TOTAL', { rollup: string; raw: string; id: string; rawId: string; dim: string }> = {
   MEMBER: { rollup: 'membership_id::text', raw: 'membership_id::text', id: 'membership_id', rawId: 'membership_id', dim: 'm' },
@@ -145,8 +157,9 @@ export function totalsSql(organizationId: string, asks: TotalsAsk[]): { sql: str
       );
     const raw = (key: string, id: string, dim: string, spans: Span[]) => {
       if (!spans.length) return;
+      const g = rawGrouping(key, id);
       parts.push(
-        `SELECT ${q} AS q, '${dim}' AS dim, ${key} AS key, ${id} AS id, sum(credits) AS credits, count(*) AS count FROM ${rawRows(spans)} GROUP BY 3, 4`,
+        `SELECT ${q} AS q, '${dim}' AS dim, ${g.key} AS key, ${g.id} AS id, credits, count FROM (SELECT ${g.by} AS g, sum(credits) AS credits, count(*) AS count FROM ${rawRows(spans)} GROUP BY 1) x`,
       );
     };
     if (!src) {
