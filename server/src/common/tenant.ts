@@ -133,10 +133,10 @@ function checkTemplate(sql: string, params: readonly unknown[]): void {
 /**
  * The settings a group of a scoped message starts with: both tenant ids and the plan mode, each
  * set every time so nothing of an earlier group's carries over (the scoped reads here, the
- * spend writes in modules/credits). `generic`: the prepared statements run their generic plan, and
- * without JIT: a generic plan's costs come from guessed row counts (a range of the records: 50k
- * rows), which put the dashboard's totals over jit_above_cost and compiled them for ~100 ms on
- * every run, for a few thousand rows read.
+ * spend writes in modules/credits). `generic`: the prepared statements run their generic plan.
+ * Every group runs without JIT: these are short reads and writes, and a generic plan's costs come
+ * from guessed row counts (a range of the records: 50k rows), which put the dashboard's totals over
+ * jit_above_cost and compiled them for ~100 ms on every run, for a few thousand rows read.
  */
 export const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
   `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true), ` +
