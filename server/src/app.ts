@@ -208,7 +208,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: () => liveServer.dispose() }) },
-      rateLimitPlugin(services.rateLimiter),
+      rateLimitPlugin(services.rateLimiter, (req) => refusals.countRefused(req)),
       ApolloServerPluginLandingPageDisabled(),
       // no type or field sets a cache hint; the default plugin costs ~2 ms on a members page
       ApolloServerPluginCacheControlDisabled(),

@@ -234,6 +234,39 @@ describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
   });
 });
 
+describe('a sender that keeps sending after its 429s reaches the door', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_WINDOW_MS: '60000', RATE_LIMIT_PER_ANONYMOUS: '15', RATE_LIMIT_REFUSALS: '3' } });
+  });
+  afterAll(() => t.stop());
+
+  test('past RATE_LIMIT_REFUSALS refusals over budget, its requests are answered before GraphQL runs; a signed-in caller from the same address is not', async () => {
+    const owner = await signUp(t); // 12 of the address's 15, before the flood
+    expect((await post(t.url, ORG, {}, owner.token)).status).toBe(200); // now this node knows the credential
+    const answers = [];
+    for (let i = 0; i < 9; i++) answers.push(await post(t.url, '{ __typename }'));
+    const statuses = answers.map((r) => r.status);
+    const firstRefused = statuses.indexOf(429);
+    expect(firstRefused).toBeGreaterThan(0);
+    expect(answers.slice(0, firstRefused).every((r) => r.body.data?.__typename === 'Query')).toBe(true);
+    expect(statuses.slice(firstRefused)).toEqual(statuses.slice(firstRefused).map(() => 429));
+    // three refused over budget (the limiter charged and answered them)…
+    for (const r of answers.slice(firstRefused, firstRefused + 3)) {
+      expect(r.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+      expect(r.body.errors![0].message).toMatch(/^Rate limit exceeded/);
+      expect(r.body.extensions.cost.requested).toBeGreaterThan(0);
+    }
+    // …then the door: the same code and Retry-After, nothing charged, no GraphQL
+    const door = answers[firstRefused + 3];
+    expect(door.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+    expect(door.body.errors![0].message).toMatch(/^Too many refused requests from here/);
+    expect(door.body.extensions.cost).toMatchObject({ requested: 0, remaining: null });
+    expect(door.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await post(t.url, ORG, {}, owner.token)).status).toBe(200);
+  });
+});
+
 describe.each([
   ['PostgreSQL', {}],
   ['Redis', { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }],

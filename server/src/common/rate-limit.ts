@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@orgpulse/shared';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
@@ -313,6 +313,7 @@ export function rateLimited(charge: Charge): GraphQLError {
 interface RateLimitedContext {
   caller: Caller | null;
   ip: string;
+  req: Request;
   res: Response;
 }
 
@@ -321,7 +322,11 @@ interface RateLimitedContext {
  * `res.locals.queryCost`) to the caller's budgets once the operation is known, refuses it
  * over budget (RATE_LIMITED, 429, Retry-After) and reports `extensions.cost` on every response.
  */
-export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RateLimitedContext> {
+export function rateLimitPlugin(
+  limiter: RateLimiter,
+  /** Told of each request refused over budget (app.ts: the refusals door counts it against its sender). */
+  onRefused: (req: Request) => void = () => {},
+): ApolloServerPlugin<RateLimitedContext> {
   return {
     async requestDidStart({ contextValue }) {
       let charge: Charge | null = null;
@@ -336,7 +341,10 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RateLi
       return {
         async didResolveOperation({ operationName }) {
           const c = await chargeOnce(operationName);
-          if (!c.allowed) throw rateLimited(c);
+          if (!c.allowed) {
+            onRefused(contextValue.req);
+            throw rateLimited(c);
+          }
         },
         async willSendResponse({ response, request }) {
           if (response.body.kind !== 'single') return;

@@ -9,7 +9,8 @@ import type { RateLimiter } from './rate-limit';
 
 /**
  * Requests refused before GraphQL runs (over the query limits, too large, not parsable, not
- * JSON), counted per sender in this process's memory (docs/api/rate-limits.md):
+ * JSON) and requests refused over their budget, counted per sender in this process's memory
+ * (docs/api/rate-limits.md):
  *
  * - The sender is the credential (the `Authorization` header) when this process accepted it in
  *   the last minutes, else the client address. So one abusive account does not close the door on
@@ -133,6 +134,17 @@ export class RefusalGuard {
   /** What `extensions.cost` says on a response that no GraphQL ran for: nothing counted. */
   costReport(req: IncomingMessage, sender: Sender = this.senderOf(req)) {
     return this.limiter.notCounted(sender.caller, this.ipOf(req));
+  }
+
+  /**
+   * Counts a request refused over its budget (rate-limit.ts, answered there) against its sender:
+   * a sender that keeps sending after its 429s reaches the door like one sending refused
+   * documents (a wrong-password flood is answered at the door after RATE_LIMIT_REFUSALS of them,
+   * not parsed, authenticated and charged each time). Its budget refuses it until the window
+   * ends anyway: the door closes for the same window.
+   */
+  countRefused(req: Request): void {
+    this.count(this.senderOf(req), req);
   }
 
   /** Answers a request refused before GraphQL runs, counted against its sender. */
