@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import Redis from 'ioredis';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { addSignedInMember, signUp, Session } from './helpers/fixtures';
@@ -234,6 +236,8 @@ describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
   });
 });
 
+const TYPENAME = parse('{ __typename }') as TypedDocumentNode<{ __typename: string }, Record<string, never>>;
+
 describe('a sender that keeps sending after its 429s reaches the door', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -245,7 +249,7 @@ describe('a sender that keeps sending after its 429s reaches the door', () => {
     const owner = await signUp(t); // 12 of the address's 15, before the flood
     expect((await post(t.url, ORG, {}, owner.token)).status).toBe(200); // now this node knows the credential
     const answers = [];
-    for (let i = 0; i < 9; i++) answers.push(await post(t.url, '{ __typename }'));
+    for (let i = 0; i < 9; i++) answers.push(await post(t.url, TYPENAME, {}));
     const statuses = answers.map((r) => r.status);
     const firstRefused = statuses.indexOf(429);
     expect(firstRefused).toBeGreaterThan(0);

@@ -342,10 +342,12 @@ export interface TenantDb {
   readonly organizationId: string | null;
   /** One read statement in one round trip (scopedRead; `prepared`: a hot read, see ScopedReadOptions). */
   read<T>(sql: string, params?: readonly unknown[], options?: ScopedReadOptions): Promise<T[]>;
-  /** Entities in one round trip (scopedEntities). */
+  /** Entities in one round trip (scopedEntities), prepared. */
   entities<T extends ObjectLiteral>(target: EntityTarget<T>, where: string, params?: readonly unknown[]): Promise<T[]>;
   /** `read` shaped as EntityManager.query, for row readers written against it (one SELECT each). */
   readonly reader: Pick<EntityManager, 'query'>;
+  /** The same, prepared (ScopedReadOptions): for a loader's hot read, the same text on every request. */
+  readonly preparedReader: Pick<EntityManager, 'query'>;
 }
 
 /** With no organization (an anonymous request), every tenant table reads as empty. */
@@ -355,8 +357,11 @@ export function tenantDb(ds: DataSource, organizationId: string | null): TenantD
   return {
     organizationId,
     read,
-    entities: (target, where, params = []) => scopedEntities(ds, { organizationId }, target, where, params),
+    // the loaders' reads by id, on nearly every request: prepared, planned once per connection
+    entities: (target, where, params = []) => scopedEntities(ds, { organizationId }, target, where, params, { prepared: true }),
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature
     reader: { query: (sql: string, params?: any[]) => read(sql, params ?? []) as Promise<any> },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature
+    preparedReader: { query: (sql: string, params?: any[]) => read(sql, params ?? [], { prepared: true }) as Promise<any> },
   };
 }
