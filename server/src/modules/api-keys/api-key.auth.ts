@@ -1,6 +1,7 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
 import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
+import { poolOf } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
@@ -19,6 +20,13 @@ interface KeyRow {
 
 const USED_AGAIN_AFTER_MS = 60_000;
 
+const KEY_SQL = `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
+            m.organization_id, m.role, u.must_change_password, m.last_active_at
+       FROM api_keys k
+       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
+       JOIN users u ON u.id = m.user_id
+      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND m.status = 'ACTIVE'`;
+
 /**
  * `Authorization: Bearer opk_…`: the key's member, with the member's role as it is now.
  * Checked on every request, so a revoked key or a removed/suspended member stops at once.
@@ -27,15 +35,9 @@ const USED_AGAIN_AFTER_MS = 60_000;
  */
 export async function authenticateApiKey(dbs: AuthDatabases, secret: string): Promise<Caller | null> {
   if (!looksLikeSecret(secret)) return null;
-  const rows: KeyRow[] = await dbs.system.query(
-    `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
-            m.organization_id, m.role, u.must_change_password, m.last_active_at
-       FROM api_keys k
-       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
-       JOIN users u ON u.id = m.user_id
-      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND m.status = 'ACTIVE'`,
-    [hashSecret(secret)],
-  );
+  // a named statement: parsed and planned once per connection of the system pool, not on every API call
+  dbs.system.logger.logQuery(KEY_SQL, undefined);
+  const { rows } = await poolOf(dbs.system).query<KeyRow>({ name: 'orgpulse_api_key_auth', text: KEY_SQL, values: [hashSecret(secret)] });
   const row = rows[0];
   if (!row) return null;
   touchKey(dbs.app, row);
