@@ -389,6 +389,7 @@ async function main(): Promise<void> {
     const spreadOrgs = spendSection ? await seedOrgs(dbUrl, SPREAD_HTTP, FUNDS, true, 'Spread') : [];
     if (spendSection) {
       const SPEND = `mutation($i: RecordUsageInput!) { recordUsage(input: $i) { id } }`;
+      let spendError: string | null = null; // the first refusal or error of the HTTP spends, printed once
       const spendWith = async (key: string) => {
         const r = await gql(url, key, SPEND, {
           i: {
@@ -397,6 +398,10 @@ async function main(): Promise<void> {
             idempotencyKey: randomUUID(),
           },
         });
+        if (!r.data?.recordUsage && !spendError) {
+          spendError = JSON.stringify(r.errors ?? r).slice(0, 400);
+          console.log(`  first failed spend: ${spendError}`);
+        }
         return !!r.data?.recordUsage;
       };
       const http = await withServerStats(server, () => load('http', CLIENTS, 1, (c) => spendWith(keys[c % keys.length])));

@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import Redis from 'ioredis';
+import { PgRateLimitStore } from '../src/common/rate-limit';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
 import { addSignedInMember, signUp, Session } from './helpers/fixtures';
 import { listen, Listener, Node, post, startNode, until } from './helpers/nodes';
@@ -232,6 +234,44 @@ describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
       expect(JSON.stringify(l.errors)).toContain('RATE_LIMITED');
     } finally {
       await l.dispose();
+    }
+  });
+});
+
+describe('the PostgreSQL store under parallel charges', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.stop());
+
+  test('statements naming the same buckets in opposite orders never deadlock, and every cost is counted', async () => {
+    const store = new PgRateLimitStore(t.ds);
+    try {
+      const id = randomUUID();
+      // coalesced charges name their buckets in arrival order: here 300 keys and their organization, in opposite orders
+      const buckets = [`org:${id}`, ...Array.from({ length: 300 }, (_, i) => `key:${id}:${String(i).padStart(3, '0')}`)];
+      const reversed = [...buckets].reverse();
+      const ones = buckets.map(() => 1);
+      const windowStart = Date.now() - (Date.now() % 60_000);
+      const rounds = 15;
+      for (let i = 0; i < rounds; i++) {
+        await Promise.all([
+          store.add(buckets, ones, windowStart, 60_000),
+          store.add(reversed, ones, windowStart, 60_000),
+          store.add(buckets, ones, windowStart, 60_000),
+          store.add(reversed, ones, windowStart, 60_000),
+        ]);
+      }
+      const totals = await store.add(
+        reversed,
+        ones.map(() => 0),
+        windowStart,
+        60_000,
+      );
+      expect(totals).toEqual(reversed.map(() => 4 * rounds));
+    } finally {
+      await store.close();
     }
   });
 });
