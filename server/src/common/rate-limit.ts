@@ -56,7 +56,7 @@ export class PgRateLimitStore implements RateLimitStore {
   async add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]> {
     // the rows in one order in every statement: two statements taking an organization's and two keys'
     // rows in opposite orders deadlocked (40P01 after deadlock_timeout, a 500 after 1 s)
-    const order = buckets.map((_, i) => i).sort((a, b) => (buckets[a] < buckets[b] ? -1 : buckets[a] > buckets[b] ? 1 : 0));
+    const order = buckets.map((_, i) => i).sort((a, b) => (buckets[a] < buckets[b] ? -1 : 1)); // the buckets are distinct
     const { rows } = await this.pool.query<{ bucket: string; used: string }>(
       `INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
        SELECT b, to_timestamp($2::double precision / 1000), c FROM unnest($1::text[], $3::bigint[]) WITH ORDINALITY AS u(b, c, n)

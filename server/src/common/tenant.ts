@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { escapeLiteral } from 'pg';
 import type { QueryResult } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { poolOf, PreparedStatement, sendPreparedMessage } from './prepared-message';
+import { poolOf, PreparedStatement, preparedStatementName, sendPreparedMessage } from './prepared-message';
 import { inTransaction } from './transaction';
 import { isUuid } from './validate';
 
@@ -146,24 +145,6 @@ export const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
 interface Part {
   text: string;
   prepare?: PreparedStatement;
-}
-
-/** Names by prefix, then by text (no key string built per call: the texts are a few kB). */
-const preparedNames = new Map<string, Map<string, string>>();
-
-/**
- * A prepared statement's name: `prefix` and a digest of its text, so two texts never share a
- * name on a connection (the scoped reads here, the money path's statements in modules/credits).
- */
-export function preparedStatementName(prefix: string, sql: string): string {
-  let names = preparedNames.get(prefix);
-  if (!names) preparedNames.set(prefix, (names = new Map()));
-  let name = names.get(sql);
-  if (!name) {
-    name = `${prefix}_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    names.set(sql, name);
-  }
-  return name;
 }
 
 /**
@@ -340,14 +321,15 @@ export async function scopedEntities<T extends ObjectLiteral>(
 /** A request's database in the caller's organization for loaders: each batch is one scoped read (writes use inTenant). */
 export interface TenantDb {
   readonly organizationId: string | null;
-  /** One read statement in one round trip (scopedRead; `prepared`: a hot read, see ScopedReadOptions). */
-  read<T>(sql: string, params?: readonly unknown[], options?: ScopedReadOptions): Promise<T[]>;
+  /** One read statement in one round trip (scopedRead). */
+  read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Entities in one round trip (scopedEntities), prepared. */
   entities<T extends ObjectLiteral>(target: EntityTarget<T>, where: string, params?: readonly unknown[]): Promise<T[]>;
-  /** `read` shaped as EntityManager.query, for row readers written against it (one SELECT each). */
+  /**
+   * `read` shaped as EntityManager.query, for the loaders' row readers written against it (one
+   * SELECT each, the same text on every request): prepared (ScopedReadOptions).
+   */
   readonly reader: Pick<EntityManager, 'query'>;
-  /** The same, prepared (ScopedReadOptions): for a loader's hot read, the same text on every request. */
-  readonly preparedReader: Pick<EntityManager, 'query'>;
 }
 
 /** With no organization (an anonymous request), every tenant table reads as empty. */
@@ -360,8 +342,6 @@ export function tenantDb(ds: DataSource, organizationId: string | null): TenantD
     // the loaders' reads by id, on nearly every request: prepared, planned once per connection
     entities: (target, where, params = []) => scopedEntities(ds, { organizationId }, target, where, params, { prepared: true }),
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature
-    reader: { query: (sql: string, params?: any[]) => read(sql, params ?? []) as Promise<any> },
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EntityManager.query's own signature
-    preparedReader: { query: (sql: string, params?: any[]) => read(sql, params ?? [], { prepared: true }) as Promise<any> },
+    reader: { query: (sql: string, params?: any[]) => read(sql, params ?? [], { prepared: true }) as Promise<any> },
   };
 }

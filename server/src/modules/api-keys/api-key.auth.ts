@@ -1,7 +1,7 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
 import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
-import { poolOf } from '../../common/prepared-message';
+import { preparedQuery } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
@@ -36,9 +36,7 @@ const KEY_SQL = `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, 
 export async function authenticateApiKey(dbs: AuthDatabases, secret: string): Promise<Caller | null> {
   if (!looksLikeSecret(secret)) return null;
   // a named statement: parsed and planned once per connection of the system pool, not on every API call
-  dbs.system.logger.logQuery(KEY_SQL, undefined);
-  const { rows } = await poolOf(dbs.system).query<KeyRow>({ name: 'orgpulse_api_key_auth', text: KEY_SQL, values: [hashSecret(secret)] });
-  const row = rows[0];
+  const [row] = await preparedQuery<KeyRow>(dbs.system.manager, KEY_SQL, [hashSecret(secret)]);
   if (!row) return null;
   touchKey(dbs.app, row);
   touchMembership(dbs.app, row);

@@ -8,12 +8,12 @@ import { loadRunwayBases, RunwayBasis } from './runway';
 export function creditLoaders(db: TenantDb) {
   return {
     creditBalance: new DataLoader<string, CreditBalanceView | null>(async (orgIds) => {
-      const rows = await loadBalances(db.preparedReader, orgIds);
+      const rows = await loadBalances(db.reader, orgIds);
       const map = new Map(rows.map((r) => [r.organization_id, toBalanceView(r)]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     runwayBasis: new DataLoader<string, RunwayBasis | null>(async (orgIds) => {
-      const map = await loadRunwayBases(db.preparedReader, orgIds);
+      const map = await loadRunwayBases(db.reader, orgIds);
       return orgIds.map((id) => map.get(id) ?? null);
     }),
   };

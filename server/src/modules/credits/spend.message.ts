@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { poolOf, PreparedStatement, sendPreparedMessage } from '../../common/prepared-message';
-import { executeText, inlineParams, preparedStatementName, scopeSettingsSql } from '../../common/tenant';
+import { poolOf, PreparedStatement, preparedStatementName, sendPreparedMessage } from '../../common/prepared-message';
+import { executeText, inlineParams, scopeSettingsSql } from '../../common/tenant';
 import { isUuid } from '../../common/validate';
 
 /**
@@ -18,7 +18,7 @@ import { isUuid } from '../../common/validate';
  * LOCAL is to a BEGIN…COMMIT, so the pooled connection never keeps it. Each write runs under
  * its own organization's setting (row-level security sees only that organization), as the
  * app role. The statements are the module's own templates, PREPAREd once per pooled
- * connection (parsed once, like prepared-query.ts), and EXECUTEd with their
+ * connection (parsed once, like preparedQuery in common/prepared-message.ts), and EXECUTEd with their
  * values as SQL literals (common/tenant.ts, executeText: pg's own text form of each value,
  * quoted by pg's escapeLiteral).
  */

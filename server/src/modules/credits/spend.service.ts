@@ -13,7 +13,7 @@ import { micros, microsOrNull } from '../../common/money';
 import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, keyRevoked, memberNoLongerActive } from './spend.decide';
-import { preparedQuery } from './prepared-query';
+import { preparedQuery } from '../../common/prepared-message';
 import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_CHUNK_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
 import { collectingQueryable, sendAfterCommit, sendWrites } from './spend.message';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';

@@ -161,7 +161,7 @@ export const USAGE_BY_KEYS_SQL = `
  * the lock is ours by then, and the second statement's snapshot sees everything before it.
  *
  * $1 organization, $2 membership ids, $3 API key ids, $4 idempotency keys, $5 resource ids,
- * $6 roles that may spend. A prepared statement (prepared-query.ts): the keys are looked up one
+ * $6 roles that may spend. A prepared statement (preparedQuery, common/prepared-message.ts): the keys are looked up one
  * by one through the (organization, key) unique index, a plan that stays right for the generic
  * plan of an organization with millions of entries.
  */

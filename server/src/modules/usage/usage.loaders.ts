@@ -52,7 +52,7 @@ export async function runTotals(
 export function usageLoaders(db: TenantDb) {
   return {
     usageTotals: new DataLoader<TotalsAsk, TotalsRow[], string>(
-      async (asks) => (db.organizationId ? runTotals(db.preparedReader, db.organizationId, asks) : asks.map(() => [])),
+      async (asks) => (db.organizationId ? runTotals(db.reader, db.organizationId, asks) : asks.map(() => [])),
       { cacheKeyFn: (a) => JSON.stringify(a), batchScheduleFn: (dispatch) => setImmediate(dispatch) },
     ),
   };
