@@ -72,6 +72,8 @@ export interface RunningApp {
   server: http.Server;
   services: Services;
   deps: AppDeps;
+  /** The per-sender count of refused requests and its door (common/refusals.ts). */
+  refusals: RefusalGuard;
   url: string;
   stop(): Promise<void>;
 }
@@ -127,7 +129,12 @@ export async function startApp(options: AppOptions, port = options.config.port):
   // requests refused before GraphQL runs, counted per sender: past a few, refused at the door (common/refusals.ts),
   // in front of express itself (see the HTTP server below): before anything else on the request
   const refusals = new RefusalGuard(
-    { perWindow: config.rateLimit.refusalsPerWindow, windowMs: config.rateLimit.windowMs, trustProxy: config.trustProxy },
+    {
+      perWindow: config.rateLimit.refusalsPerWindow,
+      windowMs: config.rateLimit.windowMs,
+      trustProxy: config.trustProxy,
+      doorDelayMaxMs: config.rateLimit.doorDelayMaxMs,
+    },
     services.rateLimiter,
     logger,
   );
@@ -261,6 +268,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
     server,
     services,
     deps,
+    refusals,
     url: `http://${reachable}:${actualPort}`,
     async stop() {
       for (const m of modules) await m.stop?.();

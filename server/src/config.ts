@@ -256,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perOrganization: int(env, 'RATE_LIMIT_PER_ORGANIZATION', 500_000, 1, 1_000_000_000),
       perAnonymous: int(env, 'RATE_LIMIT_PER_ANONYMOUS', 50_000, 1, 1_000_000_000),
       refusalsPerWindow: int(env, 'RATE_LIMIT_REFUSALS', 30, 1, 1_000_000_000),
+      doorDelayMaxMs: int(env, 'RATE_LIMIT_DOOR_DELAY_MS', 1000, 0, 60_000),
       redisUrl: redisUrl(env),
     },
     live: {

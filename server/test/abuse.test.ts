@@ -352,6 +352,73 @@ describe('a sender past its refused documents is refused at the door (RATE_LIMIT
   });
 });
 
+describe('answers at a closed door are held a little longer each time (RATE_LIMIT_DOOR_DELAY_MS)', () => {
+  let d: TestApp;
+  beforeAll(async () => {
+    d = await startTestApp({
+      env: { RATE_LIMIT_REFUSALS: '3', RATE_LIMIT_WINDOW_MS: '3600000', RATE_LIMIT_DOOR_DELAY_MS: '120' },
+      startWorkers: false,
+    });
+  });
+  afterAll(() => d.stop());
+
+  const timed = async (from: string, token?: string) => {
+    const started = performance.now();
+    const r = await postFrom(d.url, from, ORG_QUERY, {}, token);
+    return { status: r.status, code: r.body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+  };
+
+  test('a sender that resends at once is slowed, up to the cap; another address and a signed-in user are not', async () => {
+    const owner = await signUp(d);
+    const abuser = '127.0.0.41';
+    expect((await timed(abuser, owner.token)).status).toBe(200); // the owner's token is now accepted here
+    for (let i = 0; i < 3; i++) expect((await postFrom(d.url, abuser, `${deepQuery(30)}\n#${i}`)).status).toBe(400);
+    const answers = [];
+    for (let i = 0; i < 16; i++) answers.push(await timed(abuser));
+    for (const a of answers) expect([a.status, a.code]).toEqual([429, 'RATE_LIMITED']);
+    // held 0, 10, 20, … ms: the 6th at least 50 ms, and from the 13th on the cap (120 ms)
+    expect(answers[5].ms).toBeGreaterThanOrEqual(50);
+    for (const a of answers.slice(12)) expect(a.ms).toBeGreaterThanOrEqual(120);
+    // the cap holds: the 16th is not held 150 ms (it would be without the cap); generous against a slow machine
+    expect(answers[15].ms).toBeLessThan(120 + 1000);
+    // an address with no refusals, and the accepted credential behind the abuser's address, are served as before
+    const other = await timed('127.0.0.42');
+    expect(other.status).toBe(200);
+    const signedIn = await timed(abuser, owner.token);
+    expect(signedIn.status).toBe(200);
+  });
+
+  test('a sender that hangs up while its answer is held frees it; the door still answers the next one', async () => {
+    const abuser = '127.0.0.43';
+    for (let i = 0; i < 3; i++) expect((await postFrom(d.url, abuser, `${deepQuery(30)}\n#${i}`)).status).toBe(400);
+    for (let i = 0; i < 12; i++) await timed(abuser); // the next answer is held the full 120 ms
+    const guard = d.running.refusals;
+    let heldWhileWaiting = -1;
+    const hungUp = await new Promise<boolean>((resolve) => {
+      const body = JSON.stringify({ query: ORG_QUERY });
+      const req = http.request(`${d.url}/graphql`, {
+        method: 'POST',
+        agent: false,
+        localAddress: abuser,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      req.on('error', () => resolve(true));
+      req.on('response', () => resolve(false));
+      req.end(body);
+      setTimeout(() => {
+        heldWhileWaiting = guard.heldAtDoor();
+        req.destroy();
+        resolve(true);
+      }, 40);
+    });
+    expect(hungUp).toBe(true);
+    expect(heldWhileWaiting).toBe(1);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(guard.heldAtDoor()).toBe(0);
+    expect((await timed(abuser)).status).toBe(429);
+  });
+});
+
 describe('a wrong-password flood on one account from one address', () => {
   let f: TestApp;
   beforeAll(async () => {

@@ -24,6 +24,8 @@ export interface RateLimitConfig {
   redisUrl: string | null;
   /** Requests refused before GraphQL runs that a sender may have per window before the door closes (common/refusals.ts). */
   refusalsPerWindow: number;
+  /** The longest an answer at that door is held (ms; 0: at once; common/refusals.ts). */
+  doorDelayMaxMs: number;
 }
 
 /** Adds each cost to its bucket's counter of the window starting at `windowStart`; returns the new totals, in order (buckets are distinct). */

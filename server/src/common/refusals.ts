@@ -32,7 +32,17 @@ export interface RefusalGuardConfig {
   windowMs: number;
   /** As express's `trust proxy` (config.trustProxy): the client address is the first of X-Forwarded-For. */
   trustProxy: boolean;
+  /**
+   * The longest a door answer is held (ms; 0: answered at once). Each answer at the door is held
+   * DOOR_DELAY_STEP_MS longer than the sender's previous one in the window, up to this.
+   */
+  doorDelayMaxMs: number;
 }
+
+/** How much longer each further answer at a sender's closed door is held (see RefusalGuardConfig.doorDelayMaxMs). */
+export const DOOR_DELAY_STEP_MS = 10;
+/** At most this many door answers are held at once; past it, the door answers at once (memory stays bounded). */
+const MAX_HELD = 10_000;
 
 type Budgeted = Pick<Caller, 'organizationId' | 'apiKeyId'>;
 
@@ -45,6 +55,8 @@ interface Sender {
 interface Count {
   windowStart: number;
   refused: number;
+  /** Answers at the door so far in the window. */
+  atDoor: number;
 }
 
 export interface GraphqlErrorBody {
@@ -64,6 +76,8 @@ export class RefusalGuard {
   private readonly counts = new LRUCache<string, Count>({ max: 100_000 });
   /** sha256(Authorization header) → the caller it was accepted for. */
   private readonly accepted = new LRUCache<string, Budgeted>({ max: 20_000, ttl: 10 * 60_000 });
+  /** Door answers being held now (see answeredAtDoor). */
+  private held = 0;
 
   constructor(
     readonly config: RefusalGuardConfig,
@@ -106,20 +120,24 @@ export class RefusalGuard {
     return t - (t % this.config.windowMs);
   }
 
+  /** The sender's count when its door is closed (its refusals in this window reached perWindow); else null. */
+  private closedCount(key: string): Count | null {
+    const c = this.counts.get(key);
+    if (!c || c.refused < this.config.perWindow || c.windowStart !== this.windowStart()) return null;
+    return c;
+  }
+
   /** Seconds until the sender's door opens again; 0: open. */
   closedFor(key: string): number {
-    const c = this.counts.get(key);
-    if (!c || c.refused < this.config.perWindow) return 0;
-    const start = this.windowStart();
-    if (c.windowStart !== start) return 0;
-    return Math.max(1, Math.ceil((start + this.config.windowMs - this.now()) / 1000));
+    if (!this.closedCount(key)) return 0;
+    return Math.max(1, Math.ceil((this.windowStart() + this.config.windowMs - this.now()) / 1000));
   }
 
   /** Counts a refusal; says whether it is the sender's first in the window (the one that is logged). */
   private count(sender: Sender, req: Request): boolean {
     const start = this.windowStart();
     let c = this.counts.get(sender.key);
-    if (!c || c.windowStart !== start) c = { windowStart: start, refused: 0 };
+    if (!c || c.windowStart !== start) c = { windowStart: start, refused: 0, atDoor: 0 };
     c.refused++;
     this.counts.set(sender.key, c);
     if (c.refused === this.config.perWindow) {
@@ -158,14 +176,22 @@ export class RefusalGuard {
    * The door, in front of express itself (app.ts hands it every request first): refuses a
    * request to `/graphql` from a sender past its refusals (see above) with a small fixed
    * response, the body left unread. Says whether it answered.
+   *
+   * The answer is held a little longer each time (DOOR_DELAY_STEP_MS more per answer at the door
+   * in the window, up to `doorDelayMaxMs`), as express-slow-down does for a rate limit: a sender
+   * that ignores Retry-After and resends as soon as it is answered then sends a few requests a
+   * second per connection, not thousands, and costs this process (and its own machine) next to
+   * nothing. A well-behaved client waits for Retry-After and never meets the delay. A held answer
+   * is a timer and the socket the sender already holds; past MAX_HELD of them the door answers at once.
    */
   answeredAtDoor(req: IncomingMessage, res: ServerResponse): boolean {
     const url = req.url ?? '';
     if (!(url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/'))) return false;
     // a credential accepted here has a count of its own: it passes its address's closed door
     const sender = this.senderOf(req);
+    const count = this.closedCount(sender.key);
+    if (!count) return false;
     const closed = this.closedFor(sender.key);
-    if (!closed) return false;
     const body = Buffer.from(
       JSON.stringify({
         errors: [
@@ -177,15 +203,42 @@ export class RefusalGuard {
         extensions: { cost: this.costReport(req, sender) },
       }),
     );
-    res.writeHead(429, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': body.length,
-      'retry-after': String(closed),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    res.end(body);
+    const answer = () => {
+      if (res.destroyed) return;
+      res.writeHead(429, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': body.length,
+        'retry-after': String(closed),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(body);
+    };
+    count.atDoor++;
+    const delay = Math.min(this.config.doorDelayMaxMs, (count.atDoor - 1) * DOOR_DELAY_STEP_MS);
+    if (delay <= 0 || this.held >= MAX_HELD) {
+      answer();
+      return true;
+    }
+    this.held++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.held--;
+      clearTimeout(timer);
+    };
+    const timer = setTimeout(() => {
+      release();
+      answer();
+    }, delay);
+    res.once('close', release); // the sender hung up while it waited
     return true;
+  }
+
+  /** Door answers being held right now. */
+  heldAtDoor(): number {
+    return this.held;
   }
 
   /**
