@@ -40,7 +40,7 @@ export interface RefusalGuardConfig {
 }
 
 /** How much longer each further answer at a sender's closed door is held (see RefusalGuardConfig.doorDelayMaxMs). */
-export const DOOR_DELAY_STEP_MS = 10;
+const DOOR_DELAY_STEP_MS = 10;
 /** At most this many door answers are held at once; past it, the door answers at once (memory stays bounded). */
 const MAX_HELD = 10_000;
 
