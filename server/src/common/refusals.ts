@@ -191,20 +191,21 @@ export class RefusalGuard {
     const sender = this.senderOf(req);
     const count = this.closedCount(sender.key);
     if (!count) return false;
-    const closed = this.closedFor(sender.key);
-    const body = Buffer.from(
-      JSON.stringify({
-        errors: [
-          {
-            message: `Too many refused requests from here: retry after ${closed} s.`,
-            extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: closed },
-          },
-        ],
-        extensions: { cost: this.costReport(req, sender) },
-      }),
-    );
     const answer = () => {
       if (res.destroyed) return;
+      // worked out as it is sent: a held answer's Retry-After counts from now
+      const closed = Math.max(1, this.closedFor(sender.key));
+      const body = Buffer.from(
+        JSON.stringify({
+          errors: [
+            {
+              message: `Too many refused requests from here: retry after ${closed} s.`,
+              extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: closed },
+            },
+          ],
+          extensions: { cost: this.costReport(req, sender) },
+        }),
+      );
       res.writeHead(429, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': body.length,
