@@ -5,7 +5,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import type { DataSource } from 'typeorm';
@@ -24,6 +23,8 @@ import { DEFAULT_LIMITS, queryLimitsMiddleware, Refuse } from './common/graphql-
 import { RefusalGuard } from './common/refusals';
 import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
+import { directRoute, isExactPath } from './common/direct-route';
+import { apolloHandler } from './common/apollo-http';
 import { jitGateway } from './common/jit-executor';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
 import { bindDataSource, graphqlMetricsPlugin, httpMetrics, metricsRoute } from './common/metrics';
@@ -138,13 +139,18 @@ export async function startApp(options: AppOptions, port = options.config.port):
     services.rateLimiter,
     logger,
   );
-  app.use(requestLogger(logger));
-  app.use(httpMetrics());
+  // every response's first handlers (also those of /graphql, which skips the router: see below)
+  const everyRequest = [requestLogger(logger), httpMetrics()];
+  const headers = securityHeaders(config.production);
+  app.use(...everyRequest);
   const unbindMetrics = bindDataSource(ds, systemDs);
   metricsRoute(app, config.metricsToken);
-  app.use(securityHeaders(config.production));
+  app.use(headers);
+  let graphqlRoute: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const server = http.createServer((req, res) => {
-    if (!refusals.answeredAtDoor(req, res)) app(req, res);
+    if (refusals.answeredAtDoor(req, res)) return;
+    if (graphqlRoute && isExactPath(req.url, '/graphql')) graphqlRoute(req, res);
+    else app(req, res);
   });
   // who may call: access tokens (auth module) and API keys (api-keys module)
   const authenticators: Authenticators = {
@@ -227,21 +233,21 @@ export async function startApp(options: AppOptions, port = options.config.port):
   });
   await apollo.start();
   const refuse: Refuse = (req, res, status, error) => refusals.refuse(req, res, status, error);
-  app.use(
-    '/graphql',
+  const graphqlHandlers: express.RequestHandler[] = [
     refusals.costOnErrors(),
     cookieParser(),
     express.json({ limit: '1mb' }), // variables may be large (usage batches)…
     limitDocumentSize(32 * 1024, refuse), // …the GraphQL document itself may not
     queryLimitsMiddleware(schema, DEFAULT_LIMITS, refuse), // depth, aliases, fields, cost…: before any context or validation (issue 9)
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ctx = await deps.contextFor(req, res);
-        if (ctx.caller) refusals.remember(req, ctx.caller);
-        return ctx;
-      },
+    apolloHandler(apollo, async ({ req, res }) => {
+      const ctx = await deps.contextFor(req, res);
+      if (ctx.caller) refusals.remember(req, ctx.caller);
+      return ctx;
     }),
-  );
+  ];
+  app.use('/graphql', ...graphqlHandlers);
+  // /graphql itself (with or without a query string) runs the same handlers without express's router (common/direct-route.ts)
+  graphqlRoute = directRoute(app, [...everyRequest, headers, ...graphqlHandlers, jsonNotFound()], jsonErrorHandler(logError));
 
   for (const m of modules) m.routes?.(app, deps);
 

@@ -87,9 +87,13 @@ export class RefusalGuard {
   ) {}
 
   private static credentialOf(req: IncomingMessage): string | null {
-    // the sha256 of a short header is a microsecond; the header itself is never kept
-    const header = req.headers.authorization;
-    return header ? createHash('sha256').update(header).digest('base64url') : null;
+    // the sha256 of a short header, worked out once per request (the door, then remember); the header itself is never kept
+    const r = req as IncomingMessage & { [CREDENTIAL]?: string | null };
+    if (r[CREDENTIAL] === undefined) {
+      const header = req.headers.authorization;
+      r[CREDENTIAL] = header ? createHash('sha256').update(header).digest('base64url') : null;
+    }
+    return r[CREDENTIAL];
   }
 
   /** After the context accepted the request's credential: it is counted apart from its address, and passes a closed door. */
@@ -256,6 +260,7 @@ export class RefusalGuard {
 }
 
 const IP = Symbol('orgpulse.refusalIp');
+const CREDENTIAL = Symbol('orgpulse.refusalCredential');
 
 /** Adds `extensions.cost` to a JSON error response (status 400 or more) sent without one. */
 function withCostOnErrors(res: Response, report: () => unknown): void {
