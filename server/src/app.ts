@@ -23,7 +23,7 @@ import { DEFAULT_LIMITS, queryLimitsMiddleware, Refuse } from './common/graphql-
 import { RefusalGuard } from './common/refusals';
 import { rateLimitPlugin } from './common/rate-limit';
 import { withTimeout } from './common/timeout';
-import { directRoute, isExactPath } from './common/direct-route';
+import { directRoute, expressHttpClasses, isExactPath } from './common/direct-route';
 import { apolloHandler } from './common/apollo-http';
 import { jitGateway } from './common/jit-executor';
 import { graphqlLogPlugin, Logger, requestLogger, rootLogger } from './common/logging';
@@ -147,7 +147,7 @@ export async function startApp(options: AppOptions, port = options.config.port):
   metricsRoute(app, config.metricsToken);
   app.use(headers);
   let graphqlRoute: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(expressHttpClasses(app), (req, res) => {
     if (refusals.answeredAtDoor(req, res)) return;
     if (graphqlRoute && isExactPath(req.url, '/graphql')) graphqlRoute(req, res);
     else app(req, res);

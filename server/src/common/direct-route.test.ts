@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { directRoute, isExactPath } from './direct-route';
+import { directRoute, expressHttpClasses, isExactPath } from './direct-route';
 
 /** A real HTTP server whose requests all go through `directRoute(handlers)`. */
 async function serve(handlers: RequestHandler[]) {
@@ -120,6 +120,31 @@ describe('directRoute', () => {
       expect(s.errors).toEqual([]); // the error handler was not asked to answer a started response
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe('expressHttpClasses', () => {
+  test("requests and responses are made with express's prototypes of the app, and still are node's", async () => {
+    const app = express();
+    const seen: boolean[] = [];
+    const server = http.createServer(expressHttpClasses(app), (req, res) => {
+      // before express touched them
+      seen.push(Object.getPrototypeOf(req) === app.request, Object.getPrototypeOf(res) === app.response);
+      seen.push(req instanceof http.IncomingMessage, res instanceof http.ServerResponse);
+      app(req, res);
+    });
+    app.post('/echo', express.json(), (req, res) => {
+      res.json({ body: req.body as unknown, host: req.hostname });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const r = await fetch(`${url}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+      expect(await r.json()).toEqual({ body: { a: 1 }, host: '127.0.0.1' });
+      expect(seen).toEqual([true, true, true, true]);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
     }
   });
 });

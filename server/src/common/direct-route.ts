@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 
 /** Whether a request URL is exactly `path`, with or without a query string (`/graphql`, `/graphql?x=1`; not `/graphql/x`). */
@@ -62,5 +63,27 @@ export function directRoute(
       }
     };
     next();
+  };
+}
+
+/**
+ * The HTTP server's request and response classes, made with express's prototypes of `app`
+ * (app.request, app.response) from the start: `app.handle` and `directRoute` then set the
+ * prototype each already has, which V8 skips, instead of changing the prototype of every
+ * request and response after it was made (a new hidden class for each, and slower property
+ * access on them for the rest of the request).
+ */
+export function expressHttpClasses(app: Express): Pick<http.ServerOptions, 'IncomingMessage' | 'ServerResponse'> {
+  function AppRequest(this: IncomingMessage, socket: Socket) {
+    http.IncomingMessage.call(this, socket);
+  }
+  AppRequest.prototype = app.request;
+  function AppResponse(this: ServerResponse, req: IncomingMessage, options?: object) {
+    (http.ServerResponse as unknown as (this: ServerResponse, req: IncomingMessage, options?: object) => void).call(this, req, options);
+  }
+  AppResponse.prototype = app.response;
+  return {
+    IncomingMessage: AppRequest as unknown as typeof IncomingMessage,
+    ServerResponse: AppResponse as unknown as typeof ServerResponse,
   };
 }
