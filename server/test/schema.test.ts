@@ -37,6 +37,13 @@ describe('the built schema', () => {
     expect(Object.keys((schema.getType('Organization') as any).getFields())).toContain('creditBalance');
   });
 
+  test("the members page's plain fields have no resolver at all (graphql-jit reads them inline); guarded ones keep theirs", () => {
+    const member = (schema.getType('Member') as any).getFields();
+    for (const f of ['id', 'role', 'status', 'emailStatus']) expect([f, member[f].resolve]).toEqual([f, undefined]);
+    // a field under another property name keeps a resolver that reads it; a @Visible one keeps its guard
+    for (const f of ['joinedAt', 'email', 'lastActiveAt', 'emailError']) expect([f, typeof member[f].resolve]).toEqual([f, 'function']);
+  });
+
   test('only sign-up, sign-in (and its second factor), refresh and password reset are public', () => {
     const publicOps = Object.values(schema.getMutationType()!.getFields())
       .concat(Object.values(schema.getQueryType()!.getFields()))
