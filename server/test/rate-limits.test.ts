@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import Redis from 'ioredis';
 import { PgRateLimitStore } from '../src/common/rate-limit';
 import { codeOf, startTestApp, TestApp } from './helpers/app';
-import { addSignedInMember, signUp, Session } from './helpers/fixtures';
+import { addSignedInMember, signUp, Session, STRONG_PASSWORD } from './helpers/fixtures';
 import { listen, Listener, Node, post, startNode, until } from './helpers/nodes';
 import { graphql } from './gql';
 
@@ -39,6 +39,11 @@ const LOG_IN = graphql(`
     logIn(input: $input) {
       accessToken
     }
+  }
+`);
+const LOG_OUT = graphql(`
+  mutation RlLogOut {
+    logOut
   }
 `);
 const CREATE_KEY = graphql(`
@@ -100,6 +105,21 @@ describe('extensions.cost on every response', () => {
     // a list counts `first` times what is under it: members(first: 10) { nodes { id name } } = 1 + 10 * (1 + 2)
     const page = await post(t.url, MEMBERS_PAGE, {}, owner.token);
     expect(page.body.extensions.cost.requested).toBe(31);
+  });
+
+  test('a revoked session’s token is charged as anonymous, not to the organization it names', async () => {
+    const owner = await signUp(t);
+    const before = (await post(t.url, ORG, {}, owner.token)).body.extensions.cost.remaining;
+    const second = await post(t.url, LOG_IN, { input: { email: owner.email, password: STRONG_PASSWORD } });
+    const other: string = second.body.data!.logIn.accessToken;
+    const logOut = await post(t.url, LOG_OUT, {}, owner.token); // the first session ends; its token still has a valid signature
+    expect(logOut.body.data!.logOut).toBe(true);
+    const revoked = await post(t.url, ORG, {}, owner.token);
+    expect(revoked.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(revoked.body.extensions.cost).toMatchObject({ requested: ORG_COST, limit: 7000 }); // the address's budget
+    // the organization's budget counted the log-out (the log-in is anonymous) and this read, never the revoked token's request
+    const after = (await post(t.url, ORG, {}, other)).body.extensions.cost.remaining;
+    expect(before - after).toBe(logOut.body.extensions.cost.requested + ORG_COST);
   });
 
   test('an API key: the tighter of its own budget and its organization’s', async () => {

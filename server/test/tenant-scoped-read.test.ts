@@ -80,6 +80,38 @@ describe('scopedRead', () => {
     expect(sent).toBe(1);
   });
 
+  test('statements marked last go after all others of the message, in the order of their keys, each in its own scope', async () => {
+    const texts: string[] = [];
+    const logQuery = one.logger.logQuery.bind(one.logger);
+    one.logger.logQuery = (...args) => {
+      texts.push(String(args[0]));
+      return logQuery(...args);
+    };
+    try {
+      const marked = (n: number) => `SELECT ${n} AS n, current_setting('app.organization_id', true) AS org`;
+      const [z, plainA, y, plainB] = await Promise.all([
+        scopedRead<{ n: number; org: string }>(one, { organizationId: b.organizationId }, marked(3), [], { last: 'z' }),
+        scopedRead<{ organization_id: string }>(one, { organizationId: a.organizationId }, MEMBERS),
+        scopedRead<{ n: number; org: string }>(one, { organizationId: a.organizationId }, marked(2), [], { last: 'y', prepared: true }),
+        scopedRead<{ organization_id: string }>(one, { organizationId: b.organizationId }, MEMBERS),
+      ]);
+      // one message (and the PREPARE of y's statement, once on this connection)
+      const messages = texts.filter((text) => !text.startsWith('PREPARE'));
+      expect(messages).toHaveLength(1);
+      // each answered with its own rows and in its own scope
+      expect(z).toEqual([{ n: 3, org: b.organizationId }]);
+      expect(y).toEqual([{ n: 2, org: a.organizationId }]);
+      expect(plainA.map((r) => r.organization_id)).toEqual([a.organizationId]);
+      expect(plainB.map((r) => r.organization_id)).toEqual([b.organizationId]);
+      // the plain reads first, then y (key "y") before z (key "z"), though asked for in the other order
+      const at = (needle: string) => messages[0].indexOf(needle);
+      expect(at('EXECUTE')).toBeGreaterThan(messages[0].lastIndexOf(MEMBERS));
+      expect(at('SELECT 3 AS n')).toBeGreaterThan(at('EXECUTE'));
+    } finally {
+      one.logger.logQuery = logQuery;
+    }
+  });
+
   test('reads of one turn share one message, each statement in its own scope; a failing one fails alone', async () => {
     let sent = 0;
     const logQuery = one.logger.logQuery.bind(one.logger);

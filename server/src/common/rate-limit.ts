@@ -31,8 +31,28 @@ export interface RateLimitConfig {
 /** Adds each cost to its bucket's counter of the window starting at `windowStart`; returns the new totals, in order (buckets are distinct). */
 interface RateLimitStore {
   add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]>;
+  /** A window was charged outside the store (RateLimiter.settle): the PostgreSQL store sweeps old ones. */
+  charged?(windowStart: number, windowMs: number): void;
   close(): Promise<void>;
 }
+
+/**
+ * A charge of an organization's budget made in the session check's own statement (app role,
+ * the app's pool, modules/auth/session.auth.ts) rather than in a round trip of its own to the
+ * store: the same UPSERT on the same table, in the message the request sends anyway (issue 11).
+ * Only with the PostgreSQL store (RateLimiter.preCharge). `used` is the bucket's total after it,
+ * set when the session was valid (an unknown session charges nothing there: its request is
+ * then charged as anonymous, as before).
+ */
+export interface PreCharge {
+  cost: number;
+  windowStart: number;
+  windowMs: number;
+  used?: number;
+}
+
+/** The bucket of an organization's budget (RateLimiter.budgetsFor; the session check's charge writes the same). */
+export const orgBucket = (organizationId: string) => `org:${organizationId}`;
 
 /**
  * An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every
@@ -67,13 +87,13 @@ export class PgRateLimitStore implements RateLimitStore {
        RETURNING bucket, used`,
       [order.map((i) => buckets[i]), windowStart, order.map((i) => costs[i])],
     );
-    this.sweep(windowStart, windowMs);
+    this.charged(windowStart, windowMs);
     const used = new Map(rows.map((r) => [r.bucket, Number(r.used)]));
     return buckets.map((b) => used.get(b) ?? 0);
   }
 
   /** Old windows, at most once a window per node, never awaited. */
-  private sweep(windowStart: number, windowMs: number): void {
+  charged(windowStart: number, windowMs: number): void {
     if (windowStart <= this.lastSweep) return;
     this.lastSweep = windowStart;
     this.pool
@@ -185,6 +205,10 @@ class CoalescingStore implements RateLimitStore {
     batch.forEach((c, i) => c.resolve(results[i]));
   }
 
+  charged(windowStart: number, windowMs: number): void {
+    this.store.charged?.(windowStart, windowMs);
+  }
+
   close(): Promise<void> {
     return this.store.close();
   }
@@ -222,18 +246,44 @@ export class RateLimiter {
     readonly config: RateLimitConfig,
     private readonly store: RateLimitStore,
     private readonly now: () => number = Date.now,
+    /** The counters are the app database's own table (the PostgreSQL store): a session check may charge them (preCharge). */
+    private readonly inAppDatabase = false,
   ) {}
 
   static create(config: RateLimitConfig, ds: DataSource): RateLimiter {
     return new RateLimiter(
       config,
       new CoalescingStore(config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(ds)),
+      Date.now,
+      !config.redisUrl,
     );
+  }
+
+  /**
+   * A charge of `cost` for the session check to make in its own statement (PreCharge), or null:
+   * limits off, or the counters in Redis (then the plugin charges the store as for every caller).
+   */
+  preCharge(cost: number): PreCharge | null {
+    if (!this.config.enabled || !this.inAppDatabase) return null;
+    return { cost: Math.max(0, Math.trunc(cost)), windowStart: this.window().start, windowMs: this.config.windowMs };
+  }
+
+  /** The Charge of a session's PreCharge (its organization's budget, the only one a session has), as charge() decides it. */
+  settle(pre: PreCharge & { used: number }): Charge {
+    this.store.charged?.(pre.windowStart, pre.windowMs);
+    const limit = this.config.perOrganization;
+    const resetAt = pre.windowStart + this.config.windowMs;
+    const allowed = pre.used <= limit;
+    return {
+      allowed,
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAt - this.now()) / 1000)),
+      report: { requested: pre.cost, remaining: Math.max(0, limit - pre.used), limit, resetAt: new Date(resetAt).toISOString() },
+    };
   }
 
   budgetsFor(caller: Pick<Caller, 'organizationId' | 'apiKeyId'> | null, ip: string): Budget[] {
     if (!caller) return [{ bucket: `ip:${ip}`, limit: this.config.perAnonymous }];
-    const org = { bucket: `org:${caller.organizationId}`, limit: this.config.perOrganization };
+    const org = { bucket: orgBucket(caller.organizationId), limit: this.config.perOrganization };
     return caller.apiKeyId ? [{ bucket: `key:${caller.apiKeyId}`, limit: this.config.perApiKey }, org] : [org];
   }
 
@@ -321,6 +371,8 @@ interface RateLimitedContext {
   ip: string;
   req: Request;
   res: Response;
+  /** Charged already by the session check (PreCharge.used set): the request's charge, not charged again. */
+  preCharged?: PreCharge | null;
 }
 
 /**
@@ -337,6 +389,9 @@ export function rateLimitPlugin(
     async requestDidStart({ contextValue }) {
       let charge: Charge | null = null;
       const chargeOnce = async (operationName: string | null | undefined) => {
+        const pre = contextValue.preCharged;
+        // the session check charged the cost the query limits measured for this request's operation (context.ts)
+        if (!charge && pre?.used !== undefined && contextValue.caller) charge = limiter.settle({ ...pre, used: pre.used });
         charge ??= await limiter.charge(
           contextValue.caller,
           contextValue.ip,

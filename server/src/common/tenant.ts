@@ -196,6 +196,8 @@ export async function scopedReads(ds: DataSource, scope: TenantScope, statements
 interface Waiting {
   scope: TenantScope;
   part: Part;
+  /** ScopedReadOptions.last: sent after every other statement of the message, in this order. */
+  last?: string;
   resolve(rows: unknown[]): void;
   reject(error: unknown): void;
 }
@@ -208,13 +210,25 @@ const scopeKey = (scope: TenantScope) => `${scope.organizationId ?? ''}/${scope.
 async function sendWaiting(ds: DataSource, batch: Waiting[]): Promise<void> {
   // the statements grouped by scope (in the order first asked), each group after its own settings
   const groups = new Map<string, { scope: TenantScope; waits: Waiting[] }>();
+  const lasts: Waiting[] = [];
   for (const w of batch) {
+    if (w.last !== undefined) {
+      lasts.push(w);
+      continue;
+    }
     const key = scopeKey(w.scope);
     const g = groups.get(key) ?? { scope: w.scope, waits: [] };
     g.waits.push(w);
     groups.set(key, g);
   }
   const ordered = [...groups.values()];
+  // then the writes that lock a row until the message ends (ScopedReadOptions.last), in their keys' order
+  lasts.sort((a, b) => (a.last! < b.last! ? -1 : a.last! > b.last! ? 1 : 0));
+  for (const w of lasts) {
+    const tail = ordered[ordered.length - 1];
+    if (tail?.waits[0]?.last !== undefined && scopeKey(tail.scope) === scopeKey(w.scope)) tail.waits.push(w);
+    else ordered.push({ scope: w.scope, waits: [w] });
+  }
   try {
     const results = await sendScoped(
       ds,
@@ -237,6 +251,14 @@ export interface ScopedReadOptions {
    * security is unchanged: the policies read the settings when the plan runs.
    */
   prepared?: boolean;
+  /**
+   * A statement that also writes a row that other messages write too (the session check that
+   * charges its organization's rate budget, modules/auth/session.auth.ts): its row stays locked
+   * until the message's implicit transaction ends, so it goes after every other statement of the
+   * message (not holding the lock through them), and such statements go in the order of this key
+   * (the row's: two messages never take two rows in opposite orders).
+   */
+  last?: string;
 }
 
 /** A prepared read's part: `EXECUTE name(literals)` (the values as inlineParams would write them). */
@@ -283,7 +305,9 @@ export async function scopedRead<T>(
   }
   const queued = batch;
   const fixed = { organizationId: scope.organizationId ?? null, userId: scope.userId ?? null };
-  return new Promise<T[]>((resolve, reject) => queued.push({ scope: fixed, part, resolve: (rows) => resolve(rows as T[]), reject }));
+  return new Promise<T[]>((resolve, reject) =>
+    queued.push({ scope: fixed, part, last: options.last, resolve: (rows) => resolve(rows as T[]), reject }),
+  );
 }
 
 /**

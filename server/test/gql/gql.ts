@@ -197,6 +197,7 @@ type Documents = {
     "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.RlOrgDocument,
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RlLogInDocument,
+    "\n  mutation RlLogOut {\n    logOut\n  }\n": typeof types.RlLogOutDocument,
     "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RlCreateKeyDocument,
     "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": typeof types.RlKeysDocument,
     "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": typeof types.RlUsageDocument,
@@ -470,6 +471,7 @@ const documents: Documents = {
     "\n  query RlOrg {\n    organization {\n      id\n      name\n    }\n  }\n": types.RlOrgDocument,
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RlLogInDocument,
+    "\n  mutation RlLogOut {\n    logOut\n  }\n": types.RlLogOutDocument,
     "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RlCreateKeyDocument,
     "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": types.RlKeysDocument,
     "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": types.RlUsageDocument,
@@ -1306,6 +1308,10 @@ export function graphql(source: "\n  query RlMembers {\n    members(first: 10) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlLogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation RlLogOut {\n    logOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

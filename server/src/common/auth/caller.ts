@@ -1,6 +1,7 @@
 import type { Role } from '@orgpulse/shared';
 import type { DataSource } from 'typeorm';
 import { inTenant } from '../tenant';
+import type { PreCharge } from '../rate-limit';
 
 /** Who is calling: a membership in one organization, through a session or an API key. */
 export interface Caller {
@@ -27,9 +28,11 @@ export interface Caller {
 /**
  * Turns a presented bearer credential into a Caller, or null when it is not valid. The
  * modules that own credentials provide them (auth: access tokens; api-keys: API keys) and
- * app.ts hands them to buildContext.
+ * app.ts hands them to buildContext. An authenticator given `charge` may charge it to the
+ * caller's organization in its own read and say so in `charge.used` (rate-limit.ts, PreCharge);
+ * one that does not leaves it unset, and the request is charged as usual.
  */
-export type Authenticator = (dbs: AuthDatabases, credential: string) => Promise<Caller | null>;
+export type Authenticator = (dbs: AuthDatabases, credential: string, charge?: PreCharge) => Promise<Caller | null>;
 
 /** The app role's pool, and the system role's for a lookup that cannot know the organization yet (db/databases.ts). */
 export interface AuthDatabases {
