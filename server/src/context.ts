@@ -77,7 +77,7 @@ async function authenticate(
   );
   ctx.caller = caller;
   ctx.authError = authError;
-  if (caller && charge?.used !== undefined) ctx.preCharged = charge;
+  if (caller && charge?.used) ctx.preCharged = charge;
   return ctx;
 }
 
@@ -106,14 +106,14 @@ export async function authenticateBearer(
   authenticators: Authenticators,
   dbs: AuthDatabases,
   header: string,
-  /** A rate-limit charge the access-token check may make in its own statement (context.ts; never for API keys). */
+  /** A rate-limit charge the credential's check may make in its own statement (context.ts, rate-limit.ts PreCharge). */
   charge?: PreCharge,
 ): Promise<{ caller: Caller | null; authError: AppError | null }> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return { caller: null, authError: unauthenticated('The Authorization header must be "Bearer <access token or API key>".') };
   const token = match[1];
   if (token.startsWith(authenticators.apiKey.prefix)) {
-    const caller = await authenticators.apiKey.authenticate(dbs, token);
+    const caller = await authenticators.apiKey.authenticate(dbs, token, charge);
     return {
       caller,
       authError: caller

@@ -46,6 +46,13 @@ const LOG_OUT = graphql(`
     logOut
   }
 `);
+const REVOKE_KEY = graphql(`
+  mutation RlRevokeKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+    }
+  }
+`);
 const CREATE_KEY = graphql(`
   mutation RlCreateKey($name: String!) {
     createApiKey(name: $name) {
@@ -128,6 +135,23 @@ describe('extensions.cost on every response', () => {
     const r = await post(t.url, ORG, {}, k.secret);
     expect(r.body.errors).toBeUndefined();
     expect(r.body.extensions.cost).toMatchObject({ requested: ORG_COST, limit: 1000, remaining: 1000 - ORG_COST });
+  });
+
+  test('a revoked key is charged as anonymous, not to its own or its organization’s budget', async () => {
+    const owner = await signUp(t);
+    const k = await newKey(t, owner);
+    const used = await post(t.url, ORG, {}, k.secret);
+    expect(used.body.extensions.cost).toMatchObject({ limit: 1000, remaining: 1000 - ORG_COST });
+    const revoke = await post(t.url, REVOKE_KEY, { id: k.id }, owner.token);
+    expect(revoke.body.errors).toBeUndefined();
+    const before = (await post(t.url, ORG, {}, owner.token)).body.extensions.cost.remaining;
+    const refused = await post(t.url, ORG, {}, k.secret);
+    expect(refused.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.body.extensions.cost).toMatchObject({ requested: ORG_COST, limit: 7000 });
+    // the organization's budget counted only the owner's own read after it
+    expect((await post(t.url, ORG, {}, owner.token)).body.extensions.cost.remaining).toBe(before - ORG_COST);
+    const [row] = await t.ds.query(`SELECT used FROM rate_limit_windows WHERE bucket = $1`, [`key:${k.id}`]);
+    expect(Number(row.used)).toBe(ORG_COST); // the key's own counter: its one accepted request
   });
 
   test('anonymous callers, refusals and invalid documents report it too', async () => {

@@ -48,11 +48,14 @@ export interface PreCharge {
   cost: number;
   windowStart: number;
   windowMs: number;
-  used?: number;
+  /** The totals after it of the caller's budgets, in RateLimiter.budgetsFor's order. */
+  used?: number[];
 }
 
 /** The bucket of an organization's budget (RateLimiter.budgetsFor; the session check's charge writes the same). */
 export const orgBucket = (organizationId: string) => `org:${organizationId}`;
+/** The bucket of an API key's budget (RateLimiter.budgetsFor; the key lookup's charge writes the same). */
+const keyBucket = (apiKeyId: string) => `key:${apiKeyId}`;
 
 /**
  * An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every
@@ -268,23 +271,35 @@ export class RateLimiter {
     return { cost: Math.max(0, Math.trunc(cost)), windowStart: this.window().start, windowMs: this.config.windowMs };
   }
 
-  /** The Charge of a session's PreCharge (its organization's budget, the only one a session has), as charge() decides it. */
-  settle(pre: PreCharge & { used: number }): Charge {
+  /**
+   * The Charge of a PreCharge the authenticator made, as charge() decides it: `used` holds the
+   * totals after it of the caller's budgets, in budgetsFor's order (a session: its organization's;
+   * an API key: the key's, then its organization's).
+   */
+  settle(caller: Pick<Caller, 'organizationId' | 'apiKeyId'>, pre: PreCharge & { used: number[] }): Charge {
     this.store.charged?.(pre.windowStart, pre.windowMs);
-    const limit = this.config.perOrganization;
-    const resetAt = pre.windowStart + this.config.windowMs;
-    const allowed = pre.used <= limit;
+    return this.decide(this.budgetsFor(caller, ''), pre.used, pre.cost, pre.windowStart + this.config.windowMs);
+  }
+
+  /** Whether every budget fitted its total, and the tightest one's report. */
+  private decide(budgets: Budget[], used: number[], requested: number, resetAt: number): Charge {
+    let tightest = 0;
+    budgets.forEach((b, i) => {
+      if (b.limit - used[i] < budgets[tightest].limit - used[tightest]) tightest = i;
+    });
+    const allowed = budgets.every((b, i) => used[i] <= b.limit);
+    const limit = budgets[tightest].limit;
     return {
       allowed,
       retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAt - this.now()) / 1000)),
-      report: { requested: pre.cost, remaining: Math.max(0, limit - pre.used), limit, resetAt: new Date(resetAt).toISOString() },
+      report: { requested, remaining: Math.max(0, limit - used[tightest]), limit, resetAt: new Date(resetAt).toISOString() },
     };
   }
 
   budgetsFor(caller: Pick<Caller, 'organizationId' | 'apiKeyId'> | null, ip: string): Budget[] {
     if (!caller) return [{ bucket: `ip:${ip}`, limit: this.config.perAnonymous }];
     const org = { bucket: orgBucket(caller.organizationId), limit: this.config.perOrganization };
-    return caller.apiKeyId ? [{ bucket: `key:${caller.apiKeyId}`, limit: this.config.perApiKey }, org] : [org];
+    return caller.apiKeyId ? [{ bucket: keyBucket(caller.apiKeyId), limit: this.config.perApiKey }, org] : [org];
   }
 
   private window(): { start: number; resetAt: number } {
@@ -315,17 +330,7 @@ export class RateLimiter {
       start,
       this.config.windowMs,
     );
-    let tightest = 0;
-    budgets.forEach((b, i) => {
-      if (b.limit - used[i] < budgets[tightest].limit - used[tightest]) tightest = i;
-    });
-    const allowed = budgets.every((b, i) => used[i] <= b.limit);
-    const limit = budgets[tightest].limit;
-    return {
-      allowed,
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAt - this.now()) / 1000)),
-      report: { requested, remaining: Math.max(0, limit - used[tightest]), limit, resetAt: new Date(resetAt).toISOString() },
-    };
+    return this.decide(budgets, used, requested, resetAt);
   }
 
   notCounted(caller: Pick<Caller, 'organizationId' | 'apiKeyId'> | null, ip: string): NotCounted {
@@ -391,7 +396,7 @@ export function rateLimitPlugin(
       const chargeOnce = async (operationName: string | null | undefined) => {
         const pre = contextValue.preCharged;
         // the session check charged the cost the query limits measured for this request's operation (context.ts)
-        if (!charge && pre?.used !== undefined && contextValue.caller) charge = limiter.settle({ ...pre, used: pre.used });
+        if (!charge && pre?.used && contextValue.caller) charge = limiter.settle(contextValue.caller, { ...pre, used: pre.used });
         charge ??= await limiter.charge(
           contextValue.caller,
           contextValue.ip,

@@ -198,6 +198,7 @@ type Documents = {
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RlLogInDocument,
     "\n  mutation RlLogOut {\n    logOut\n  }\n": typeof types.RlLogOutDocument,
+    "\n  mutation RlRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RlRevokeKeyDocument,
     "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RlCreateKeyDocument,
     "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": typeof types.RlKeysDocument,
     "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": typeof types.RlUsageDocument,
@@ -472,6 +473,7 @@ const documents: Documents = {
     "\n  query RlMembers {\n    members(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RlMembersDocument,
     "\n  mutation RlLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RlLogInDocument,
     "\n  mutation RlLogOut {\n    logOut\n  }\n": types.RlLogOutDocument,
+    "\n  mutation RlRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RlRevokeKeyDocument,
     "\n  mutation RlCreateKey($name: String!) {\n    createApiKey(name: $name) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RlCreateKeyDocument,
     "\n  query RlKeys {\n    apiKeys {\n      id\n      name\n      rateLimit {\n        used\n        limit\n        resetAt\n      }\n    }\n  }\n": types.RlKeysDocument,
     "\n  subscription RlUsage {\n    usageRecorded {\n      id\n    }\n  }\n": types.RlUsageDocument,
@@ -1312,6 +1314,10 @@ export function graphql(source: "\n  mutation RlLogIn($input: LogInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RlLogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation RlLogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RlRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,7 +55,7 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
     : await scopedRead<CallerRow>(ds, { organizationId: claims.org }, SESSION_CHECK, params, { prepared: true });
   const row = rows[0];
   if (!row) return null;
-  if (charge && 'rate_used' in row && row.rate_used !== null) charge.used = Number(row.rate_used);
+  if (charge && 'rate_used' in row && row.rate_used !== null) charge.used = [Number(row.rate_used)];
   touchMembership(ds, row);
   return callerFromRow(row, { sessionId: claims.sid, apiKeyId: null });
 }
