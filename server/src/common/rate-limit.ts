@@ -48,14 +48,36 @@ export interface PreCharge {
   cost: number;
   windowStart: number;
   windowMs: number;
-  /** The totals after it of the caller's budgets, in RateLimiter.budgetsFor's order. */
-  used?: number[];
+  /** The totals after it, by bucket (set by the authenticator from its row's `rate_used`, see checkAndChargeSql). */
+  used?: Record<string, number>;
 }
 
-/** The bucket of an organization's budget (RateLimiter.budgetsFor; the session check's charge writes the same). */
-export const orgBucket = (organizationId: string) => `org:${organizationId}`;
-/** The bucket of an API key's budget (RateLimiter.budgetsFor; the key lookup's charge writes the same). */
-const keyBucket = (apiKeyId: string) => `key:${apiKeyId}`;
+const ORG_PREFIX = 'org:';
+const KEY_PREFIX = 'key:';
+/** The bucket of an organization's budget (RateLimiter.budgetsFor; checkAndChargeSql writes the same). */
+export const orgBucket = (organizationId: string) => `${ORG_PREFIX}${organizationId}`;
+const keyBucket = (apiKeyId: string) => `${KEY_PREFIX}${apiKeyId}`;
+
+/**
+ * A credential check (one SELECT of the caller's row, with `organization_id` and, for an API
+ * key, `api_key_id`) that also charges a PreCharge to the caller's budgets: the store's UPSERT
+ * in a CTE over the checked row, so it writes only for a valid credential, taking its rows in
+ * bucket order (as the store does). `windowStart` and `cost` are the statement's parameters
+ * (`$n`) for PreCharge.windowStart and .cost. The row comes back with `rate_used`: the totals
+ * after it by bucket (PreCharge.used).
+ */
+export function checkAndChargeSql(check: string, opts: { apiKey: boolean; windowStart: string; cost: string }): string {
+  const buckets = [`('${ORG_PREFIX}' || c.organization_id)`, ...(opts.apiKey ? [`('${KEY_PREFIX}' || c.api_key_id)`] : [])];
+  return `WITH c AS (${check}),
+     charged AS (
+       INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
+       SELECT b.bucket, to_timestamp(${opts.windowStart}::double precision / 1000), ${opts.cost}::bigint
+         FROM c CROSS JOIN LATERAL (VALUES ${buckets.join(', ')}) AS b(bucket)
+        ORDER BY b.bucket
+       ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
+       RETURNING w.bucket, w.used)
+     SELECT c.*, (SELECT json_object_agg(bucket, used) FROM charged) AS rate_used FROM c`;
+}
 
 /**
  * An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every
@@ -272,13 +294,18 @@ export class RateLimiter {
   }
 
   /**
-   * The Charge of a PreCharge the authenticator made, as charge() decides it: `used` holds the
-   * totals after it of the caller's budgets, in budgetsFor's order (a session: its organization's;
-   * an API key: the key's, then its organization's).
+   * The Charge of a PreCharge the authenticator made, as charge() decides it from the totals of
+   * the caller's budgets (a session: its organization's; an API key: the key's and its organization's).
    */
-  settle(caller: Pick<Caller, 'organizationId' | 'apiKeyId'>, pre: PreCharge & { used: number[] }): Charge {
+  settle(caller: Pick<Caller, 'organizationId' | 'apiKeyId'>, pre: PreCharge & { used: Record<string, number> }): Charge {
     this.store.charged?.(pre.windowStart, pre.windowMs);
-    return this.decide(this.budgetsFor(caller, ''), pre.used, pre.cost, pre.windowStart + this.config.windowMs);
+    const budgets = this.budgetsFor(caller, '');
+    return this.decide(
+      budgets,
+      budgets.map((b) => pre.used[b.bucket]),
+      pre.cost,
+      pre.windowStart + this.config.windowMs,
+    );
   }
 
   /** Whether every budget fitted its total, and the tightest one's report. */

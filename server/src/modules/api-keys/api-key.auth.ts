@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
 import { preparedQuery } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
-import type { PreCharge } from '../../common/rate-limit';
+import { checkAndChargeSql, type PreCharge } from '../../common/rate-limit';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
 export { API_KEY_PREFIX } from './api-key.secret';
@@ -19,10 +19,9 @@ interface KeyRow {
   last_active_at: Date | null;
 }
 
-/** With a charge (KEY_AND_CHARGE_SQL): the key's and its organization's totals after it. */
+/** With a charge (KEY_AND_CHARGE_SQL): the key's and its organization's totals after it, by bucket. */
 interface ChargedKeyRow extends KeyRow {
-  rate_key_used?: string | null;
-  rate_org_used?: string | null;
+  rate_used?: Record<string, number> | null;
 }
 
 const USED_AGAIN_AFTER_MS = 60_000;
@@ -34,23 +33,8 @@ const KEY_SQL = `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, 
        JOIN users u ON u.id = m.user_id
       WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND m.status = 'ACTIVE'`;
 
-/**
- * The lookup that also charges the request's cost to the key's and its organization's rate
- * budgets (common/rate-limit.ts, PreCharge): the PostgreSQL store's UPSERT, for a valid key only,
- * its rows taken in bucket order (`key:` before `org:`, as the store and the session check take
- * theirs), in this statement's round trip instead of one of its own. Totals in budgetsFor's order.
- */
-const KEY_AND_CHARGE_SQL = `WITH k AS (${KEY_SQL}),
-     charged AS (
-       INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
-       SELECT b.bucket, to_timestamp($2::double precision / 1000), $3::bigint
-         FROM k CROSS JOIN LATERAL (VALUES ('key:' || k.api_key_id), ('org:' || k.organization_id)) AS b(bucket)
-        ORDER BY b.bucket
-       ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
-       RETURNING w.bucket, w.used)
-     SELECT k.*, (SELECT used FROM charged WHERE bucket = 'key:' || k.api_key_id) AS rate_key_used,
-            (SELECT used FROM charged WHERE bucket = 'org:' || k.organization_id) AS rate_org_used
-       FROM k`;
+/** The lookup that also charges the key's and its organization's rate budgets, only for a valid key (checkAndChargeSql). */
+const KEY_AND_CHARGE_SQL = checkAndChargeSql(KEY_SQL, { apiKey: true, windowStart: '$2', cost: '$3' });
 
 /**
  * `Authorization: Bearer opk_…`: the key's member, with the member's role as it is now.
@@ -65,8 +49,7 @@ export async function authenticateApiKey(dbs: AuthDatabases, secret: string, cha
     ? await preparedQuery<ChargedKeyRow>(dbs.system.manager, KEY_AND_CHARGE_SQL, [hashSecret(secret), charge.windowStart, charge.cost])
     : await preparedQuery<ChargedKeyRow>(dbs.system.manager, KEY_SQL, [hashSecret(secret)]);
   if (!row) return null;
-  if (charge && row.rate_key_used != null && row.rate_org_used != null)
-    charge.used = [Number(row.rate_key_used), Number(row.rate_org_used)];
+  if (charge && row.rate_used) charge.used = row.rate_used;
   touchKey(dbs.app, row);
   touchMembership(dbs.app, row);
   return callerFromRow(row, { sessionId: null, apiKeyId: row.api_key_id });

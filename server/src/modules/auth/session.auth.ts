@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Authenticator, Caller, callerFromRow, CallerRow, touchMembership } from '../../common/auth/caller';
 import { scopedRead } from '../../common/tenant';
 import { verifyAccessToken } from '../../common/auth/tokens';
-import { orgBucket, type PreCharge } from '../../common/rate-limit';
+import { checkAndChargeSql, orgBucket, type PreCharge } from '../../common/rate-limit';
 
 /**
  * `Authorization: Bearer <access token>`: the session's membership. Read as the app role in
@@ -23,19 +23,13 @@ const SESSION_CHECK = `SELECT m.user_id, m.id AS membership_id, m.organization_i
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND m.id = $2 AND m.user_id = $3 AND m.organization_id = $4 AND m.status = 'ACTIVE'`;
 
-/**
- * The session check that also charges the request's cost to its organization's rate budget
- * (common/rate-limit.ts, PreCharge): the same UPSERT as the PostgreSQL store's, made only when
- * the session is valid (a revoked session's request charges nothing here and is charged as
- * anonymous), in the message the check is sent in anyway instead of a round trip of its own.
- */
-const SESSION_CHECK_AND_CHARGE = `WITH caller AS (${SESSION_CHECK}),
-     charged AS (
-       INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
-       SELECT 'org:' || caller.organization_id, to_timestamp($5::double precision / 1000), $6::bigint FROM caller
-       ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
-       RETURNING w.used)
-     SELECT caller.*, (SELECT used FROM charged) AS rate_used FROM caller`;
+/** With a charge (SESSION_CHECK_AND_CHARGE): its organization's total after it, by bucket. */
+interface ChargedCallerRow extends CallerRow {
+  rate_used?: Record<string, number> | null;
+}
+
+/** The session check that also charges its organization's rate budget, only for a valid session (checkAndChargeSql). */
+const SESSION_CHECK_AND_CHARGE = checkAndChargeSql(SESSION_CHECK, { apiKey: false, windowStart: '$5', cost: '$6' });
 
 async function callerFromAccessToken(ds: DataSource, token: string, secret: string, charge?: PreCharge): Promise<Caller | null> {
   const claims = verifyAccessToken(token, secret);
@@ -45,17 +39,17 @@ async function callerFromAccessToken(ds: DataSource, token: string, secret: stri
   // check, prepared (planned once per connection). With a charge: its row stays locked to the end of the message,
   // so the check goes after the message's other statements, in the order of the organizations (ScopedReadOptions.last)
   const rows = charge
-    ? await scopedRead<CallerRow & { rate_used: string | null }>(
+    ? await scopedRead<ChargedCallerRow>(
         ds,
         { organizationId: claims.org },
         SESSION_CHECK_AND_CHARGE,
         [...params, charge.windowStart, charge.cost],
         { prepared: true, last: orgBucket(claims.org) },
       )
-    : await scopedRead<CallerRow>(ds, { organizationId: claims.org }, SESSION_CHECK, params, { prepared: true });
+    : await scopedRead<ChargedCallerRow>(ds, { organizationId: claims.org }, SESSION_CHECK, params, { prepared: true });
   const row = rows[0];
   if (!row) return null;
-  if (charge && 'rate_used' in row && row.rate_used !== null) charge.used = [Number(row.rate_used)];
+  if (charge && row.rate_used) charge.used = row.rate_used;
   touchMembership(ds, row);
   return callerFromRow(row, { sessionId: claims.sid, apiKeyId: null });
 }
