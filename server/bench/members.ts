@@ -19,7 +19,6 @@
  * take turns (ROUNDS rounds, median of them).
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -28,6 +27,7 @@ import { hashPassword } from '../src/common/auth/passwords';
 import { createDataSource } from '../src/db/data-source';
 import { STATUS_KINDS } from '../src/modules/mail';
 import { SPA_MEMBERS_QUERY } from './members-sql';
+import { closeAgents, postGraphql } from './http-client';
 import { POSTGRAPHILE_CURSOR_QUERY, POSTGRAPHILE_MEMBERS_QUERY, postgraphileAsSpa, spaComparable } from './postgraphile-queries';
 import { withDatabase } from '../test/helpers/postgres';
 
@@ -110,32 +110,7 @@ function stats(s: Server): Promise<{ sql: number; cpuMs: number }> {
   });
 }
 
-const agents = new Map<number, http.Agent>();
-
-/** POST /graphql over a keep-alive agent of `connections` sockets; the parsed body. */
-function post(url: string, token: string, body: string, connections: number): Promise<{ status: number; json: any }> {
-  let agent = agents.get(connections);
-  if (!agent) agents.set(connections, (agent = new http.Agent({ keepAlive: true, maxSockets: connections })));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${url}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-          } catch (err) {
-            reject(err);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = postGraphql;
 
 const good = (r: { status: number; json: any }) =>
   r.status === 200 && !r.json.errors && Array.isArray(r.json.data?.members?.nodes) && r.json.data.members.nodes.length === PAGE;
@@ -441,6 +416,6 @@ export async function membersPageSection(adminUrl: string): Promise<void> {
     );
   } finally {
     for (const s of servers) stop(s);
-    for (const a of agents.values()) a.destroy();
+    closeAgents();
   }
 }

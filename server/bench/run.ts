@@ -55,6 +55,7 @@ import { dashboardSection } from './dashboard';
 import { csvSection } from './csv';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
 import { startServer } from './spawn';
+import { closeAgents, postGraphql } from './http-client';
 import { NaiveSpender, seedOrgs } from './spend-naive';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -138,16 +139,9 @@ async function load(
   return r;
 }
 
+/** POST /graphql over the bench's keep-alive client (bench/http-client.ts); the parsed body. */
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
+  return (await postGraphql(url, token, JSON.stringify({ query, variables }), CLIENTS)).json;
 }
 
 /**
@@ -487,6 +481,7 @@ async function main(): Promise<void> {
   } finally {
     await ds.destroy().catch(() => undefined);
     await cleanup();
+    closeAgents();
   }
   if (!ONLY) {
     await membersPageSection(ADMIN_URL);
