@@ -17,6 +17,7 @@ import { UsagePartitions1796600000000 } from './1796600000000-UsagePartitions';
 import { UsageRecordChecks1796700000000 } from './1796700000000-UsageRecordChecks';
 import { UsageRollupsOrdered1796800000000 } from './1796800000000-UsageRollupsOrdered';
 import { UsageRollupWeeks1796810000000 } from './1796810000000-UsageRollupWeeks';
+import { LedgerReferenceChecks1796900000000 } from './1796900000000-LedgerReferenceChecks';
 
 /** Every migration, in order. A module adds its migration here (src/scripts/new-migration.sh writes one). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   UsageRecordChecks1796700000000,
   UsageRollupsOrdered1796800000000,
   UsageRollupWeeks1796810000000,
+  LedgerReferenceChecks1796900000000,
 ];

@@ -40,7 +40,8 @@ export class CreditTransaction extends TenantEntity {
   @Column({ name: 'membership_id', type: 'uuid', nullable: true })
   membershipId: string | null;
 
-  @ManyToOne(() => Membership)
+  // checked per statement, not by a foreign key (migration LedgerReferenceChecks1796900000000)
+  @ManyToOne(() => Membership, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'membership_id' })
   membershipRow?: Membership;
 
@@ -48,7 +49,7 @@ export class CreditTransaction extends TenantEntity {
   @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
   apiKeyId: string | null;
 
-  @ManyToOne(() => ApiKey)
+  @ManyToOne(() => ApiKey, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'api_key_id' })
   apiKeyRow?: ApiKey;
 
