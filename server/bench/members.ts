@@ -27,7 +27,7 @@ import { hashPassword } from '../src/common/auth/passwords';
 import { createDataSource } from '../src/db/data-source';
 import { STATUS_KINDS } from '../src/modules/mail';
 import { SPA_MEMBERS_QUERY } from './members-sql';
-import { closeAgents, postGraphql } from './http-client';
+import { closeAgents, postGraphql as post } from './http-client';
 import { POSTGRAPHILE_CURSOR_QUERY, POSTGRAPHILE_MEMBERS_QUERY, postgraphileAsSpa, spaComparable } from './postgraphile-queries';
 import { withDatabase } from '../test/helpers/postgres';
 
@@ -109,8 +109,6 @@ function stats(s: Server): Promise<{ sql: number; cpuMs: number }> {
     s.child.send('stats');
   });
 }
-
-const post = postGraphql;
 
 const good = (r: { status: number; json: any }) =>
   r.status === 200 && !r.json.errors && Array.isArray(r.json.data?.members?.nodes) && r.json.data.members.nodes.length === PAGE;

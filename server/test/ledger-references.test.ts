@@ -56,13 +56,35 @@ async function spareMember(a: Org): Promise<string> {
 const ENTRY = `INSERT INTO credit_transactions (organization_id, kind, amount, balance_after, membership_id, api_key_id, idempotency_key)
                VALUES ($1, 'ADJUSTMENT', 5, 5, $2, $3, $4)`;
 
+/** pg's error code of a statement, or null when it succeeded. */
+const codeOf = (statement: Promise<unknown>): Promise<string | null> =>
+  statement.then(
+    () => null,
+    (err: { code?: string }) => err.code ?? 'no code',
+  );
+
 /** An entry of `a`'s naming `member` and `key`; pg's error code, or null. */
-async function entry(a: Org, member: string | null, key: string | null): Promise<string | null> {
+const entry = (a: Org, member: string | null, key: string | null) =>
+  codeOf(t.ds.query(ENTRY, [a.session.organizationId, member, key, randomUUID()]));
+
+/**
+ * `first` in a transaction left open, then `second` beside it: `second` must still be waiting
+ * 300 ms later (for `first`'s row lock), and once `first` commits, its outcome is returned.
+ */
+async function waitsFor(first: string, firstParams: unknown[], second: () => Promise<string | null>): Promise<string | null> {
+  const holder = t.ds.createQueryRunner();
+  await holder.connect();
   try {
-    await t.ds.query(ENTRY, [a.session.organizationId, member, key, randomUUID()]);
-    return null;
-  } catch (err) {
-    return (err as { code?: string }).code ?? 'no code';
+    await holder.startTransaction();
+    await holder.query(first, firstParams);
+    let settled = false;
+    const outcome = second().finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(settled).toBe(false);
+    await holder.commitTransaction();
+    return await outcome;
+  } finally {
+    await holder.release();
   }
 }
 
@@ -109,20 +131,7 @@ test('a member or API key named by the ledger cannot be deleted; one named by no
 test('an entry written while the member it names is being deleted waits for the delete, and is refused once it commits', async () => {
   const a = await org();
   const spare = await spareMember(a);
-  const deleter = t.ds.createQueryRunner();
-  await deleter.connect();
-  try {
-    await deleter.startTransaction();
-    await deleter.query(`DELETE FROM memberships WHERE id = $1`, [spare]);
-    let settled = false;
-    const insert = entry(a, spare, null).finally(() => (settled = true));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(settled).toBe(false); // waiting for the deleter's row lock
-    await deleter.commitTransaction();
-    expect(await insert).toBe('23503');
-  } finally {
-    await deleter.release();
-  }
+  expect(await waitsFor(`DELETE FROM memberships WHERE id = $1`, [spare], () => entry(a, spare, null))).toBe('23503');
   const [n] = await t.ds.query(`SELECT count(*)::int AS n FROM credit_transactions WHERE membership_id = $1`, [spare]);
   expect(n.n).toBe(0);
 });
@@ -130,26 +139,11 @@ test('an entry written while the member it names is being deleted waits for the 
 test('a delete of a member that waits for an entry naming it is refused once the entry commits', async () => {
   const a = await org();
   const spare = await spareMember(a);
-  const writer = t.ds.createQueryRunner();
-  await writer.connect();
-  try {
-    await writer.startTransaction();
-    await writer.query(ENTRY, [a.session.organizationId, spare, null, randomUUID()]);
-    let settled = false;
-    const del = t.ds
-      .query(`DELETE FROM memberships WHERE id = $1`, [spare])
-      .then(
-        () => null,
-        (err: { code?: string }) => err.code ?? 'no code',
-      )
-      .finally(() => (settled = true));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(settled).toBe(false); // the entry's FOR KEY SHARE lock holds the delete
-    await writer.commitTransaction();
-    expect(await del).toBe('23503');
-  } finally {
-    await writer.release();
-  }
+  // the entry's FOR KEY SHARE lock holds the delete
+  const deleted = await waitsFor(ENTRY, [a.session.organizationId, spare, null, randomUUID()], () =>
+    codeOf(t.ds.query(`DELETE FROM memberships WHERE id = $1`, [spare])),
+  );
+  expect(deleted).toBe('23503');
   const [m] = await t.ds.query(`SELECT count(*)::int AS n FROM memberships WHERE id = $1`, [spare]);
   expect(m.n).toBe(1);
 });

@@ -102,7 +102,8 @@ export function createLogger(options: LoggerOptions = {}, env: NodeJS.ProcessEnv
   };
   const dest = destination ?? pino.destination({ dest: 1, sync: true });
   const logger = pino({ ...base, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, dest);
-  requestLines.set(logger, pino(base, dest));
+  // every level: whether a line is written is the redacting logger's decision (requestLogger asks it)
+  requestLines.set(logger, pino({ ...base, level: 'trace' }, dest));
   return logger;
 }
 
@@ -188,7 +189,6 @@ export function requestLogger(logger: Logger): RequestHandler {
       res.off('error', done);
       const level = levelOf(health, res, err);
       if (level === 'silent' || !logger.isLevelEnabled(level)) return;
-      if (lines.level !== logger.level) lines.level = logger.level;
       const line: Record<string, unknown> = { reqId, req, res, durationMs: Date.now() - started };
       if (err || res.statusCode >= 500) line.err = err ?? new Error(`failed with status code ${res.statusCode}`);
       lines[level](withGraphql(res, line), message(req, res));
