@@ -1,7 +1,7 @@
 /**
- * Where PostgreSQL spends the time of one chunk statement (SPEND_CHUNK_SQL): EXPLAIN
- * (ANALYZE, BUFFERS) of chunks of 1 and of N spends on one seeded organization, as the app
- * role under row-level security, each rolled back, after a warm-up. Prints the plan's
+ * Where PostgreSQL spends the time of one spend statement (SPEND_ORGS_SQL): EXPLAIN
+ * (ANALYZE, BUFFERS) of chunks of 1 and of N spends on one seeded organization, as the system
+ * role (as the app runs it), each rolled back, after a warm-up. Prints the plan's
  * planning and execution time and the time of every trigger (the foreign-key checks).
  *
  *   cd server && BENCH_CHUNK=500 node -r @swc-node/register bench/spend-explain.ts
@@ -11,8 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { can, Permission, ROLES } from '@orgpulse/shared';
 import { migrate } from '../src/db/databases';
-import { APP_ROLE, roleUrl } from '../src/db/roles';
-import { SPEND_CHUNK_SQL } from '../src/modules/credits/spend.sql';
+import { SYSTEM_ROLE, roleUrl } from '../src/db/roles';
+import { SPEND_ORGS_SQL } from '../src/modules/credits/spend.sql';
 import { adminQuery, withDatabase } from '../test/helpers/postgres';
 import { seedOrgs } from './spend-naive';
 
@@ -23,7 +23,7 @@ const N = Number(process.env.BENCH_CHUNK || 500);
 async function main(): Promise<void> {
   await adminQuery(ADMIN_URL, `CREATE DATABASE ${DB}`);
   const url = withDatabase(ADMIN_URL, DB);
-  const client = new Client({ connectionString: roleUrl(url, APP_ROLE) });
+  const client = new Client({ connectionString: roleUrl(url, SYSTEM_ROLE) });
   try {
     await migrate({ owner: url });
     const [org] = await seedOrgs(url, 1, 10n ** 15n, true, 'Explain');
@@ -35,8 +35,7 @@ async function main(): Promise<void> {
     await client.query('COMMIT');
     const roles = ROLES.filter((r) => can(r, Permission.CreditsSpend));
     const params = (n: number) => [
-      org.organizationId,
-      (100n * BigInt(n)).toString(),
+      Array.from({ length: n }, () => org.organizationId),
       Array.from({ length: n }, () => randomUUID()),
       Array.from({ length: n }, () => randomUUID()),
       Array.from({ length: n }, () => '100'),
@@ -48,11 +47,8 @@ async function main(): Promise<void> {
       Array.from({ length: n }, () => keyId),
       Array.from({ length: n }, () => null),
       roles,
-      [org.membershipId],
-      keyId ? [keyId] : [],
-      [],
     ];
-    await client.query(`PREPARE chunk AS ${SPEND_CHUNK_SQL}`);
+    await client.query(`PREPARE chunk AS ${SPEND_ORGS_SQL}`);
     const run = async (n: number, explain: boolean) => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.organization_id', $1, true)`, [org.organizationId]);

@@ -17,7 +17,7 @@ export interface Config {
   dataDir: string;
   /** Per-connection PostgreSQL limits (milliseconds): a hung query or client frees its pool slot. */
   db: { statementTimeoutMs: number; idleInTransactionTimeoutMs: number; connectTimeoutMs: number };
-  /** Connections of the app's pool (DB_POOL_SIZE); the system pool gets a quarter. */
+  /** Connections of the app's pool (DB_POOL_SIZE); the system pool gets a quarter, and 4 for the spend statements. */
   dbPoolSize: number;
   jwtSecret: string;
   accessTokenTtlSeconds: number;

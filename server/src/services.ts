@@ -55,6 +55,7 @@ export function createServices(
       () => billingNotifier,
       {},
       () => bus,
+      systemDs,
     ),
     live: new LiveService(ds, bus),
     rateLimiter: RateLimiter.create(config.rateLimit, ds),

@@ -54,7 +54,7 @@ async function partitions(): Promise<string[]> {
 
 /** Spends of one member at the given times, through the app's spend path (the batch, with the internal timestamps). */
 async function spendAt(session: Awaited<ReturnType<typeof signUp>>, times: Date[], credits = 2_000_000n) {
-  const spend = new SpendService(t.appDs, () => silentBillingNotifier);
+  const spend = new SpendService(t.appDs, () => silentBillingNotifier, {}, undefined, t.systemDs);
   const outcomes = await spend.recordUsageBatch(
     callerOf(session, 'OWNER'),
     times.map(() => ({ operation: 'chat.completion', credits, idempotencyKey: key('p') })),

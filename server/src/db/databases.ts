@@ -48,7 +48,9 @@ export async function openDatabases(
   const app = createDataSource({ url: urls.app || roleUrl(urls.owner, APP_ROLE), poolSize, timeouts });
   const system = createDataSource({
     url: urls.system || roleUrl(urls.owner, SYSTEM_ROLE),
-    poolSize: Math.max(2, Math.ceil(poolSize / 4)),
+    // a quarter of the app pool for the cross-tenant reads, and 4 for the spend statements in flight
+    // (SpendService's MAX_MESSAGES: they must not keep an API key's lookup waiting)
+    poolSize: Math.max(2, Math.ceil(poolSize / 4)) + 4,
     timeouts,
   });
   await app.initialize();

@@ -14,7 +14,7 @@ const fmt = (v: bigint | null) => (v === null ? null : formatCredits(v));
 /**
  * Per-member monthly allowances on the organization's shared balance. The allowance lives on
  * memberships.monthly_allowance; credit_balances.allowance_member_ids lists the members who
- * have one, so the fast spend statement can send them to the locked slow path (SPEND_CHUNK_SQL).
+ * have one, so the fast spend statement can send them to the locked slow path (SPEND_ORGS_SQL).
  * Both change here only, in one transaction that holds the balance row's lock: a spend is
  * decided either entirely before the change (old rule) or entirely after it (new rule).
  */

@@ -30,7 +30,7 @@ export class CreditBalance {
    * The members of this organization who have a monthly allowance (memberships.monthly_allowance
    * is not null). A routing set, not a second source of truth: the fast spend statement reads it
    * from the very row it locks, so a member listed here never spends without the allowance check
-   * (see SPEND_CHUNK_SQL). Changed only together with the allowance, under this row's lock.
+   * (see SPEND_ORGS_SQL). Changed only together with the allowance, under this row's lock.
    */
   @Column({ name: 'allowance_member_ids', type: 'uuid', array: true, default: () => "'{}'" })
   allowanceMemberIds: string[];

@@ -14,8 +14,8 @@ import { inTenant } from '../../common/tenant';
 import { codeLabel, metrics } from '../../common/metrics';
 import { ChunkReading, decide, Decision, keyRevoked, memberNoLongerActive } from './spend.decide';
 import { preparedQuery } from '../../common/prepared-message';
-import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_CHUNK_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
-import { collectingQueryable, sendAfterCommit, sendWrites } from './spend.message';
+import { LOCK_AND_READ_SQL, SPEND_BATCH_SQL, SPEND_ORGS_SQL, USAGE_BY_KEYS_SQL } from './spend.sql';
+import { collectingQueryable, sendAfterCommit, sendWrite } from './spend.message';
 import { toUsageRecord, UsageRecord, UsageRecordRow } from '../usage';
 
 export interface RecordUsageArgs {
@@ -83,15 +83,6 @@ const MAX_MESSAGES = 4;
 /** Deadlock, serialization failure: the message wrote nothing and can be sent again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const KEY_CONSTRAINT = 'credit_transactions_org_key_key';
-/**
- * A chunk of one spend (most chunks when spends spread over many organizations) runs the chunk
- * statement's generic plan, made once per connection: planning it for the values was half of its
- * PostgreSQL CPU (bench/spend-cost.ts, single spends: 5.2-5.4 ms -> 2.7 ms on the busy machine).
- * Larger chunks keep the custom plan, which sees how many spends the arrays hold (the generic plan
- * guesses 10: 4 and 16 spends gained nothing, 100 took 45 times longer).
- */
-const GENERIC_PLAN_MAX = 1;
-
 /** The roles that may spend, as the permission table says (re-checked under the lock). */
 const SPENDING_ROLES: string[] = ROLES.filter((r) => can(r, Permission.CreditsSpend));
 
@@ -131,6 +122,32 @@ interface Group {
 type ChunkResult = { outcomes: SpendOutcome[] } | { error: unknown };
 
 /**
+ * SPEND_ORGS_SQL's values for chunks of spends (one organization's each, in order), with the
+ * ids of their records by chunk.
+ */
+function fastWrite(chunks: Spend[][]): { params: unknown[]; recordIds: string[][] } {
+  const all = chunks.flat();
+  const recordIds = chunks.map((spends) => spends.map(() => randomUUID()));
+  return {
+    recordIds,
+    params: [
+      all.map((s) => s.caller.organizationId),
+      all.map(() => randomUUID()),
+      recordIds.flat(),
+      all.map((s) => s.credits.toString()),
+      all.map((s) => s.resourceId),
+      all.map((s) => s.operation),
+      all.map((s) => s.key),
+      all.map((s) => s.hash),
+      all.map((s) => s.caller.membershipId),
+      all.map((s) => s.caller.apiKeyId),
+      all.map((s) => s.at?.toISOString() ?? null),
+      SPENDING_ROLES,
+    ],
+  };
+}
+
+/**
  * The money path: an API call spends credits. A spend is all or nothing (usage record +
  * USAGE ledger entry + balance + rollup), never overdraws under any concurrency (the
  * balance only moves through a conditional UPDATE, and a CHECK keeps it >= 0), and is
@@ -145,11 +162,19 @@ export class SpendService {
   private messages = 0;
   private scheduled = false;
 
+  /**
+   * @param ds the app role's pool: the slow path, in the organization's scope (row-level security)
+   * @param system the system role's pool (BYPASSRLS): the fast statement of several organizations at once
+   *   (SPEND_ORGS_SQL, which scopes every row itself). Default `ds`, for a pool that bypasses row-level
+   *   security itself (the owner's, in tests and scripts); as the app role every fast write would match
+   *   nothing (no tenant is set), and each spend would take the slow path.
+   */
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: () => BillingNotifier,
     private readonly options: SpendOptions = {},
     private readonly events: () => CreditEvents = () => silentCreditEvents,
+    private readonly system: DataSource = ds,
   ) {}
 
   /** One spend; throws INSUFFICIENT_CREDITS (nothing written), NOT_FOUND, CONFLICT or BAD_USER_INPUT. */
@@ -274,13 +299,14 @@ export class SpendService {
   }
 
   /**
-   * Each organization's spends as one chunk: first all of them in one message (the fast
-   * statement, SPEND_CHUNK_SQL, per organization, in organization id order so that two
-   * messages never wait for each other's rows in opposite orders), then, for each chunk the
-   * fast statement did not take as a whole, the slow path that decides spend by spend under
-   * the lock (applyChunk). When the message fails (a key another writer just committed, a
-   * deadlock), nothing of it was written: each chunk again in a message of its own, and a
-   * chunk that fails alone on a key goes to the slow path (it replays).
+   * Each organization's spends as one chunk: first all of them in ONE statement (the fast
+   * path, SPEND_ORGS_SQL, which locks the organizations' balance rows in id order, so that two
+   * statements never wait for each other's rows in opposite orders; each organization's chunk
+   * is written whole or not at all), then, for each chunk the fast statement did not take, the
+   * slow path that decides spend by spend under the lock (applyChunk). When the statement fails
+   * (a key another writer just committed, a deadlock), nothing of it was written: each chunk
+   * again in a statement of its own, and a chunk that fails alone on a key goes to the slow
+   * path (it replays).
    */
   private async writeGroups(chunks: Array<{ org: string; spends: Spend[] }>): Promise<ChunkResult[]> {
     const order = chunks.map((_, i) => i).sort((a, b) => (chunks[a].org < chunks[b].org ? -1 : chunks[a].org > chunks[b].org ? 1 : 0));
@@ -293,14 +319,14 @@ export class SpendService {
       return false;
     });
     if (fast.length) {
-      const writes = fast.map((i) => this.chunkWrite(chunks[i].org, chunks[i].spends));
-      let rows: UsageRecordRow[][] | null = null;
+      const write = fastWrite(fast.map((i) => chunks[i].spends));
+      let rows: UsageRecordRow[] | null = null;
       for (let attempt = 1; rows === null; attempt++) {
         try {
-          rows = (await sendWrites(this.ds, writes)) as UsageRecordRow[][];
+          rows = (await sendWrite(this.system, SPEND_ORGS_SQL, write.params)) as UsageRecordRow[];
         } catch (err) {
           if (fast.length > 1) {
-            // one chunk's failure failed the message: each on its own, so only its spends see its error
+            // one chunk's failure failed the statement: each on its own, so only its spends see its error
             const alone = await Promise.all(fast.map((i) => this.writeGroups([chunks[i]])));
             fast.forEach((i, k) => (results[i] = alone[k][0]));
             break;
@@ -317,22 +343,23 @@ export class SpendService {
         }
       }
       if (rows) {
+        const byId = new Map(rows.map((r) => [r.id, r]));
         const notes: string[] = [];
         const announce = collectingQueryable(notes);
         fast.forEach((i, k) => {
-          const spends = chunks[i].spends;
-          if (rows![k].length !== spends.length) {
-            // not every spend would pass (or none of the chunk was written): decided one by one under the lock
-            if (rows![k].length) results[i] = { error: new Error(`usage chunk for ${chunks[i].org} did not apply as a whole`) };
+          const org = chunks[i].org;
+          const ids = write.recordIds[k];
+          const written = ids.filter((id) => byId.get(id)?.organization_id === org).length;
+          if (written !== ids.length) {
+            // not every spend would pass: decided one by one under the lock
+            if (written) results[i] = { error: new Error(`usage chunk for ${org} did not apply as a whole`) };
             else slow.push(i);
             return;
           }
-          metrics.spendBatchSize.observe(spends.length);
-          metrics.spendsAccepted.inc(spends.length);
-          const byId = new Map(rows![k].map((r) => [r.id, r]));
-          const ids = writes[k].params[3] as string[];
+          metrics.spendBatchSize.observe(ids.length);
+          metrics.spendsAccepted.inc(ids.length);
           results[i] = { outcomes: ids.map((id) => ({ ok: true, record: toUsageRecord(byId.get(id)!), replayed: false })) };
-          void this.events().balanceChanged(announce, { organizationId: chunks[i].org, usageIds: ids });
+          void this.events().balanceChanged(announce, { organizationId: org, usageIds: ids });
         });
         // committed: announced right after, without holding up the answer
         sendAfterCommit(this.ds, notes);
@@ -348,36 +375,6 @@ export class SpendService {
       }),
     );
     return results;
-  }
-
-  /** SPEND_CHUNK_SQL for one organization's spends, with the ids of their ledger entries and records. */
-  private chunkWrite(org: string, spends: Spend[]): { organizationId: string; sql: string; params: unknown[]; genericPlan: boolean } {
-    const distinct = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => !!x))];
-    let total = 0n;
-    for (const s of spends) total += s.credits;
-    return {
-      organizationId: org,
-      sql: SPEND_CHUNK_SQL,
-      genericPlan: spends.length <= GENERIC_PLAN_MAX,
-      params: [
-        org,
-        total.toString(),
-        spends.map(() => randomUUID()),
-        spends.map(() => randomUUID()),
-        spends.map((s) => s.credits.toString()),
-        spends.map((s) => s.resourceId),
-        spends.map((s) => s.operation),
-        spends.map((s) => s.key),
-        spends.map((s) => s.hash),
-        spends.map((s) => s.caller.membershipId),
-        spends.map((s) => s.caller.apiKeyId),
-        spends.map((s) => s.at?.toISOString() ?? null),
-        SPENDING_ROLES,
-        distinct(spends.map((s) => s.caller.membershipId)),
-        distinct(spends.map((s) => s.caller.apiKeyId)),
-        distinct(spends.map((s) => s.resourceId)),
-      ],
-    };
   }
 
   private check(caller: Caller, input: RecordUsageArgs): Spend {
