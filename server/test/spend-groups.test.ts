@@ -6,6 +6,7 @@ import { SpendService } from '../src/modules/credits/spend.service';
 import { silentBillingNotifier } from '../src/modules/credits/billing.notifier';
 import type { Caller } from '../src/common/auth/caller';
 import { createDataSource } from '../src/db/data-source';
+import { countStatements } from './helpers/statements';
 
 /**
  * Spends written together (issue 11, S3): each organization's waiting spends as one statement,
@@ -26,6 +27,9 @@ async function apiKeyOf(s: Session): Promise<{ secret: string; id: string }> {
   return { secret: r.createApiKey.secret, id: r.createApiKey.apiKey.id };
 }
 
+/** The spend service as the app runs it: the slow path as the app role (row-level security), the fast statement as the system role. */
+const appSpends = () => new SpendService(t.appDs, () => silentBillingNotifier, {}, undefined, t.systemDs);
+
 const spend = (credits: string, idempotencyKey = key('g')) => ({ i: { operation: 'chat.completion', credits, idempotencyKey } });
 
 describe('spends of many organizations at once', () => {
@@ -43,8 +47,31 @@ describe('spends of many organizations at once', () => {
     }
   });
 
+  test('8 organizations spending in the same turn: one statement writes them all, each exact', async () => {
+    const spends = appSpends();
+    const orgs = await Promise.all(Array.from({ length: 8 }, () => signUp(t)));
+    for (const o of orgs) await topUp(t, o.token, '5');
+    const { result, statements } = await countStatements(t, () =>
+      Promise.all(
+        orgs.map((o) => spends.recordUsage(callerOf(o, 'OWNER'), { operation: 'op', credits: 2_000_000n, idempotencyKey: key() })),
+      ),
+    );
+    expect(statements).toBe(1);
+    result.forEach((r, i) => expect(r).toMatchObject({ credits: 2_000_000n, organizationId: orgs[i].organizationId }));
+    for (const o of orgs) {
+      expect(await ledgerState(t, o.organizationId)).toEqual({
+        entries: 2,
+        records: 1,
+        rolled: 1,
+        ledger_sum: '3000000',
+        balance: '3000000',
+      });
+      expect((await reconcile(t.ds, o.organizationId)).ok).toBe(true);
+    }
+  });
+
   test('grouped in one turn: a refusal, a replay and a conflict of some organizations leave the others charged', async () => {
-    const spends = new SpendService(t.ds, () => silentBillingNotifier);
+    const spends = appSpends();
     const [a, b, c, d] = await Promise.all(Array.from({ length: 4 }, () => signUp(t)));
     for (const o of [a, b, c, d]) await topUp(t, o.token, '5');
     const earlier = key('earlier');
@@ -70,8 +97,8 @@ describe('spends of many organizations at once', () => {
   });
 
   test('two "processes" race the same keys of one organization while grouping others: each key charged once, the others all charged', async () => {
-    const one = new SpendService(t.ds, () => silentBillingNotifier);
-    const two = new SpendService(t.ds, () => silentBillingNotifier);
+    const one = appSpends();
+    const two = appSpends();
     const orgs = await Promise.all(Array.from({ length: 4 }, () => signUp(t)));
     for (const o of orgs) await topUp(t, o.token, '100');
     const [hot, ...others] = orgs.map((o) => callerOf(o, 'OWNER'));
@@ -132,7 +159,7 @@ describe("another organization's credentials", () => {
     await topUp(t, a.token, '10');
     await topUp(t, b.token, '10');
     const bKey = await apiKeyOf(b);
-    const spends = new SpendService(t.ds, () => silentBillingNotifier);
+    const spends = appSpends();
     const forged: Caller[] = [
       // B's member and key, claiming A
       { ...callerOf(b, 'OWNER'), organizationId: a.organizationId, apiKeyId: bKey.id },

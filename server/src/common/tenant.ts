@@ -137,7 +137,7 @@ function checkTemplate(sql: string, params: readonly unknown[]): void {
  * from guessed row counts (a range of the records: 50k rows), which put the dashboard's totals over
  * jit_above_cost and compiled them for ~100 ms on every run, for a few thousand rows read.
  */
-export const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
+const scopeSettingsSql = (scope: TenantScope, generic: boolean) =>
   `SELECT set_config('app.organization_id', '${scope.organizationId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true), ` +
   `set_config('plan_cache_mode', '${generic ? 'force_generic_plan' : 'auto'}', true), set_config('jit', 'off', true)`;
 
