@@ -239,10 +239,10 @@ describe('every metric moves with its event', () => {
     const total = 10; // startTestApp's app pool (the gauges are of the app role's pool)
     expect(value(idle, 'orgpulse_db_pool_connections', { state: 'waiting' })).toBe(0);
     const held: QueryRunner[] = [];
-    // the app pool, and the system role's pool (3) that reads every organization's outbox
+    // the app pool, and the system role's pool (a quarter of the app's, and the spend statements' 4) that reads every organization's outbox
     for (const [ds, size] of [
       [t.appDs, total],
-      [t.systemDs, 3],
+      [t.systemDs, Math.ceil(total / 4) + 4],
     ] as const) {
       for (let i = 0; i < size; i++) {
         const qr = ds.createQueryRunner();
