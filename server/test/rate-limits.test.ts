@@ -257,6 +257,19 @@ describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
     expect((await post(t.url, ORG, {}, other.secret)).status).toBe(200);
   });
 
+  test('30 requests at once on one key with a budget of 10: exactly 3 answered (3 + 3 + 3), each with its own total, 27 refused', async () => {
+    const owner = await signUp(t);
+    const k = await newKey(t, owner, 'parallel');
+    // the key's lookups go together (api-key.auth.ts, KeyLookups): each still charged as if one after the other
+    const results = await Promise.all(Array.from({ length: 30 }, () => post(t.url, ORG, {}, k.secret)));
+    const ok = results.filter((r) => r.status === 200);
+    expect(ok).toHaveLength(3); // a budget of 10 per key here: 3 + 3 + 3
+    expect(ok.map((r) => r.body.extensions.cost.remaining).sort((x, y) => x - y)).toEqual([1, 4, 7]);
+    const refused = results.filter((r) => r.status === 429);
+    expect(refused).toHaveLength(27);
+    for (const r of refused) expect(r.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+  });
+
   test('the organization budget holds for its sessions and keys together; another organization is not affected', async () => {
     const owner = await signUp(t);
     const elsewhere = await signUp(t);

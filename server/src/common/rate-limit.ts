@@ -80,6 +80,53 @@ export function checkAndChargeSql(check: string, opts: { apiKey: boolean; window
 }
 
 /**
+ * checkAndChargeSql for the credential checks of several requests in ONE statement (the API key
+ * lookups of concurrent requests, modules/api-keys/api-key.auth.ts): `check` returns a row per
+ * valid credential, with its request's `cost` and `n` (its place among the requests) besides
+ * `organization_id` and `api_key_id`. Each bucket is charged once, with the sum of its requests'
+ * costs, the rows taken in bucket order as everywhere (the store, checkAndChargeSql), so two such
+ * statements never wait for each other's rows in opposite orders. The first row (least `n`) comes
+ * back with `rate_used`, every bucket's total after the whole statement; the caller works out each
+ * request's own total as if they had been charged one after the other in `n` order (chargedInOrder).
+ */
+export function checkAndChargeManySql(check: string, opts: { windowStart: string }): string {
+  return `WITH c AS MATERIALIZED (${check}),
+     charged AS (
+       INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
+       SELECT b.bucket, to_timestamp(${opts.windowStart}::double precision / 1000), sum(c.cost)::bigint
+         FROM c CROSS JOIN LATERAL (VALUES ('${ORG_PREFIX}' || c.organization_id), ('${KEY_PREFIX}' || c.api_key_id)) AS b(bucket)
+        GROUP BY b.bucket
+        ORDER BY b.bucket
+       ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
+       RETURNING w.bucket, w.used)
+     SELECT c.*, CASE WHEN c.n = (SELECT min(n) FROM c) THEN (SELECT json_object_agg(bucket, used) FROM charged) END AS rate_used
+       FROM c ORDER BY c.n`;
+}
+
+/**
+ * Each request's totals after its own charge, from the buckets' totals after all of them
+ * (checkAndChargeManySql's `rate_used`), as if charged one after the other in the order given:
+ * walking back from the last, each bucket's total before a request is its total after minus the
+ * request's cost (as CoalescingStore does for the store's batches).
+ */
+export function chargedInOrder(
+  charges: ReadonlyArray<{ organizationId: string; apiKeyId: string; cost: number }>,
+  totals: Record<string, number>,
+): Array<Record<string, number>> {
+  const after = new Map(Object.entries(totals).map(([b, used]) => [b, Number(used)]));
+  const out: Array<Record<string, number>> = new Array(charges.length);
+  for (let i = charges.length - 1; i >= 0; i--) {
+    const c = charges[i];
+    const org = orgBucket(c.organizationId);
+    const key = keyBucket(c.apiKeyId);
+    out[i] = { [org]: after.get(org)!, [key]: after.get(key)! };
+    after.set(org, after.get(org)! - c.cost);
+    after.set(key, after.get(key)! - c.cost);
+  }
+  return out;
+}
+
+/**
  * An UPSERT … RETURNING on an unlogged table: atomic per bucket, one statement for every
  * bucket of a request. On a small pool of its own: a request is charged (or refused) even
  * while the app's pool is saturated by slow transactions, and never takes one of its slots.

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
 import { preparedQuery } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
-import { checkAndChargeSql, type PreCharge } from '../../common/rate-limit';
+import { chargedInOrder, checkAndChargeManySql, checkAndChargeSql, type PreCharge } from '../../common/rate-limit';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
 export { API_KEY_PREFIX } from './api-key.secret';
@@ -36,6 +36,97 @@ const KEY_SQL = `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, 
 /** The lookup that also charges the key's and its organization's rate budgets, only for a valid key (checkAndChargeSql). */
 const KEY_AND_CHARGE_SQL = checkAndChargeSql(KEY_SQL, { apiKey: true, windowStart: '$2', cost: '$3' });
 
+/** The lookups of several requests at once, each with its request's cost and place (`n`), charged in one statement (checkAndChargeManySql). */
+const KEYS_AND_CHARGE_SQL = checkAndChargeManySql(
+  `SELECT r.n, r.cost, k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
+            m.organization_id, m.role, u.must_change_password, m.last_active_at
+       FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS r(hash, cost, n)
+       JOIN api_keys k ON k.secret_hash = r.hash AND k.revoked_at IS NULL
+       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
+       JOIN users u ON u.id = m.user_id
+      WHERE m.status = 'ACTIVE'`,
+  { windowStart: '$3' },
+);
+
+/** Lookup statements in flight at once per pool; the lookups that arrive meanwhile go together in the next. */
+const MAX_IN_FLIGHT = 2;
+const MAX_BATCH = 200;
+
+interface PendingLookup {
+  hash: string;
+  charge: PreCharge;
+  settle(row: ChargedKeyRow | undefined): void;
+  fail(err: unknown): void;
+}
+
+/**
+ * Group commit for the charged key lookups (issue 11, S3): at most MAX_IN_FLIGHT statements at
+ * once, and the lookups that arrive meanwhile go together in the next (up to MAX_BATCH, of one
+ * rate window), so under load one round trip and one write of each bucket serve many requests
+ * (every API request makes one: on one organization it was a round trip per spend, and each
+ * charge a write of the organization's one row). Alone, a lookup goes at once, as before.
+ * Each request gets its own row and its own totals, as if the charges had run one after the
+ * other in arrival order (chargedInOrder). A failed statement fails its lookups only.
+ */
+class KeyLookups {
+  private readonly queue: PendingLookup[] = [];
+  private running = 0;
+  constructor(private readonly ds: DataSource) {}
+
+  lookup(hash: string, charge: PreCharge): Promise<ChargedKeyRow | undefined> {
+    return new Promise((settle, fail) => {
+      this.queue.push({ hash, charge, settle, fail });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.running < MAX_IN_FLIGHT && this.queue.length > 0) {
+      const windowStart = this.queue[0].charge.windowStart;
+      let n = 1;
+      while (n < this.queue.length && n < MAX_BATCH && this.queue[n].charge.windowStart === windowStart) n++;
+      const batch = this.queue.splice(0, n);
+      this.running++;
+      void this.run(batch, windowStart).finally(() => {
+        this.running--;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(batch: PendingLookup[], windowStart: number): Promise<void> {
+    try {
+      if (batch.length === 1) {
+        const [{ hash, charge }] = batch;
+        const [row] = await preparedQuery<ChargedKeyRow>(this.ds.manager, KEY_AND_CHARGE_SQL, [hash, windowStart, charge.cost]);
+        batch[0].settle(row);
+        return;
+      }
+      const rows = await preparedQuery<ChargedKeyRow & { n: string; cost: string }>(this.ds.manager, KEYS_AND_CHARGE_SQL, [
+        batch.map((b) => b.hash),
+        batch.map((b) => b.charge.cost),
+        windowStart,
+      ]);
+      const used = chargedInOrder(
+        rows.map((r) => ({ organizationId: r.organization_id, apiKeyId: r.api_key_id, cost: Number(r.cost) })),
+        rows[0]?.rate_used ?? {},
+      );
+      const byPlace = new Map(rows.map((r, i) => [Number(r.n), { ...r, rate_used: used[i] }]));
+      batch.forEach((b, i) => b.settle(byPlace.get(i + 1)));
+    } catch (err) {
+      for (const b of batch) b.fail(err);
+    }
+  }
+}
+
+const lookups = new WeakMap<DataSource, KeyLookups>();
+
+function chargedLookup(ds: DataSource, hash: string, charge: PreCharge): Promise<ChargedKeyRow | undefined> {
+  let l = lookups.get(ds);
+  if (!l) lookups.set(ds, (l = new KeyLookups(ds)));
+  return l.lookup(hash, charge);
+}
+
 /**
  * `Authorization: Bearer opk_…`: the key's member, with the member's role as it is now.
  * Checked on every request, so a revoked key or a removed/suspended member stops at once.
@@ -44,10 +135,10 @@ const KEY_AND_CHARGE_SQL = checkAndChargeSql(KEY_SQL, { apiKey: true, windowStar
  */
 export async function authenticateApiKey(dbs: AuthDatabases, secret: string, charge?: PreCharge): Promise<Caller | null> {
   if (!looksLikeSecret(secret)) return null;
-  // a named statement: parsed and planned once per connection of the system pool, not on every API call
-  const [row] = charge
-    ? await preparedQuery<ChargedKeyRow>(dbs.system.manager, KEY_AND_CHARGE_SQL, [hashSecret(secret), charge.windowStart, charge.cost])
-    : await preparedQuery<ChargedKeyRow>(dbs.system.manager, KEY_SQL, [hashSecret(secret)]);
+  // named statements: parsed and planned once per connection of the system pool, not on every API call
+  const row = charge
+    ? await chargedLookup(dbs.system, hashSecret(secret), charge)
+    : (await preparedQuery<ChargedKeyRow>(dbs.system.manager, KEY_SQL, [hashSecret(secret)]))[0];
   if (!row) return null;
   if (charge && row.rate_used) charge.used = row.rate_used;
   touchKey(dbs.app, row);
