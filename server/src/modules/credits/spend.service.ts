@@ -42,9 +42,9 @@ export type SpendOutcome = { ok: true; record: UsageRecord; replayed: boolean } 
 export interface SpendOptions {
   /**
    * Spends that arrive while earlier ones are being written wait and go together: each
-   * organization's as one chunk (up to CHUNK spends, one statement, one lock hold), and the
-   * chunks of several organizations in one message (one round trip, one commit). On by
-   * default; off, every call is its own message.
+   * organization's as one chunk (up to CHUNK spends, one lock hold), and the chunks of several
+   * organizations in one statement (one round trip, one commit). On by default; off, every
+   * call is its own statement.
    */
   coalesce?: boolean;
 }
