@@ -273,17 +273,26 @@ export class SpendService {
       }
       if (!groups.length) return;
       this.messages++;
-      void this.settleGroups(groups).finally(() => {
-        this.messages--;
-        for (const g of groups) this.busy.delete(g.org);
-        if (this.pending.size) this.schedule();
-      });
+      this.writeGroups(groups.map((g) => ({ org: g.org, spends: g.waits.map((w) => w.spend) }))).then(
+        (written) => this.settleGroups(groups, written),
+        (error: unknown) =>
+          this.settleGroups(
+            groups,
+            groups.map(() => ({ error })),
+          ),
+      );
     }
   }
 
-  /** Writes the groups and settles each spend; a group that failed fails its own spends only. */
-  private async settleGroups(groups: Group[]): Promise<void> {
-    const written = await this.writeGroups(groups.map((g) => ({ org: g.org, spends: g.waits.map((w) => w.spend) })));
+  /**
+   * A message came back: its organizations' next chunks go out first (the spends waiting
+   * behind them, at once: PostgreSQL writes them while this process answers these), then
+   * each spend is settled; a group that failed fails its own spends only.
+   */
+  private settleGroups(groups: Group[], written: ChunkResult[]): void {
+    this.messages--;
+    for (const g of groups) this.busy.delete(g.org);
+    if (this.pending.size) this.pump();
     groups.forEach((g, i) => {
       const r = written[i];
       if ('error' in r) for (const w of g.waits) w.fail(r.error);
