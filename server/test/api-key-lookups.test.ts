@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from './helpers/app';
 import { signUp, Session } from './helpers/fixtures';
 
 /**
- * The charged API key lookups of concurrent requests go together (api-key.auth.ts, KeyLookups:
+ * The charged API key lookups of concurrent requests go together (api-key.auth.ts, lookUpTogether through common/group-commit.ts:
  * issue 11, S3): one statement for many requests. What each request learns must be what it
  * would learn alone: its own caller (or none), and its own running totals, as if the charges had
  * been made one after the other in arrival order; a key that is not valid charges nothing.

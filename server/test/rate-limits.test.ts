@@ -260,7 +260,7 @@ describe('over budget: 429 RATE_LIMITED with Retry-After', () => {
   test('30 requests at once on one key with a budget of 10: exactly 3 answered (3 + 3 + 3), each with its own total, 27 refused', async () => {
     const owner = await signUp(t);
     const k = await newKey(t, owner, 'parallel');
-    // the key's lookups go together (api-key.auth.ts, KeyLookups): each still charged as if one after the other
+    // the key's lookups go together (api-key.auth.ts, lookUpTogether): each still charged as if one after the other
     const results = await Promise.all(Array.from({ length: 30 }, () => post(t.url, ORG, {}, k.secret)));
     const ok = results.filter((r) => r.status === 200);
     expect(ok).toHaveLength(3); // a budget of 10 per key here: 3 + 3 + 3

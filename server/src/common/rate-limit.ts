@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { GroupCommit } from './group-commit';
 import type { Caller } from './auth/caller';
 import { operationCost } from './graphql-limits';
 
@@ -104,26 +105,33 @@ export function checkAndChargeManySql(check: string, opts: { windowStart: string
 }
 
 /**
- * Each request's totals after its own charge, from the buckets' totals after all of them
- * (checkAndChargeManySql's `rate_used`), as if charged one after the other in the order given:
- * walking back from the last, each bucket's total before a request is its total after minus the
- * request's cost (as CoalescingStore does for the store's batches).
+ * Each charge's totals after it, from its buckets' totals after all of them, as if the charges
+ * had been made one after the other in the order given: walking back from the last, a bucket's
+ * total before a charge is its total after minus the charge's cost (a charge counts its cost in
+ * each of its buckets). For the store's batches (CoalescingStore) and the key lookups' statements
+ * (chargedInOrder).
+ */
+function totalsInOrder(charges: ReadonlyArray<{ buckets: readonly string[]; cost: number }>, after: Map<string, number>): number[][] {
+  const results: number[][] = new Array(charges.length);
+  for (let i = charges.length - 1; i >= 0; i--) {
+    const c = charges[i];
+    results[i] = c.buckets.map((b) => after.get(b)!);
+    for (const b of c.buckets) after.set(b, after.get(b)! - c.cost);
+  }
+  return results;
+}
+
+/**
+ * Each request's totals after its own charge (its organization's and its key's buckets), from
+ * the buckets' totals after all of them (checkAndChargeManySql's `rate_used`), in the order given.
  */
 export function chargedInOrder(
   charges: ReadonlyArray<{ organizationId: string; apiKeyId: string; cost: number }>,
   totals: Record<string, number>,
 ): Array<Record<string, number>> {
-  const after = new Map(Object.entries(totals).map(([b, used]) => [b, Number(used)]));
-  const out: Array<Record<string, number>> = new Array(charges.length);
-  for (let i = charges.length - 1; i >= 0; i--) {
-    const c = charges[i];
-    const org = orgBucket(c.organizationId);
-    const key = keyBucket(c.apiKeyId);
-    out[i] = { [org]: after.get(org)!, [key]: after.get(key)! };
-    after.set(org, after.get(org)! - c.cost);
-    after.set(key, after.get(key)! - c.cost);
-  }
-  return out;
+  const withBuckets = charges.map((c) => ({ buckets: [orgBucket(c.organizationId), keyBucket(c.apiKeyId)], cost: c.cost }));
+  const used = totalsInOrder(withBuckets, new Map(Object.entries(totals).map(([b, n]) => [b, Number(n)])));
+  return withBuckets.map((c, i) => Object.fromEntries(c.buckets.map((b, k) => [b, used[i][k]])));
 }
 
 /**
@@ -210,71 +218,39 @@ interface PendingCharge {
   buckets: string[];
   cost: number;
   windowStart: number;
-  resolve(used: number[]): void;
-  reject(err: unknown): void;
+  windowMs: number;
 }
 
 /**
- * Group commit in front of a store: at most `maxInFlight` statements run at once, and the charges
- * that arrive meanwhile go together in the next one, their costs summed per bucket. Each charge
- * still learns the total as if the charges had run one after the other, in arrival order: a
- * bucket's new total minus what the charges after it in the batch added. A flood on one bucket (one
+ * Group commit in front of a store (GroupCommit): at most 2 statements run at once, and the
+ * charges that arrive meanwhile go together in the next one (of one window: a new window starts a
+ * new batch), their costs summed per bucket. Each charge still learns the total as if the charges
+ * had run one after the other, in arrival order (totalsInOrder). A flood on one bucket (one
  * address, one key) is then a statement per round trip, not a queue of statements on one row that
  * every other caller's charge waits behind.
  */
 class CoalescingStore implements RateLimitStore {
-  private readonly queue: PendingCharge[] = [];
-  private running = 0;
-  constructor(
-    private readonly store: RateLimitStore,
-    private readonly maxInFlight = 2,
-    private readonly maxBatch = 1000,
-  ) {}
+  private readonly charges: GroupCommit<PendingCharge, number[]>;
+  constructor(private readonly store: RateLimitStore) {
+    this.charges = new GroupCommit((batch) => this.run(batch), {
+      maxInFlight: 2,
+      maxBatch: 1000,
+      together: (first, next) => next.windowStart === first.windowStart,
+    });
+  }
 
   add(buckets: string[], costs: number[], windowStart: number, windowMs: number): Promise<number[]> {
     if (buckets.length === 0) return Promise.resolve([]);
     // a charge counts the same cost in each of its buckets (RateLimiter.charge)
-    return new Promise((resolve, reject) => {
-      this.queue.push({ buckets, cost: costs[0], windowStart, resolve, reject });
-      this.pump(windowMs);
-    });
+    return this.charges.add({ buckets, cost: costs[0], windowStart, windowMs });
   }
 
-  private pump(windowMs: number): void {
-    while (this.running < this.maxInFlight && this.queue.length > 0) {
-      // the charges at the head of the queue for one window (a new window starts a new batch)
-      const windowStart = this.queue[0].windowStart;
-      let n = 1;
-      while (n < this.queue.length && n < this.maxBatch && this.queue[n].windowStart === windowStart) n++;
-      const batch = this.queue.splice(0, n);
-      this.running++;
-      void this.run(batch, windowStart, windowMs).finally(() => {
-        this.running--;
-        this.pump(windowMs);
-      });
-    }
-  }
-
-  private async run(batch: PendingCharge[], windowStart: number, windowMs: number): Promise<void> {
+  private async run(batch: PendingCharge[]): Promise<number[][]> {
     const sums = new Map<string, number>();
     for (const c of batch) for (const b of c.buckets) sums.set(b, (sums.get(b) ?? 0) + c.cost);
     const buckets = [...sums.keys()];
-    let totals: number[];
-    try {
-      totals = await this.store.add(buckets, [...sums.values()], windowStart, windowMs);
-    } catch (err) {
-      for (const c of batch) c.reject(err);
-      return;
-    }
-    // walk the batch backwards: each charge's total is the bucket's total before the later ones
-    const after = new Map(buckets.map((b, i) => [b, totals[i]]));
-    const results: number[][] = [];
-    for (let i = batch.length - 1; i >= 0; i--) {
-      const c = batch[i];
-      results[i] = c.buckets.map((b) => after.get(b)!);
-      for (const b of c.buckets) after.set(b, after.get(b)! - c.cost);
-    }
-    batch.forEach((c, i) => c.resolve(results[i]));
+    const totals = await this.store.add(buckets, [...sums.values()], batch[0].windowStart, batch[0].windowMs);
+    return totalsInOrder(batch, new Map(buckets.map((b, i) => [b, totals[i]])));
   }
 
   charged(windowStart: number, windowMs: number): void {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../common/auth/caller';
 import { preparedQuery } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
+import { GroupCommit } from '../../common/group-commit';
 import { chargedInOrder, checkAndChargeManySql, checkAndChargeSql, type PreCharge } from '../../common/rate-limit';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
@@ -48,83 +49,52 @@ const KEYS_AND_CHARGE_SQL = checkAndChargeManySql(
   { windowStart: '$3' },
 );
 
-/** Lookup statements in flight at once per pool; the lookups that arrive meanwhile go together in the next. */
-const MAX_IN_FLIGHT = 2;
-const MAX_BATCH = 200;
-
 interface PendingLookup {
   hash: string;
   charge: PreCharge;
-  settle(row: ChargedKeyRow | undefined): void;
-  fail(err: unknown): void;
 }
 
 /**
- * Group commit for the charged key lookups (issue 11, S3): at most MAX_IN_FLIGHT statements at
- * once, and the lookups that arrive meanwhile go together in the next (up to MAX_BATCH, of one
+ * Group commit for the charged key lookups (issue 11, S3; GroupCommit): at most 2 statements at
+ * once per pool, and the lookups that arrive meanwhile go together in the next (up to 200, of one
  * rate window), so under load one round trip and one write of each bucket serve many requests
  * (every API request makes one: on one organization it was a round trip per spend, and each
- * charge a write of the organization's one row). Alone, a lookup goes at once, as before.
- * Each request gets its own row and its own totals, as if the charges had run one after the
- * other in arrival order (chargedInOrder). A failed statement fails its lookups only.
+ * charge a write of the organization's one row). Alone, a lookup goes at once, as before. Each
+ * request gets its own row and its own totals, as if the charges had run one after the other in
+ * arrival order (chargedInOrder). A failed statement fails its lookups only.
  */
-class KeyLookups {
-  private readonly queue: PendingLookup[] = [];
-  private running = 0;
-  constructor(private readonly ds: DataSource) {}
-
-  lookup(hash: string, charge: PreCharge): Promise<ChargedKeyRow | undefined> {
-    return new Promise((settle, fail) => {
-      this.queue.push({ hash, charge, settle, fail });
-      this.pump();
-    });
+async function lookUpTogether(ds: DataSource, batch: PendingLookup[]): Promise<Array<ChargedKeyRow | undefined>> {
+  const { windowStart } = batch[0].charge;
+  if (batch.length === 1) {
+    const [{ hash, charge }] = batch;
+    return preparedQuery<ChargedKeyRow>(ds.manager, KEY_AND_CHARGE_SQL, [hash, windowStart, charge.cost]);
   }
-
-  private pump(): void {
-    while (this.running < MAX_IN_FLIGHT && this.queue.length > 0) {
-      const windowStart = this.queue[0].charge.windowStart;
-      let n = 1;
-      while (n < this.queue.length && n < MAX_BATCH && this.queue[n].charge.windowStart === windowStart) n++;
-      const batch = this.queue.splice(0, n);
-      this.running++;
-      void this.run(batch, windowStart).finally(() => {
-        this.running--;
-        this.pump();
-      });
-    }
-  }
-
-  private async run(batch: PendingLookup[], windowStart: number): Promise<void> {
-    try {
-      if (batch.length === 1) {
-        const [{ hash, charge }] = batch;
-        const [row] = await preparedQuery<ChargedKeyRow>(this.ds.manager, KEY_AND_CHARGE_SQL, [hash, windowStart, charge.cost]);
-        batch[0].settle(row);
-        return;
-      }
-      const rows = await preparedQuery<ChargedKeyRow & { n: string; cost: string }>(this.ds.manager, KEYS_AND_CHARGE_SQL, [
-        batch.map((b) => b.hash),
-        batch.map((b) => b.charge.cost),
-        windowStart,
-      ]);
-      const used = chargedInOrder(
-        rows.map((r) => ({ organizationId: r.organization_id, apiKeyId: r.api_key_id, cost: Number(r.cost) })),
-        rows[0]?.rate_used ?? {},
-      );
-      const byPlace = new Map(rows.map((r, i) => [Number(r.n), { ...r, rate_used: used[i] }]));
-      batch.forEach((b, i) => b.settle(byPlace.get(i + 1)));
-    } catch (err) {
-      for (const b of batch) b.fail(err);
-    }
-  }
+  const rows = await preparedQuery<ChargedKeyRow & { n: string; cost: string }>(ds.manager, KEYS_AND_CHARGE_SQL, [
+    batch.map((b) => b.hash),
+    batch.map((b) => b.charge.cost),
+    windowStart,
+  ]);
+  const used = chargedInOrder(
+    rows.map((r) => ({ organizationId: r.organization_id, apiKeyId: r.api_key_id, cost: Number(r.cost) })),
+    rows[0]?.rate_used ?? {},
+  );
+  const byPlace = new Map(rows.map((r, i) => [Number(r.n), { ...r, rate_used: used[i] }]));
+  return batch.map((_, i) => byPlace.get(i + 1));
 }
 
-const lookups = new WeakMap<DataSource, KeyLookups>();
+const lookups = new WeakMap<DataSource, GroupCommit<PendingLookup, ChargedKeyRow | undefined>>();
 
 function chargedLookup(ds: DataSource, hash: string, charge: PreCharge): Promise<ChargedKeyRow | undefined> {
   let l = lookups.get(ds);
-  if (!l) lookups.set(ds, (l = new KeyLookups(ds)));
-  return l.lookup(hash, charge);
+  if (!l) {
+    l = new GroupCommit((batch) => lookUpTogether(ds, batch), {
+      maxInFlight: 2,
+      maxBatch: 200,
+      together: (first, next) => next.charge.windowStart === first.charge.windowStart,
+    });
+    lookups.set(ds, l);
+  }
+  return l.add({ hash, charge });
 }
 
 /**
