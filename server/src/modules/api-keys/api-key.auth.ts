@@ -27,25 +27,26 @@ interface ChargedKeyRow extends KeyRow {
 
 const USED_AGAIN_AFTER_MS = 60_000;
 
-const KEY_SQL = `SELECT k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
-            m.organization_id, m.role, u.must_change_password, m.last_active_at
+/** The caller's row of a key: the key, its member (ACTIVE) and the member's user. */
+const KEY_COLUMNS = `k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
+            m.organization_id, m.role, u.must_change_password, m.last_active_at`;
+const KEY_JOINS = `JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id AND m.status = 'ACTIVE'
+       JOIN users u ON u.id = m.user_id`;
+
+const KEY_SQL = `SELECT ${KEY_COLUMNS}
        FROM api_keys k
-       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
-       JOIN users u ON u.id = m.user_id
-      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND m.status = 'ACTIVE'`;
+       ${KEY_JOINS}
+      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`;
 
 /** The lookup that also charges the key's and its organization's rate budgets, only for a valid key (checkAndChargeSql). */
 const KEY_AND_CHARGE_SQL = checkAndChargeSql(KEY_SQL, { apiKey: true, windowStart: '$2', cost: '$3' });
 
 /** The lookups of several requests at once, each with its request's cost and place (`n`), charged in one statement (checkAndChargeManySql). */
 const KEYS_AND_CHARGE_SQL = checkAndChargeManySql(
-  `SELECT r.n, r.cost, k.id AS api_key_id, k.last_used_at AS key_last_used_at, m.id AS membership_id, m.user_id,
-            m.organization_id, m.role, u.must_change_password, m.last_active_at
+  `SELECT r.n, r.cost, ${KEY_COLUMNS}
        FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS r(hash, cost, n)
        JOIN api_keys k ON k.secret_hash = r.hash AND k.revoked_at IS NULL
-       JOIN memberships m ON m.id = k.membership_id AND m.organization_id = k.organization_id
-       JOIN users u ON u.id = m.user_id
-      WHERE m.status = 'ACTIVE'`,
+       ${KEY_JOINS}`,
   { windowStart: '$3' },
 );
 
