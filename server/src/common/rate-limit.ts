@@ -60,21 +60,17 @@ export const orgBucket = (organizationId: string) => `${ORG_PREFIX}${organizatio
 const keyBucket = (apiKeyId: string) => `${KEY_PREFIX}${apiKeyId}`;
 
 /**
- * A credential check (one SELECT of the caller's row, with `organization_id` and, for an API
- * key, `api_key_id`) that also charges a PreCharge to the caller's budgets: the store's UPSERT
- * in a CTE over the checked row, so it writes only for a valid credential, taking its rows in
- * bucket order (as the store does). `windowStart` and `cost` are the statement's parameters
- * (`$n`) for PreCharge.windowStart and .cost. The row comes back with `rate_used`: the totals
- * after it by bucket (PreCharge.used).
+ * A session check (one SELECT of the caller's row, with `organization_id`) that also charges a
+ * PreCharge to its organization's budget: the store's UPSERT in a CTE over the checked row, so it
+ * writes only for a valid session. `windowStart` and `cost` are the statement's parameters (`$n`)
+ * for PreCharge.windowStart and .cost. The row comes back with `rate_used`: the total after it by
+ * bucket (PreCharge.used). API keys are charged by checkAndChargeManySql.
  */
-export function checkAndChargeSql(check: string, opts: { apiKey: boolean; windowStart: string; cost: string }): string {
-  const buckets = [`('${ORG_PREFIX}' || c.organization_id)`, ...(opts.apiKey ? [`('${KEY_PREFIX}' || c.api_key_id)`] : [])];
+export function checkAndChargeSql(check: string, opts: { windowStart: string; cost: string }): string {
   return `WITH c AS (${check}),
      charged AS (
        INSERT INTO rate_limit_windows AS w (bucket, window_start, used)
-       SELECT b.bucket, to_timestamp(${opts.windowStart}::double precision / 1000), ${opts.cost}::bigint
-         FROM c CROSS JOIN LATERAL (VALUES ${buckets.join(', ')}) AS b(bucket)
-        ORDER BY b.bucket
+       SELECT '${ORG_PREFIX}' || c.organization_id, to_timestamp(${opts.windowStart}::double precision / 1000), ${opts.cost}::bigint FROM c
        ON CONFLICT (bucket, window_start) DO UPDATE SET used = w.used + EXCLUDED.used
        RETURNING w.bucket, w.used)
      SELECT c.*, (SELECT json_object_agg(bucket, used) FROM charged) AS rate_used FROM c`;
@@ -85,7 +81,7 @@ export function checkAndChargeSql(check: string, opts: { apiKey: boolean; window
  * lookups of concurrent requests, modules/api-keys/api-key.auth.ts): `check` returns a row per
  * valid credential, with its request's `cost` and `n` (its place among the requests) besides
  * `organization_id` and `api_key_id`. Each bucket is charged once, with the sum of its requests'
- * costs, the rows taken in bucket order as everywhere (the store, checkAndChargeSql), so two such
+ * costs, the rows taken in bucket order as everywhere (the store, the session check), so two such
  * statements never wait for each other's rows in opposite orders. The first row (least `n`) comes
  * back with `rate_used`, every bucket's total after the whole statement; the caller works out each
  * request's own total as if they had been charged one after the other in `n` order (chargedInOrder).

@@ -4,7 +4,7 @@ import { AuthDatabases, Caller, callerFromRow, touchMembership } from '../../com
 import { preparedQuery } from '../../common/prepared-message';
 import { inTenant } from '../../common/tenant';
 import { GroupCommit } from '../../common/group-commit';
-import { chargedInOrder, checkAndChargeManySql, checkAndChargeSql, type PreCharge } from '../../common/rate-limit';
+import { chargedInOrder, checkAndChargeManySql, type PreCharge } from '../../common/rate-limit';
 import { hashSecret, looksLikeSecret } from './api-key.secret';
 
 export { API_KEY_PREFIX } from './api-key.secret';
@@ -20,7 +20,7 @@ interface KeyRow {
   last_active_at: Date | null;
 }
 
-/** With a charge (KEY_AND_CHARGE_SQL): the key's and its organization's totals after it, by bucket. */
+/** With a charge (KEYS_AND_CHARGE_SQL): the key's and its organization's totals after it, by bucket. */
 interface ChargedKeyRow extends KeyRow {
   rate_used?: Record<string, number> | null;
 }
@@ -38,10 +38,10 @@ const KEY_SQL = `SELECT ${KEY_COLUMNS}
        ${KEY_JOINS}
       WHERE k.secret_hash = $1 AND k.revoked_at IS NULL`;
 
-/** The lookup that also charges the key's and its organization's rate budgets, only for a valid key (checkAndChargeSql). */
-const KEY_AND_CHARGE_SQL = checkAndChargeSql(KEY_SQL, { apiKey: true, windowStart: '$2', cost: '$3' });
-
-/** The lookups of several requests at once, each with its request's cost and place (`n`), charged in one statement (checkAndChargeManySql). */
+/**
+ * The lookups of one or several requests at once, each with its request's cost and place (`n`), that also charge
+ * each valid key's and its organization's rate budgets, in one statement (checkAndChargeManySql).
+ */
 const KEYS_AND_CHARGE_SQL = checkAndChargeManySql(
   `SELECT r.n, r.cost, ${KEY_COLUMNS}
        FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS r(hash, cost, n)
@@ -60,20 +60,15 @@ interface PendingLookup {
  * once per pool, and the lookups that arrive meanwhile go together in the next (up to 200, of one
  * rate window), so under load one round trip and one write of each bucket serve many requests
  * (every API request makes one: on one organization it was a round trip per spend, and each
- * charge a write of the organization's one row). Alone, a lookup goes at once, as before. Each
+ * charge a write of the organization's one row). Alone, a lookup goes at once (a batch of one). Each
  * request gets its own row and its own totals, as if the charges had run one after the other in
  * arrival order (chargedInOrder). A failed statement fails its lookups only.
  */
 async function lookUpTogether(ds: DataSource, batch: PendingLookup[]): Promise<Array<ChargedKeyRow | undefined>> {
-  const { windowStart } = batch[0].charge;
-  if (batch.length === 1) {
-    const [{ hash, charge }] = batch;
-    return preparedQuery<ChargedKeyRow>(ds.manager, KEY_AND_CHARGE_SQL, [hash, windowStart, charge.cost]);
-  }
   const rows = await preparedQuery<ChargedKeyRow & { n: string; cost: string }>(ds.manager, KEYS_AND_CHARGE_SQL, [
     batch.map((b) => b.hash),
     batch.map((b) => b.charge.cost),
-    windowStart,
+    batch[0].charge.windowStart,
   ]);
   const used = chargedInOrder(
     rows.map((r) => ({ organizationId: r.organization_id, apiKeyId: r.api_key_id, cost: Number(r.cost) })),

@@ -29,7 +29,7 @@ interface ChargedCallerRow extends CallerRow {
 }
 
 /** The session check that also charges its organization's rate budget, only for a valid session (checkAndChargeSql). */
-const SESSION_CHECK_AND_CHARGE = checkAndChargeSql(SESSION_CHECK, { apiKey: false, windowStart: '$5', cost: '$6' });
+const SESSION_CHECK_AND_CHARGE = checkAndChargeSql(SESSION_CHECK, { windowStart: '$5', cost: '$6' });
 
 async function callerFromAccessToken(ds: DataSource, token: string, secret: string, charge?: PreCharge): Promise<Caller | null> {
   const claims = verifyAccessToken(token, secret);
